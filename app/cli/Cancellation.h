@@ -1,0 +1,11 @@
+#pragma once
+// Ctrl+C (SIGINT) or SIGTERM during a transfer: finish the current file, leave the rest pending
+// in the outbox. A second Ctrl+C ends the process at once.
+
+#include <atomic>
+
+namespace pacsdrop::cli {
+
+const std::atomic_bool &installCancelOnSignal();
+
+} // namespace pacsdrop::cli

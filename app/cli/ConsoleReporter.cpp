@@ -1,0 +1,63 @@
+#include "cli/ConsoleReporter.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace pacsdrop::cli {
+
+ConsoleReporter::ConsoleReporter(int totalFiles)
+    : m_err(stderr), m_total(totalFiles)
+{
+    m_timer.start();
+}
+
+QString ConsoleReporter::counter()
+{
+    const int width = static_cast<int>(QString::number(m_total).size());
+    return u'[' + QString::number(++m_done).rightJustified(width) + u'/' + QString::number(m_total) + u']';
+}
+
+void ConsoleReporter::destinationStarted(const Device &device, int files)
+{
+    m_destination = device.name == device.address() ? device.address() : device.name + QStringLiteral(" (") + device.address() + u')';
+    m_err << "sending " << files << (files == 1 ? " file" : " files") << " to " << m_destination << Qt::endl;
+}
+
+void ConsoleReporter::destinationUnusable(const QString &destination, const QString &reason, int files)
+{
+    m_err << "cannot send " << files << " file(s) to " << destination << ": " << reason << Qt::endl;
+}
+
+void ConsoleReporter::fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome)
+{
+    const char *word = "FAILED";
+    if (outcome.state == StoreOutcome::State::Delivered)
+        word = outcome.dimseStatus && *outcome.dimseStatus != 0 ? "WARNING" : "OK";
+    m_err << counter() << ' ' << word << "  " << entry.path << ": " << outcome.message << Qt::endl;
+}
+
+void ConsoleReporter::rejected(const QString &path, const QString &reason)
+{
+    m_err << counter() << " FAILED  " << path << ": " << reason << Qt::endl;
+}
+
+void ConsoleReporter::summary(const DeliverySummary &s, int rejected)
+{
+    const double seconds = std::max(0.001, static_cast<double>(m_timer.elapsed()) / 1000.0);
+    const int failed = s.failed + rejected;
+    m_err << "delivered " << s.delivered << " of " << (s.delivered + failed + s.leftPending) << " files";
+    if (failed > 0)
+        m_err << ", " << failed << " failed";
+    if (s.leftPending > 0)
+        m_err << ", " << s.leftPending << " left in the outbox (run \"pacsdrop queue resume\")";
+    m_err << QStringLiteral(" in %1 s (%2 files/s, %3 MB/s)")
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(s.delivered / seconds, 0, 'f', 1)
+                 .arg(static_cast<double>(s.bytes) / 1e6 / seconds, 0, 'f', 1);
+    if (failed > 0)
+        m_err << "; failed files are kept in the outbox: fix the cause, then \"pacsdrop queue retry\"";
+    m_err << Qt::endl;
+}
+
+} // namespace pacsdrop::cli

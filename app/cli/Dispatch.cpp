@@ -1,0 +1,57 @@
+#include "cli/Dispatch.h"
+
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "dicom/DcmtkRuntime.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pacsdrop::cli {
+
+namespace {
+
+const char *kUsage =
+    "Usage: pacsdrop [COMMAND] [OPTIONS]\n"
+    "Gets clinical files into a PACS. Without a command, opens the PacsDrop window.\n"
+    "\n"
+    "Commands:\n"
+    "  echo TARGET               Check that a PACS answers (C-ECHO).\n"
+    "  send --to TARGET PATH...  Send DICOM files, folders and DICOMDIR media.\n"
+    "  queue [list|resume|retry|clear]\n"
+    "                            Show or work the outbox of files to deliver.\n"
+    "\n"
+    "TARGET is a device name from the settings, or AET@host:port.\n"
+    "Every command takes --help, --config FILE, --data-dir DIR, --verbose and --debug.\n";
+
+} // namespace
+
+int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
+{
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        std::fputs(kUsage, stdout);
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("pacsdrop %s\n", PACSDROP_VERSION);
+        return ExitOk;
+    }
+    if (!dcmtk.problem().isEmpty()) {
+        err << "pacsdrop: " << dcmtk.problem() << Qt::endl;
+        return ExitUsage;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("echo"))
+        return echoCommand(rest);
+    if (command == QLatin1String("send"))
+        return sendCommand(rest);
+    if (command == QLatin1String("queue"))
+        return queueCommand(rest);
+    err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;
+    return ExitUsage;
+}
+
+} // namespace pacsdrop::cli

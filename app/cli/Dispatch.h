@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace pacsdrop {
+class DcmtkRuntime;
+}
+
+namespace pacsdrop::cli {
+
+// Runs "pacsdrop COMMAND ..." (arguments as from QCoreApplication::arguments()).
+int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk);
+
+} // namespace pacsdrop::cli

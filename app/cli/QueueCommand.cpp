@@ -1,0 +1,143 @@
+#include "cli/Cancellation.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "cli/ConsoleReporter.h"
+#include "delivery/OutboxRunner.h"
+#include "settings/AppPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace pacsdrop::cli {
+
+namespace {
+
+QJsonObject toJson(const OutboxEntry &e)
+{
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("batch"), e.batch},
+                  {QStringLiteral("path"), e.path},
+                  {QStringLiteral("destination"), e.destination},
+                  {QStringLiteral("sopClassUid"), e.sopClassUid},
+                  {QStringLiteral("sopInstanceUid"), e.sopInstanceUid},
+                  {QStringLiteral("transferSyntaxUid"), e.transferSyntaxUid},
+                  {QStringLiteral("size"), e.size},
+                  {QStringLiteral("state"), stateName(e.state)},
+                  {QStringLiteral("result"), e.result},
+                  {QStringLiteral("attempts"), e.attempts},
+                  {QStringLiteral("updated"), e.updated.toString(Qt::ISODate)}};
+    if (e.dimseStatus)
+        o.insert(QStringLiteral("dimseStatus"), *e.dimseStatus);
+    return o;
+}
+
+int list(Outbox &outbox, const QString &state, bool json)
+{
+    auto entries = outbox.entries();
+    if (!entries) {
+        QTextStream(stderr) << "pacsdrop: " << entries.error().message << Qt::endl;
+        return ExitFailures;
+    }
+    QTextStream out(stdout);
+    QJsonArray array;
+    QMap<QString, int> counts;
+    for (const OutboxEntry &e : *entries) {
+        counts[stateName(e.state)]++;
+        if (!state.isEmpty() && stateName(e.state) != state)
+            continue;
+        if (json)
+            array.append(toJson(e));
+        else
+            out << e.id << '\t' << stateName(e.state) << '\t' << e.destination << '\t' << e.path << '\t' << e.result << '\n';
+    }
+    if (json) {
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream(stderr) << counts.value(QStringLiteral("pending")) << " pending, " << counts.value(QStringLiteral("done"))
+                            << " done, " << counts.value(QStringLiteral("failed")) << " failed" << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int resume(Outbox &outbox, const Settings &settings)
+{
+    auto pending = outbox.pending();
+    if (!pending) {
+        QTextStream(stderr) << "pacsdrop: " << pending.error().message << Qt::endl;
+        return ExitFailures;
+    }
+    if (pending->isEmpty()) {
+        QTextStream(stderr) << "nothing pending in the outbox" << Qt::endl;
+        return ExitOk;
+    }
+    ConsoleReporter reporter(static_cast<int>(pending->size()));
+    auto summary = deliverPending(outbox, settings, reporter, installCancelOnSignal());
+    if (!summary) {
+        QTextStream(stderr) << "pacsdrop: " << summary.error().message << Qt::endl;
+        return ExitFailures;
+    }
+    reporter.summary(*summary, 0);
+    return summary->failed == 0 && summary->leftPending == 0 ? ExitOk : ExitFailures;
+}
+
+} // namespace
+
+int queueCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows or works the outbox, the durable list of files to deliver.\n"
+        "  list    every entry: id, state (pending, done, failed), destination, file, last result\n"
+        "  resume  send what is pending (after a crash, a cancel or a reboot)\n"
+        "  retry   make failed entries pending again and send them\n"
+        "  clear   remove delivered entries (--all: every entry)"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list: print JSON on stdout."));
+    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("list: only entries in STATE."), QStringLiteral("STATE"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("clear: remove every entry, pending and failed too."));
+    parser.addOptions({json, state, all});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list (default), resume, retry or clear."),
+                                 QStringLiteral("[ACTION]"));
+    CliContext::addCommonOptions(parser);
+    parser.process(arguments);
+
+    QTextStream err(stderr);
+    const QString action = parser.positionalArguments().value(0, QStringLiteral("list"));
+    auto context = CliContext::create(parser);
+    if (!context) {
+        err << "pacsdrop: " << context.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    auto outbox = Outbox::open(paths::outboxFile());
+    if (!outbox) {
+        err << "pacsdrop: " << outbox.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    if (action == QLatin1String("list"))
+        return list(*outbox, parser.value(state), parser.isSet(json));
+    if (action == QLatin1String("resume"))
+        return resume(*outbox, context->settings);
+    if (action == QLatin1String("retry")) {
+        auto count = outbox->requeueFailed();
+        if (!count) {
+            err << "pacsdrop: " << count.error().message << Qt::endl;
+            return ExitFailures;
+        }
+        err << "retrying " << *count << " failed file(s)" << Qt::endl;
+        return resume(*outbox, context->settings);
+    }
+    if (action == QLatin1String("clear")) {
+        auto count = outbox->clear(parser.isSet(all));
+        if (!count) {
+            err << "pacsdrop: " << count.error().message << Qt::endl;
+            return ExitFailures;
+        }
+        err << "removed " << *count << " entr" << (*count == 1 ? "y" : "ies") << " from the outbox" << Qt::endl;
+        return ExitOk;
+    }
+    err << "pacsdrop queue: unknown action \"" << action << "\" — use list, resume, retry or clear" << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace pacsdrop::cli

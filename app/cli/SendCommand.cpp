@@ -1,0 +1,118 @@
+#include "cli/Cancellation.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "cli/ConsoleReporter.h"
+#include "delivery/OutboxRunner.h"
+#include "intake/Intake.h"
+#include "net/Target.h"
+#include "settings/AppPaths.h"
+
+#include <QTextStream>
+
+namespace pacsdrop::cli {
+
+int sendCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Sends DICOM files to a PACS. Folders are searched recursively; a DICOMDIR sends the files it lists.\n"
+                       "Every file is first recorded in the outbox, so an interrupted send is finished by the next "
+                       "\"send\" or \"queue resume\". Files left pending by an earlier run are sent too.\n"
+                       "Exit status: 0 when every file was delivered, 1 when any failed, 2 for usage errors."));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Destination: a device name or AET@host:port "
+                                                                     "(default: the default device)."),
+                                QStringLiteral("TARGET"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      QStringLiteral("Associations in parallel (default: the device's setting)."),
+                                      QStringLiteral("N"));
+    parser.addOptions({to, parallel});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files, folders or DICOMDIR files."),
+                                 QStringLiteral("PATH..."));
+    CliContext::addCommonOptions(parser);
+    parser.process(arguments);
+
+    QTextStream err(stderr);
+    if (parser.positionalArguments().isEmpty()) {
+        err << "pacsdrop send: nothing to send — give files or folders (see pacsdrop send --help)" << Qt::endl;
+        return ExitUsage;
+    }
+    auto context = CliContext::create(parser);
+    if (!context) {
+        err << "pacsdrop: " << context.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    Settings &settings = context->settings;
+    auto device = resolveTarget(settings, parser.value(to));
+    if (!device) {
+        err << "pacsdrop send: " << device.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    QString destination = device->name;
+    if (parser.isSet(parallel)) {
+        bool ok = false;
+        device->parallelAssociations = parser.value(parallel).toInt(&ok);
+        if (const QString p = device->validate(QStringLiteral("--parallel")); !ok || !p.isEmpty()) {
+            err << "pacsdrop send: --parallel must be a number from 1 to 16" << Qt::endl;
+            return ExitUsage;
+        }
+        // The changed device is used for this run; the outbox remembers it by name.
+        if (settings.device(device->name)) {
+            if (auto r = settings.putDevice(*device); !r) {
+                err << "pacsdrop send: " << r.error().message << Qt::endl;
+                return ExitUsage;
+            }
+        }
+    }
+    auto outbox = Outbox::open(paths::outboxFile());
+    if (!outbox) {
+        err << "pacsdrop: " << outbox.error().message << " (" << outbox.error().detail << ")" << Qt::endl;
+        return ExitUsage;
+    }
+
+    const QList<IntakeItem> items = collectItems(parser.positionalArguments());
+    const QString batch = Outbox::newBatchId();
+    auto entries = outbox->enqueue(batch, destination, items);
+    if (!entries) {
+        err << "pacsdrop: " << entries.error().message << " (" << entries.error().detail << ")" << Qt::endl;
+        return ExitUsage;
+    }
+    auto pending = outbox->pending();
+    const int total = static_cast<int>(pending ? pending->size() : 0)
+                      + static_cast<int>(std::count_if(items.cbegin(), items.cend(), [](const IntakeItem &i) {
+                            return i.kind == IntakeItem::Kind::Rejected;
+                        }));
+    ConsoleReporter reporter(total);
+    int rejected = 0;
+    for (const IntakeItem &item : items) {
+        if (item.kind == IntakeItem::Kind::Rejected) {
+            reporter.rejected(item.path, item.reason);
+            ++rejected;
+        }
+    }
+    const int earlier = static_cast<int>(pending ? pending->size() : 0)
+                        - static_cast<int>(std::count_if(entries->cbegin(), entries->cend(), [](const OutboxEntry &e) {
+                              return e.state == OutboxEntry::State::Pending;
+                          }));
+    if (earlier > 0)
+        err << "also sending " << earlier << " file(s) left pending by an earlier run" << Qt::endl;
+
+    // One-off targets are not in the settings: let the runner find this one by its address.
+    if (!settings.device(destination)) {
+        Device oneOff = *device;
+        oneOff.isDefault = false;
+        if (auto r = settings.putDevice(oneOff); !r) {
+            err << "pacsdrop send: " << r.error().message << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const std::atomic_bool &cancel = installCancelOnSignal();
+    auto summary = deliverPending(*outbox, settings, reporter, cancel);
+    if (!summary) {
+        err << "pacsdrop: " << summary.error().message << " (" << summary.error().detail << ")" << Qt::endl;
+        return ExitFailures;
+    }
+    reporter.summary(*summary, rejected);
+    return summary->failed == 0 && rejected == 0 && summary->leftPending == 0 ? ExitOk : ExitFailures;
+}
+
+} // namespace pacsdrop::cli

@@ -1,0 +1,36 @@
+// PacsDrop: with arguments, a command-line tool; without, the desktop window.
+#include "MainWindow.h"
+#include "cli/CliContext.h"
+#include "cli/Dispatch.h"
+#include "dicom/DcmtkRuntime.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("pacsdrop"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
+        pacsdrop::DcmtkRuntime dcmtk;
+        return pacsdrop::cli::dispatch(QCoreApplication::arguments(), dcmtk);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("pacsdrop"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PacsDrop"));
+    QApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
+    pacsdrop::DcmtkRuntime dcmtk;
+    auto context = pacsdrop::cli::CliContext::create({});
+    if (!context) {
+        QMessageBox::critical(nullptr, QStringLiteral("PacsDrop"), context.error().message);
+        return 2;
+    }
+    pacsdrop::MainWindow window(context->settings);
+    window.show();
+    return QApplication::exec();
+}

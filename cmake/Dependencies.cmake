@@ -1,0 +1,13 @@
+# Every external library PacsDrop builds on, found once (Debian 12 packages; see scripts/debian-packages.txt).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Concurrent Test)
+find_package(DCMTK REQUIRED CONFIG)
+
+# DCMTK's headers are not warning-clean under our policy: mark them as system headers.
+add_library(pacsdrop_dcmtk INTERFACE)
+target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmnet DCMTK::dcmdata DCMTK::dcmjpeg DCMTK::dcmjpls
+                                               DCMTK::dcmimage DCMTK::dcmimgle DCMTK::oflog DCMTK::ofstd)
+get_target_property(_dcmtk_includes DCMTK::dcmdata INTERFACE_INCLUDE_DIRECTORIES)
+if(_dcmtk_includes)
+    target_include_directories(pacsdrop_dcmtk SYSTEM INTERFACE ${_dcmtk_includes})
+endif()
+target_include_directories(pacsdrop_dcmtk SYSTEM INTERFACE /usr/include/dcmtk)

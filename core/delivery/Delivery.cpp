@@ -1,0 +1,176 @@
+#include "delivery/Delivery.h"
+
+#include "logging/Log.h"
+#include "net/StoreSession.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace pacsdrop {
+
+namespace {
+
+constexpr qint64 kProgressIntervalMs = 200; // coalesce byte progress per worker
+
+struct Event {
+    enum class Type { Started, Progress, Finished, WorkerDone } type;
+    qint64 entryId = 0;
+    qint64 bytes = 0;
+    StoreOutcome outcome;
+};
+
+// Workers post events; the owning thread drains them.
+class EventQueue {
+public:
+    void post(Event event)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_events.push_back(std::move(event));
+        }
+        m_ready.notify_one();
+    }
+    std::deque<Event> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_events.empty(); });
+        return std::exchange(m_events, {});
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Event> m_events;
+};
+
+StoreItem toStoreItem(const OutboxEntry &e)
+{
+    return StoreItem{e.id, e.path, e.sopClassUid, e.sopInstanceUid, e.transferSyntaxUid, e.hasMetaHeader, e.size};
+}
+
+// Balanced by bytes, keeping the original order inside each share.
+QList<QList<StoreItem>> share(const QList<OutboxEntry> &entries, int workers)
+{
+    QList<QList<StoreItem>> shares(workers);
+    QList<qint64> load(workers, 0);
+    for (const OutboxEntry &e : entries) {
+        const auto least = std::min_element(load.begin(), load.end()) - load.begin();
+        shares[least].append(toStoreItem(e));
+        load[least] += std::max<qint64>(e.size, 1);
+    }
+    shares.removeIf([](const QList<StoreItem> &s) { return s.isEmpty(); });
+    return shares;
+}
+
+// One worker: sessions until every file has an outcome. A new association is tried only while
+// the previous one delivered something, so a peer that refuses everything ends the loop.
+void work(const Device &device, const QString &callingAe, QList<StoreItem> items, EventQueue &queue,
+          const std::atomic_bool &cancel)
+{
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    StoreSessionHooks hooks;
+    hooks.started = [&](const StoreItem &item) { queue.post({Event::Type::Started, item.entryId, 0, {}}); };
+    hooks.progress = [&](const StoreItem &item, qint64 bytes) {
+        if (sinceProgress.elapsed() >= kProgressIntervalMs) {
+            sinceProgress.restart();
+            queue.post({Event::Type::Progress, item.entryId, bytes, {}});
+        }
+    };
+    hooks.finished = [&](const StoreItem &item, const StoreOutcome &outcome) {
+        queue.post({Event::Type::Finished, item.entryId, item.size, outcome});
+    };
+
+    while (!items.isEmpty() && !cancel.load()) {
+        const StoreSessionSummary summary = runStoreSession(device, callingAe, items, hooks, cancel);
+        items = summary.notAttempted;
+        if (items.isEmpty() || cancel.load())
+            break;
+        if (summary.delivered + summary.failed == 0) {
+            // No progress on this association: the remaining files fail with its reason.
+            const Error error = summary.associationError.value_or(
+                Error{ErrorCode::AssociationAborted, QStringLiteral("the association with %1 broke").arg(device.address()), {}});
+            for (const StoreItem &item : items) {
+                StoreOutcome outcome;
+                outcome.state = StoreOutcome::State::Failed;
+                outcome.errorCode = error.code;
+                outcome.message = error.message;
+                queue.post({Event::Type::Finished, item.entryId, item.size, outcome});
+            }
+            break;
+        }
+    }
+    queue.post({Event::Type::WorkerDone, 0, 0, {}});
+}
+
+} // namespace
+
+DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &callingAe,
+                        const QList<OutboxEntry> &entries, DeliveryObserver &observer, const std::atomic_bool &cancel)
+{
+    DeliverySummary summary;
+    if (entries.isEmpty())
+        return summary;
+    QHash<qint64, OutboxEntry> byId;
+    for (const OutboxEntry &e : entries)
+        byId.insert(e.id, e);
+
+    const int workers = std::clamp(device.parallelAssociations, 1, static_cast<int>(entries.size()));
+    const QList<QList<StoreItem>> shares = share(entries, workers);
+    qCInfo(lcNet).noquote() << "delivering" << entries.size() << "files to" << device.address() << "on"
+                            << shares.size() << "association(s)";
+
+    EventQueue queue;
+    std::vector<std::jthread> threads;
+    for (const QList<StoreItem> &items : shares)
+        threads.emplace_back([&, items] { work(device, callingAe, items, queue, cancel); });
+
+    int running = static_cast<int>(threads.size());
+    QSet<qint64> finished;
+    while (running > 0) {
+        for (Event &event : queue.take()) {
+            const OutboxEntry &entry = byId[event.entryId];
+            switch (event.type) {
+            case Event::Type::WorkerDone:
+                --running;
+                break;
+            case Event::Type::Started:
+                if (auto r = outbox.markAttempt(entry.id); !r)
+                    qCWarning(lcOutbox).noquote() << r.error().message << r.error().detail;
+                observer.fileStarted(entry);
+                break;
+            case Event::Type::Progress:
+                observer.fileProgress(entry, event.bytes);
+                break;
+            case Event::Type::Finished: {
+                const StoreOutcome &o = event.outcome;
+                const std::optional<int> status = o.dimseStatus ? std::optional<int>(*o.dimseStatus) : std::nullopt;
+                Result<void> recorded;
+                if (o.state == StoreOutcome::State::Delivered) {
+                    recorded = outbox.markDone(entry.id, status, o.message);
+                    ++summary.delivered;
+                    summary.bytes += entry.size;
+                } else if (o.state == StoreOutcome::State::Failed) {
+                    recorded = outbox.markFailed(entry.id, status, o.message);
+                    ++summary.failed;
+                }
+                if (!recorded)
+                    qCWarning(lcOutbox).noquote() << recorded.error().message << recorded.error().detail;
+                finished.insert(entry.id);
+                observer.fileFinished(entry, o);
+                break;
+            }
+            }
+        }
+    }
+    threads.clear(); // joins
+    summary.leftPending = static_cast<int>(entries.size()) - static_cast<int>(finished.size());
+    return summary;
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,45 @@
+#include "delivery/OutboxRunner.h"
+
+#include "net/Target.h"
+
+#include <QMap>
+
+namespace pacsdrop {
+
+Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings, DeliveryListener &listener,
+                                       const std::atomic_bool &cancel)
+{
+    auto pending = outbox.pending();
+    if (!pending)
+        return std::unexpected(pending.error());
+
+    QMap<QString, QList<OutboxEntry>> byDestination;
+    for (const OutboxEntry &e : *pending)
+        byDestination[e.destination].append(e);
+
+    DeliverySummary total;
+    for (auto it = byDestination.cbegin(); it != byDestination.cend() && !cancel.load(); ++it) {
+        const QList<OutboxEntry> &entries = it.value();
+        auto device = resolveTarget(settings, it.key());
+        if (!device) {
+            const QString reason = QStringLiteral("destination \"%1\" is not configured any more — add the device again "
+                                                  "or clear the outbox").arg(it.key());
+            for (const OutboxEntry &e : entries) {
+                if (auto r = outbox.markFailed(e.id, std::nullopt, reason); !r)
+                    return std::unexpected(r.error());
+            }
+            total.failed += static_cast<int>(entries.size());
+            listener.destinationUnusable(it.key(), reason, static_cast<int>(entries.size()));
+            continue;
+        }
+        listener.destinationStarted(*device, static_cast<int>(entries.size()));
+        const DeliverySummary s = deliver(outbox, *device, callingAeTitle(settings, *device), entries, listener, cancel);
+        total.delivered += s.delivered;
+        total.failed += s.failed;
+        total.leftPending += s.leftPending;
+        total.bytes += s.bytes;
+    }
+    return total;
+}
+
+} // namespace pacsdrop

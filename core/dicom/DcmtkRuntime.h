@@ -1,0 +1,32 @@
+#pragma once
+// DCMTK's process-wide state, set up once by app/ (or a test's main) and torn down at exit:
+// decoders (JPEG baseline/extended/lossless, JPEG-LS, RLE) for decompression on send, the data
+// dictionary (checked, with a clear error), and DCMTK's logger routed into PacsDrop's log.
+// Construct before any worker thread uses DCMTK; destroy after they have finished.
+
+#include <QString>
+#include <QStringList>
+
+namespace pacsdrop {
+
+class DcmtkRuntime final {
+public:
+    DcmtkRuntime();
+    ~DcmtkRuntime();
+    DcmtkRuntime(const DcmtkRuntime &) = delete;
+    DcmtkRuntime &operator=(const DcmtkRuntime &) = delete;
+
+    // Empty when usable; otherwise what is wrong (e.g. the data dictionary is missing).
+    QString problem() const { return m_problem; }
+
+private:
+    QString m_problem;
+};
+
+// The last DCMTK messages logged on the calling thread (any level), oldest first. DCMTK reports
+// some diagnostics, like the reason an association was rejected, only in its log; this is how
+// PacsDrop shows them to people. May contain peer data; never log it at the default level.
+QStringList recentDcmtkMessages();
+void clearRecentDcmtkMessages();
+
+} // namespace pacsdrop

@@ -1,0 +1,113 @@
+#include "dicom/DicomFileInfo.h"
+
+#include "dicom/DcmtkText.h"
+
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcfilefo.h"
+#include "dcmtk/dcmdata/dcmetinf.h"
+#include "dcmtk/dcmdata/dcuid.h"
+#include "dcmtk/dcmdata/dcxfer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace pacsdrop {
+
+namespace {
+
+constexpr Uint32 kMaxLoadedValue = 4096; // larger values stay in the file
+
+QString text(DcmItem *item, const DcmTagKey &tag)
+{
+    OFString value;
+    if (item->findAndGetOFStringArray(tag, value).good())
+        return QString::fromUtf8(value.c_str()).trimmed();
+    return {};
+}
+
+// A file that starts with the Part 10 preamble and magic word is DICOM by declaration.
+bool hasPart10Magic(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(132);
+    return head.size() == 132 && head.mid(128, 4) == "DICM";
+}
+
+} // namespace
+
+Result<DicomFileInfo> readDicomFileInfo(const QString &path)
+{
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists())
+        return fail(ErrorCode::FileNotFound, QStringLiteral("file not found"));
+    if (!fileInfo.isReadable())
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("file cannot be read (permissions)"));
+    if (fileInfo.size() == 0)
+        return fail(ErrorCode::NotDicom, QStringLiteral("empty file (0 bytes)"));
+
+    const bool part10 = hasPart10Magic(path);
+    DcmFileFormat file;
+    const OFCondition cond = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
+                                           EGL_noChange, kMaxLoadedValue, ERM_autoDetect);
+    DcmDataset *ds = file.getDataset();
+    if (cond.bad()) {
+        const QString reason = dcmtkText(cond);
+        if (part10)
+            return fail(ErrorCode::DamagedFile, QStringLiteral("damaged DICOM file: %1").arg(reason), reason);
+        return fail(ErrorCode::NotDicom, QStringLiteral("not a DICOM file"), reason);
+    }
+
+    DicomFileInfo info;
+    info.fileSize = fileInfo.size();
+    info.hasMetaHeader = part10;
+    DcmMetaInfo *meta = file.getMetaInfo();
+    if (part10 && meta) {
+        info.sopClassUid = text(meta, DCM_MediaStorageSOPClassUID);
+        info.sopInstanceUid = text(meta, DCM_MediaStorageSOPInstanceUID);
+        info.transferSyntaxUid = text(meta, DCM_TransferSyntaxUID);
+    }
+    if (info.sopClassUid.isEmpty())
+        info.sopClassUid = text(ds, DCM_SOPClassUID);
+    if (info.sopInstanceUid.isEmpty())
+        info.sopInstanceUid = text(ds, DCM_SOPInstanceUID);
+    if (info.transferSyntaxUid.isEmpty()) {
+        // A bare dataset: the parser detected its encoding.
+        const DcmXfer xfer(ds->getOriginalXfer());
+        if (xfer.getXfer() != EXS_Unknown)
+            info.transferSyntaxUid = QString::fromLatin1(xfer.getXferID());
+    }
+    info.isDicomdir = info.sopClassUid == QLatin1String(UID_MediaStorageDirectoryStorage);
+    if (info.isDicomdir)
+        return info;
+
+    if (!part10 && info.sopClassUid.isEmpty() && info.sopInstanceUid.isEmpty())
+        return fail(ErrorCode::NotDicom, QStringLiteral("not a DICOM file"));
+    if (info.sopClassUid.isEmpty())
+        return fail(ErrorCode::DamagedFile, QStringLiteral("DICOM file without SOP Class UID; a PACS cannot store it"));
+    if (info.sopInstanceUid.isEmpty())
+        return fail(ErrorCode::DamagedFile, QStringLiteral("DICOM file without SOP Instance UID; a PACS cannot store it"));
+    if (info.transferSyntaxUid.isEmpty())
+        return fail(ErrorCode::DamagedFile, QStringLiteral("DICOM file whose transfer syntax cannot be determined"));
+
+    // Text as stored; decoding by Specific Character Set comes with the lookup work.
+    info.studyInstanceUid = text(ds, DCM_StudyInstanceUID);
+    info.seriesInstanceUid = text(ds, DCM_SeriesInstanceUID);
+    info.patientName = text(ds, DCM_PatientName);
+    info.patientId = text(ds, DCM_PatientID);
+    info.studyDate = text(ds, DCM_StudyDate);
+    info.studyDescription = text(ds, DCM_StudyDescription);
+    info.modality = text(ds, DCM_Modality);
+    return info;
+}
+
+QString uidName(const QString &uid)
+{
+    const QByteArray latin = uid.toLatin1();
+    const char *name = dcmFindNameOfUID(latin.constData(), nullptr);
+    return name ? QString::fromLatin1(name) : uid;
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,36 @@
+#pragma once
+// What PacsDrop needs to know about a DICOM file before sending it, read from the header
+// without loading bulk data (values over 4 KiB are skipped, not read). Reading parses the whole
+// structure, so a truncated or damaged file is recognised here, before it reaches a PACS.
+// Thread-safe (each call uses its own DCMTK objects).
+
+#include "common/Error.h"
+
+#include <QString>
+
+namespace pacsdrop {
+
+struct DicomFileInfo {
+    QString sopClassUid;
+    QString sopInstanceUid;
+    QString transferSyntaxUid;
+    QString studyInstanceUid;
+    QString seriesInstanceUid;
+    QString patientName;   // as UTF-8 where the file's character set allows; patient data: never log
+    QString patientId;     // patient data: never log
+    QString studyDate;
+    QString studyDescription;
+    QString modality;
+    bool hasMetaHeader = true; // false: a bare dataset without the Part 10 header
+    bool isDicomdir = false;   // Media Storage Directory (DICOMDIR)
+    qint64 fileSize = 0;
+};
+
+// Reads the header of one file. Errors: NotDicom, DamagedFile (with the parser's reason),
+// FileUnreadable.
+Result<DicomFileInfo> readDicomFileInfo(const QString &path);
+
+// A readable name of a SOP class or transfer syntax UID ("CT Image Storage"), else the UID itself.
+QString uidName(const QString &uid);
+
+} // namespace pacsdrop

@@ -1,0 +1,106 @@
+#include "net/Association.h"
+
+#include "dicom/DcmtkRuntime.h"
+#include "dicom/DcmtkText.h"
+
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmnet/diutil.h"
+#include "dcmtk/dcmnet/scu.h"
+
+#include <QStringList>
+
+namespace pacsdrop {
+
+void configureScu(DcmSCU &scu, const Device &device, const QString &callingAe)
+{
+    scu.setAETitle(callingAe.toLatin1().constData());
+    scu.setPeerAETitle(device.aeTitle.toLatin1().constData());
+    scu.setPeerHostName(device.host.toLatin1().constData());
+    scu.setPeerPort(static_cast<Uint16>(device.port));
+    scu.setMaxReceivePDULength(static_cast<Uint32>(device.maxPdu));
+    // DIMSE timeouts only apply in non-blocking mode (networking.md §4.4).
+    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+    scu.setDIMSETimeout(static_cast<Uint32>(device.dimseTimeout));
+    scu.setACSETimeout(static_cast<Uint32>(device.acseTimeout));
+    // Process-wide in DCMTK 3.6.7; every association sets it before connecting.
+    scu.setConnectionTimeout(device.connectTimeout);
+}
+
+namespace {
+
+QString peer(const Device &device) { return device.host + u':' + QString::number(device.port); }
+
+bool mentions(const QString &text, const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); }
+
+// DCMTK logs the A-ASSOCIATE-RJ fields (result, source, reason) as debug text only.
+QString rejectionReason()
+{
+    const QStringList recent = recentDcmtkMessages();
+    for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+        const qsizetype at = it->indexOf(QLatin1String("Reason:"));
+        if (it->contains(QLatin1String("Association Rejected")) && at >= 0)
+            return it->mid(at + 7).trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+Error describeAssociationFailure(const OFCondition &condition, const Device &device, const QString &callingAe)
+{
+    const QString detail = dcmtkText(condition) + QStringLiteral(" [") + recentDcmtkMessages().join(QStringLiteral(" | ")) + u']';
+    const QString where = peer(device);
+    if (condition == DUL_ASSOCIATIONREJECTED) {
+        const QString reason = rejectionReason();
+        if (mentions(reason, "Called AE Title Not Recognized"))
+            return {ErrorCode::AssociationRejected,
+                    QStringLiteral("association rejected: called AE title %1 not recognised by %2 — check the device's AE title")
+                        .arg(device.aeTitle, where), detail};
+        if (mentions(reason, "Calling AE Title Not Recognized"))
+            return {ErrorCode::AssociationRejected,
+                    QStringLiteral("association rejected: %1 does not know PacsDrop's AE title %2 — ask the PACS administrator "
+                                   "to register %2 (this computer) or set the device's calling AE title")
+                        .arg(where, callingAe), detail};
+        if (mentions(reason, "Local Limit Exceeded") || mentions(reason, "Temporary Congestion"))
+            return {ErrorCode::AssociationRejected,
+                    QStringLiteral("association rejected by %1: the PACS is busy (%2) — try again later or lower the device's "
+                                   "parallel associations").arg(where, reason), detail};
+        return {ErrorCode::AssociationRejected,
+                QStringLiteral("association rejected by %1%2 — check the device's AE titles and the PACS configuration")
+                    .arg(where, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason), detail};
+    }
+    const QString text = dcmtkText(condition);
+    if (mentions(text, "refused"))
+        return {ErrorCode::NetworkUnreachable,
+                QStringLiteral("nothing is listening at %1 (connection refused) — check that the PACS is running and the "
+                               "device's host and port are right").arg(where), detail};
+    if (mentions(text, "timeout") || mentions(text, "timed out"))
+        return {ErrorCode::Timeout,
+                QStringLiteral("no answer from %1 within %2 s — check the host, the port and any firewall in between")
+                    .arg(where).arg(device.connectTimeout), detail};
+    if (mentions(text, "unknown host") || mentions(text, "name or service"))
+        return {ErrorCode::NetworkUnreachable,
+                QStringLiteral("cannot find host \"%1\" — check the device's host name").arg(device.host), detail};
+    if (condition == DUL_PEERABORTEDASSOCIATION || mentions(text, "peer aborted"))
+        return {ErrorCode::AssociationAborted,
+                QStringLiteral("%1 aborted the association while it was being set up — is it a DICOM port? "
+                               "(a TLS port also does this)").arg(where), detail};
+    return {ErrorCode::NetworkUnreachable, QStringLiteral("cannot open an association with %1: %2").arg(where, text), detail};
+}
+
+Error describeTransferFailure(const OFCondition &condition, const Device &device)
+{
+    const QString text = dcmtkText(condition);
+    const QString detail = text + QStringLiteral(" [") + recentDcmtkMessages().join(QStringLiteral(" | ")) + u']';
+    const QString where = peer(device);
+    if (condition == DIMSE_NODATAAVAILABLE || mentions(text, "timeout"))
+        return {ErrorCode::Timeout,
+                QStringLiteral("no response from %1 within %2 s (DIMSE timeout); the PACS may still have stored the file — "
+                               "a resend is safe (same SOP Instance UID)").arg(where).arg(device.dimseTimeout), detail};
+    if (condition == DUL_PEERABORTEDASSOCIATION || mentions(text, "aborted"))
+        return {ErrorCode::AssociationAborted,
+                QStringLiteral("%1 aborted the association while this file was being sent").arg(where), detail};
+    return {ErrorCode::AssociationAborted, QStringLiteral("connection to %1 lost while sending: %2").arg(where, text), detail};
+}
+
+} // namespace pacsdrop

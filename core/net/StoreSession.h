@@ -1,0 +1,36 @@
+#pragma once
+// One pass of C-STORE over a list of files to one device, on the calling thread: adds the files,
+// proposes presentation contexts (the file's own transfer syntax plus uncompressed ones when the
+// device allows decompression; at most 128 per association, more associations when needed),
+// sends each file, and judges it by its own response: the status, the responding message ID and
+// the affected SOP instance. Pixel data is streamed from the file unless it must be decompressed.
+// A file that cannot be sent fails alone; when the association breaks, the files not yet sent
+// come back as NotAttempted for the caller to try again on a new association.
+
+#include "net/StoreItem.h"
+#include "settings/Device.h"
+
+#include <QList>
+
+#include <atomic>
+#include <functional>
+
+namespace pacsdrop {
+
+struct StoreSessionHooks {
+    std::function<void(const StoreItem &)> started;
+    std::function<void(const StoreItem &, qint64 bytesSent)> progress;
+    std::function<void(const StoreItem &, const StoreOutcome &)> finished;
+};
+
+struct StoreSessionSummary {
+    int delivered = 0;
+    int failed = 0;
+    QList<StoreItem> notAttempted;
+    std::optional<Error> associationError; // why the last association could not be used
+};
+
+StoreSessionSummary runStoreSession(const Device &device, const QString &callingAe, const QList<StoreItem> &items,
+                                    const StoreSessionHooks &hooks, const std::atomic_bool &cancel);
+
+} // namespace pacsdrop

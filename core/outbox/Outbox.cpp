@@ -1,0 +1,288 @@
+#include "outbox/Outbox.h"
+
+#include "logging/Log.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <atomic>
+
+namespace pacsdrop {
+
+QString stateName(OutboxEntry::State state)
+{
+    switch (state) {
+    case OutboxEntry::State::Pending: return QStringLiteral("pending");
+    case OutboxEntry::State::Done: return QStringLiteral("done");
+    case OutboxEntry::State::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+OutboxEntry::State stateFromName(const QString &name)
+{
+    if (name == QLatin1String("done"))
+        return OutboxEntry::State::Done;
+    if (name == QLatin1String("failed"))
+        return OutboxEntry::State::Failed;
+    return OutboxEntry::State::Pending;
+}
+
+std::unexpected<Error> dbError(const QString &what, const QSqlError &error)
+{
+    return fail(ErrorCode::Database, QStringLiteral("outbox: %1 failed").arg(what), error.text());
+}
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
+                       "size, state, dimse_status, result, attempts, created, updated";
+
+} // namespace
+
+Outbox::Outbox(QString connectionName)
+    : m_connection(std::move(connectionName))
+{
+}
+
+Outbox::Outbox(Outbox &&other) noexcept
+    : m_connection(std::exchange(other.m_connection, QString()))
+{
+}
+
+Outbox::~Outbox()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<Outbox> Outbox::open(const QString &path)
+{
+    static std::atomic_int counter{0};
+    const QString name = QStringLiteral("pacsdrop-outbox-%1").arg(++counter);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Outbox outbox(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return fail(ErrorCode::Database, QStringLiteral("cannot open the outbox %1").arg(path), db.lastError().text());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QSqlQuery q(db);
+    // WAL + NORMAL: a committed entry survives a crash of the process; each commit is cheap.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return dbError(QStringLiteral("setting up"), q.lastError());
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return dbError(QStringLiteral("reading the schema version"), q.lastError());
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return fail(ErrorCode::Database,
+                    QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it").arg(path).arg(version));
+    if (version == 0) {
+        const bool ok = q.exec(QStringLiteral(
+                            "CREATE TABLE IF NOT EXISTS entries ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " batch TEXT NOT NULL, path TEXT NOT NULL, destination TEXT NOT NULL,"
+                            " sop_class_uid TEXT, sop_instance_uid TEXT, transfer_syntax_uid TEXT,"
+                            " has_meta INTEGER NOT NULL DEFAULT 1, size INTEGER NOT NULL DEFAULT 0,"
+                            " state TEXT NOT NULL, dimse_status INTEGER, result TEXT,"
+                            " attempts INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"))
+                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, destination)"))
+                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_batch ON entries(batch)"))
+                        && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+        if (!ok)
+            return dbError(QStringLiteral("creating the schema"), q.lastError());
+    }
+    return outbox;
+}
+
+QString Outbox::newBatchId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return dbError(QStringLiteral("starting a transaction"), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO entries (batch, path, destination, sop_class_uid, sop_instance_uid, "
+                             "transfer_syntax_uid, has_meta, size, state, result, created, updated) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<OutboxEntry> added;
+    const QString stamp = now();
+    for (const IntakeItem &item : items) {
+        if (item.kind == IntakeItem::Kind::MediaIndex)
+            continue; // a DICOMDIR is expanded by intake, never sent
+        OutboxEntry e;
+        e.batch = batch;
+        e.path = item.path;
+        e.destination = destination;
+        e.sopClassUid = item.dicom.sopClassUid;
+        e.sopInstanceUid = item.dicom.sopInstanceUid;
+        e.transferSyntaxUid = item.dicom.transferSyntaxUid;
+        e.hasMetaHeader = item.dicom.hasMetaHeader;
+        e.size = item.dicom.fileSize;
+        e.state = item.kind == IntakeItem::Kind::Dicom ? OutboxEntry::State::Pending : OutboxEntry::State::Failed;
+        e.result = item.reason;
+        e.created = e.updated = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        q.addBindValue(e.batch);
+        q.addBindValue(e.path);
+        q.addBindValue(e.destination);
+        q.addBindValue(e.sopClassUid);
+        q.addBindValue(e.sopInstanceUid);
+        q.addBindValue(e.transferSyntaxUid);
+        q.addBindValue(e.hasMetaHeader ? 1 : 0);
+        q.addBindValue(e.size);
+        q.addBindValue(stateName(e.state));
+        q.addBindValue(e.result);
+        q.addBindValue(stamp);
+        q.addBindValue(stamp);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return dbError(QStringLiteral("recording files"), error);
+        }
+        e.id = q.lastInsertId().toLongLong();
+        added.append(e);
+    }
+    if (!db.commit())
+        return dbError(QStringLiteral("committing"), db.lastError());
+    qCInfo(lcOutbox) << "batch" << batch << "recorded" << added.size() << "entries for" << destination;
+    return added;
+}
+
+Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM entries %2 ORDER BY id").arg(QLatin1String(kColumns), where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return dbError(QStringLiteral("reading entries"), q.lastError());
+    QList<OutboxEntry> list;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.batch = q.value(1).toString();
+        e.path = q.value(2).toString();
+        e.destination = q.value(3).toString();
+        e.sopClassUid = q.value(4).toString();
+        e.sopInstanceUid = q.value(5).toString();
+        e.transferSyntaxUid = q.value(6).toString();
+        e.hasMetaHeader = q.value(7).toInt() != 0;
+        e.size = q.value(8).toLongLong();
+        e.state = stateFromName(q.value(9).toString());
+        if (!q.value(10).isNull())
+            e.dimseStatus = q.value(10).toInt();
+        e.result = q.value(11).toString();
+        e.attempts = q.value(12).toInt();
+        e.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+        e.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+        list.append(e);
+    }
+    return list;
+}
+
+Result<QList<OutboxEntry>> Outbox::pending(const QString &destination) const
+{
+    if (destination.isEmpty())
+        return select(QStringLiteral("WHERE state = 'pending'"), {});
+    return select(QStringLiteral("WHERE state = 'pending' AND destination = ?"), {destination});
+}
+
+Result<QList<OutboxEntry>> Outbox::entries(const QString &batch) const
+{
+    if (batch.isEmpty())
+        return select({}, {});
+    return select(QStringLiteral("WHERE batch = ?"), {batch});
+}
+
+Result<OutboxEntry> Outbox::entry(qint64 id) const
+{
+    auto list = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("outbox entry %1 does not exist").arg(id));
+    return list->first();
+}
+
+Result<void> Outbox::markAttempt(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE entries SET attempts = attempts + 1, updated = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(QStringLiteral("recording an attempt"), q.lastError());
+    return {};
+}
+
+Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, updated = ? WHERE id = ?"));
+    q.addBindValue(stateName(state));
+    q.addBindValue(dimseStatus ? QVariant(*dimseStatus) : QVariant());
+    q.addBindValue(result);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(QStringLiteral("recording a result"), q.lastError());
+    return {};
+}
+
+Result<void> Outbox::markDone(qint64 id, std::optional<int> dimseStatus, const QString &result)
+{
+    return setState(id, OutboxEntry::State::Done, dimseStatus, result);
+}
+
+Result<void> Outbox::markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result)
+{
+    return setState(id, OutboxEntry::State::Failed, dimseStatus, result);
+}
+
+Result<int> Outbox::requeueFailed(const QString &destination)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QString sql = QStringLiteral("UPDATE entries SET state = 'pending', updated = ? WHERE state = 'failed'");
+    if (!destination.isEmpty())
+        sql += QStringLiteral(" AND destination = ?");
+    q.prepare(sql);
+    q.addBindValue(now());
+    if (!destination.isEmpty())
+        q.addBindValue(destination);
+    if (!q.exec())
+        return dbError(QStringLiteral("re-queueing failed entries"), q.lastError());
+    return q.numRowsAffected();
+}
+
+Result<int> Outbox::clear(bool all)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(all ? QStringLiteral("DELETE FROM entries") : QStringLiteral("DELETE FROM entries WHERE state = 'done'")))
+        return dbError(QStringLiteral("clearing"), q.lastError());
+    return q.numRowsAffected();
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,52 @@
+#pragma once
+// The durable record of what must be delivered where (SQLite, WAL journal). An entry is written
+// before anything is sent and is marked done only when the peer answered success or warning;
+// failures keep their reason. After a crash, entries still pending are sent by the next run.
+// One Outbox object belongs to one thread (Qt SQL connections are per thread); workers report to
+// the thread that owns it.
+
+#include "common/Error.h"
+#include "intake/IntakeItem.h"
+#include "outbox/OutboxEntry.h"
+
+#include <QList>
+#include <QString>
+
+namespace pacsdrop {
+
+class Outbox final {
+public:
+    static Result<Outbox> open(const QString &path);
+    ~Outbox();
+    Outbox(Outbox &&other) noexcept;
+    Outbox &operator=(Outbox &&) = delete;
+    Outbox(const Outbox &) = delete;
+
+    static QString newBatchId();
+
+    // Records DICOM items as pending and rejected items as failed (with their reason), in one
+    // transaction. Returns the new entries in input order.
+    Result<QList<OutboxEntry>> enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items);
+
+    Result<QList<OutboxEntry>> pending(const QString &destination = {}) const;
+    Result<QList<OutboxEntry>> entries(const QString &batch = {}) const;
+    Result<OutboxEntry> entry(qint64 id) const;
+
+    Result<void> markAttempt(qint64 id);
+    Result<void> markDone(qint64 id, std::optional<int> dimseStatus, const QString &result);
+    Result<void> markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result);
+
+    // Failed entries become pending again; returns how many.
+    Result<int> requeueFailed(const QString &destination = {});
+    // Removes done entries (or every entry when all is set); returns how many.
+    Result<int> clear(bool all);
+
+private:
+    explicit Outbox(QString connectionName);
+    Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result);
+    Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values) const;
+
+    QString m_connection;
+};
+
+} // namespace pacsdrop

@@ -1,0 +1,18 @@
+#pragma once
+// Where PacsDrop keeps its files. Defaults follow the platform (XDG on Linux); the command line
+// can override them for tests and for admins who deploy a prepared configuration.
+
+#include <QString>
+
+namespace pacsdrop::paths {
+
+// Overrides; empty restores the platform default. Call before anything reads the paths.
+void setConfigFileOverride(const QString &file);
+void setDataDirOverride(const QString &dir);
+
+QString settingsFile(); // <config>/pacsdrop/settings.json
+QString dataDir();      // <data>/pacsdrop (created on demand)
+QString outboxFile();   // <data>/pacsdrop/outbox.sqlite
+QString logDir();       // <data>/pacsdrop/logs
+
+} // namespace pacsdrop::paths

@@ -1,0 +1,158 @@
+#include "settings/Device.h"
+
+#include <QJsonValue>
+
+namespace pacsdrop {
+
+namespace {
+
+constexpr int kMinPdu = 4096;    // ASC_MINIMUMPDUSIZE
+constexpr int kMaxPdu = 131072;  // ASC_MAXIMUMPDUSIZE: the largest DCMTK handles
+constexpr int kMaxTimeout = 3600;
+constexpr int kMaxParallel = 16;
+
+QString field(const QString &prefix, const char *name)
+{
+    return prefix.isEmpty() ? QString::fromLatin1(name) : prefix + u'.' + QString::fromLatin1(name);
+}
+
+QString rangeProblem(int value, int low, int high)
+{
+    if (value < low || value > high)
+        return QStringLiteral("must be between %1 and %2 (is %3)").arg(low).arg(high).arg(value);
+    return {};
+}
+
+} // namespace
+
+QString aeTitleProblem(const QString &aeTitle)
+{
+    if (aeTitle.trimmed().isEmpty())
+        return QStringLiteral("must not be empty");
+    if (aeTitle.size() > 16)
+        return QStringLiteral("must be at most 16 characters (is %1)").arg(aeTitle.size());
+    for (QChar c : aeTitle) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'\\')
+            return QStringLiteral("may only contain printable ASCII characters other than backslash");
+    }
+    return {};
+}
+
+QString Device::validate(const QString &prefix) const
+{
+    auto problem = [&](const char *name, const QString &what) { return field(prefix, name) + u": " + what; };
+    if (name.trimmed().isEmpty())
+        return problem("name", QStringLiteral("must not be empty"));
+    if (QString p = aeTitleProblem(aeTitle); !p.isEmpty())
+        return problem("aeTitle", p);
+    if (host.trimmed().isEmpty())
+        return problem("host", QStringLiteral("must not be empty"));
+    if (host.contains(u' '))
+        return problem("host", QStringLiteral("must not contain spaces"));
+    if (QString p = rangeProblem(port, 1, 65535); !p.isEmpty())
+        return problem("port", p);
+    if (!callingAeTitle.isEmpty()) {
+        if (QString p = aeTitleProblem(callingAeTitle); !p.isEmpty())
+            return problem("callingAeTitle", p);
+    }
+    if (QString p = rangeProblem(maxPdu, kMinPdu, kMaxPdu); !p.isEmpty())
+        return problem("maxPdu", p);
+    if (QString p = rangeProblem(connectTimeout, 1, kMaxTimeout); !p.isEmpty())
+        return problem("connectTimeout", p);
+    if (QString p = rangeProblem(acseTimeout, 1, kMaxTimeout); !p.isEmpty())
+        return problem("acseTimeout", p);
+    if (QString p = rangeProblem(dimseTimeout, 1, kMaxTimeout); !p.isEmpty())
+        return problem("dimseTimeout", p);
+    if (QString p = rangeProblem(parallelAssociations, 1, kMaxParallel); !p.isEmpty())
+        return problem("parallelAssociations", p);
+    return {};
+}
+
+QJsonObject Device::toJson() const
+{
+    QJsonObject o{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("aeTitle"), aeTitle},
+        {QStringLiteral("host"), host},
+        {QStringLiteral("port"), port},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("maxPdu"), maxPdu},
+        {QStringLiteral("connectTimeout"), connectTimeout},
+        {QStringLiteral("acseTimeout"), acseTimeout},
+        {QStringLiteral("dimseTimeout"), dimseTimeout},
+        {QStringLiteral("decompressIfRefused"), decompressIfRefused},
+        {QStringLiteral("default"), isDefault},
+        {QStringLiteral("parallelAssociations"), parallelAssociations},
+    };
+    if (!callingAeTitle.isEmpty())
+        o.insert(QStringLiteral("callingAeTitle"), callingAeTitle);
+    return o;
+}
+
+Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
+{
+    Device d;
+    QString problem;
+    auto readString = [&](const char *key, QString &out, bool required) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required && problem.isEmpty())
+                problem = field(prefix, key) + QStringLiteral(": is missing");
+            return;
+        }
+        if (!v.isString()) {
+            if (problem.isEmpty())
+                problem = field(prefix, key) + QStringLiteral(": must be a string");
+            return;
+        }
+        out = v.toString();
+    };
+    auto readInt = [&](const char *key, int &out) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const double number = v.toDouble(-1.5);
+        if (!v.isDouble() || number != static_cast<double>(static_cast<int>(number))) {
+            if (problem.isEmpty())
+                problem = field(prefix, key) + QStringLiteral(": must be a whole number");
+            return;
+        }
+        out = static_cast<int>(number);
+    };
+    auto readBool = [&](const char *key, bool &out) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isBool()) {
+            if (problem.isEmpty())
+                problem = field(prefix, key) + QStringLiteral(": must be true or false");
+            return;
+        }
+        out = v.toBool();
+    };
+    readString("name", d.name, true);
+    readString("aeTitle", d.aeTitle, true);
+    readString("host", d.host, true);
+    readInt("port", d.port);
+    readString("description", d.description, false);
+    readString("callingAeTitle", d.callingAeTitle, false);
+    readInt("maxPdu", d.maxPdu);
+    readInt("connectTimeout", d.connectTimeout);
+    readInt("acseTimeout", d.acseTimeout);
+    readInt("dimseTimeout", d.dimseTimeout);
+    readBool("decompressIfRefused", d.decompressIfRefused);
+    readBool("default", d.isDefault);
+    readInt("parallelAssociations", d.parallelAssociations);
+    if (problem.isEmpty())
+        problem = d.validate(prefix);
+    if (!problem.isEmpty())
+        return fail(ErrorCode::InvalidSettings, problem);
+    return d;
+}
+
+QString Device::address() const
+{
+    return aeTitle + u'@' + host + u':' + QString::number(port);
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,43 @@
+#pragma once
+// A DICOM storage destination (a PACS) as the user configured it. A value type: validate() says
+// what is wrong, naming the field; toJson()/fromJson() are the settings.json form.
+
+#include "common/Error.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace pacsdrop {
+
+struct Device {
+    QString name;
+    QString aeTitle;
+    QString host;
+    int port = 104;
+    QString description;
+    QString callingAeTitle;   // empty: use the local AE title from settings
+    int maxPdu = 131072;      // our maximum receive PDU, bytes
+    int connectTimeout = 10;  // seconds: TCP connect
+    int acseTimeout = 30;     // seconds: association request/release
+    int dimseTimeout = 60;    // seconds: waiting for any DIMSE message
+    bool decompressIfRefused = true; // decompress when the peer refuses the stored transfer syntax
+    bool isDefault = false;
+    int parallelAssociations = 4;    // 1 for a PACS that limits associations per AE
+
+    // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
+    QString validate(const QString &prefix = {}) const;
+
+    QJsonObject toJson() const;
+    static Result<Device> fromJson(const QJsonObject &json, const QString &prefix);
+
+    // "AE@host:port", the form used in messages and for one-off targets.
+    QString address() const;
+
+    friend bool operator==(const Device &, const Device &) = default;
+};
+
+// Checks a DICOM AE title (PS3.5 AE VR: 1-16 characters of the default repertoire, no backslash,
+// not only spaces). Returns the problem, or an empty string when valid.
+QString aeTitleProblem(const QString &aeTitle);
+
+} // namespace pacsdrop

@@ -1,0 +1,166 @@
+#include "settings/Settings.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace pacsdrop {
+
+namespace {
+
+const QString kSchemaKey = QStringLiteral("schemaVersion");
+const QString kLocalAeKey = QStringLiteral("localAeTitle");
+const QString kDevicesKey = QStringLiteral("devices");
+
+Error settingsError(const QString &path, const QString &problem)
+{
+    return Error{ErrorCode::InvalidSettings, QStringLiteral("%1: %2").arg(path, problem), {}};
+}
+
+} // namespace
+
+Result<Settings> Settings::load(const QString &path)
+{
+    Settings s;
+    s.m_path = path;
+    QFile file(path);
+    if (!file.exists())
+        return s;
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read settings %1: %2").arg(path, file.errorString()));
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return std::unexpected(settingsError(path, QStringLiteral("not valid JSON at offset %1: %2")
+                                                       .arg(parseError.offset).arg(parseError.errorString())));
+    if (!doc.isObject())
+        return std::unexpected(settingsError(path, QStringLiteral("the top level must be a JSON object")));
+    const QJsonObject root = doc.object();
+
+    const int version = root.value(kSchemaKey).toInt(kSchemaVersion);
+    if (version > kSchemaVersion)
+        return std::unexpected(settingsError(path, QStringLiteral("schemaVersion: %1 was written by a newer PacsDrop "
+                                                                  "(this one understands %2); not touching it")
+                                                       .arg(version).arg(kSchemaVersion)));
+    if (version < 1)
+        return std::unexpected(settingsError(path, QStringLiteral("schemaVersion: must be 1 or more (is %1)").arg(version)));
+    // Migration steps from older schema versions go here, one per version.
+
+    if (root.contains(kLocalAeKey)) {
+        if (!root.value(kLocalAeKey).isString())
+            return std::unexpected(settingsError(path, QStringLiteral("localAeTitle: must be a string")));
+        s.m_localAeTitle = root.value(kLocalAeKey).toString();
+    }
+    if (root.contains(kDevicesKey) && !root.value(kDevicesKey).isArray())
+        return std::unexpected(settingsError(path, QStringLiteral("devices: must be a list")));
+    const QJsonArray devices = root.value(kDevicesKey).toArray();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const QString prefix = QStringLiteral("devices[%1]").arg(i);
+        if (!devices.at(i).isObject())
+            return std::unexpected(settingsError(path, prefix + QStringLiteral(": must be an object")));
+        auto device = Device::fromJson(devices.at(i).toObject(), prefix);
+        if (!device)
+            return std::unexpected(settingsError(path, device.error().message));
+        s.m_devices.append(*device);
+    }
+    if (const QString problem = s.validate(); !problem.isEmpty())
+        return std::unexpected(settingsError(path, problem));
+    return s;
+}
+
+QString Settings::validate() const
+{
+    if (const QString p = aeTitleProblem(m_localAeTitle); !p.isEmpty())
+        return QStringLiteral("localAeTitle: ") + p;
+    int defaults = 0;
+    for (qsizetype i = 0; i < m_devices.size(); ++i) {
+        const QString prefix = QStringLiteral("devices[%1]").arg(i);
+        if (const QString p = m_devices[i].validate(prefix); !p.isEmpty())
+            return p;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (m_devices[j].name.compare(m_devices[i].name, Qt::CaseInsensitive) == 0)
+                return prefix + QStringLiteral(".name: \"%1\" is used by devices[%2] too").arg(m_devices[i].name).arg(j);
+        }
+        if (m_devices[i].isDefault && ++defaults > 1)
+            return prefix + QStringLiteral(".default: only one device can be the default");
+    }
+    return {};
+}
+
+Result<void> Settings::save() const
+{
+    if (const QString problem = validate(); !problem.isEmpty())
+        return fail(ErrorCode::InvalidSettings, QStringLiteral("not saved: ") + problem);
+    QJsonArray devices;
+    for (const Device &d : m_devices)
+        devices.append(d.toJson());
+    const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices}};
+
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+    // QSaveFile writes a temporary file beside the target and renames it on commit().
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write settings %1: %2").arg(m_path, file.errorString()));
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write settings %1: %2").arg(m_path, file.errorString()));
+    return {};
+}
+
+Result<void> Settings::saveAs(const QString &path)
+{
+    m_path = path;
+    return save();
+}
+
+Result<void> Settings::putDevice(const Device &device)
+{
+    if (const QString problem = device.validate(QStringLiteral("device")); !problem.isEmpty())
+        return fail(ErrorCode::InvalidSettings, problem);
+    if (device.isDefault) {
+        for (Device &d : m_devices)
+            d.isDefault = false;
+    }
+    for (Device &d : m_devices) {
+        if (d.name.compare(device.name, Qt::CaseInsensitive) == 0) {
+            d = device;
+            return {};
+        }
+    }
+    m_devices.append(device);
+    return {};
+}
+
+bool Settings::removeDevice(const QString &name)
+{
+    return m_devices.removeIf([&](const Device &d) { return d.name.compare(name, Qt::CaseInsensitive) == 0; }) > 0;
+}
+
+std::optional<Device> Settings::device(const QString &name) const
+{
+    for (const Device &d : m_devices) {
+        if (d.name.compare(name, Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<Device> Settings::defaultDevice() const
+{
+    for (const Device &d : m_devices) {
+        if (d.isDefault)
+            return d;
+    }
+    if (m_devices.size() == 1)
+        return m_devices.first();
+    return std::nullopt;
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,47 @@
+#pragma once
+// The one owner of PacsDrop's settings (settings.json). Each key is declared once, with its
+// default, in Settings.cpp. load() validates everything and names the offending field; save()
+// writes a temporary file and renames it, so the file is never half-written. Not thread-safe:
+// fronts load a copy and hand values to the pipeline.
+
+#include "common/Error.h"
+#include "settings/Device.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pacsdrop {
+
+class Settings final {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // A missing file gives the defaults (and is not created until save()).
+    static Result<Settings> load(const QString &path);
+    Result<void> save() const;
+    Result<void> saveAs(const QString &path);
+
+    const QString &path() const { return m_path; }
+
+    QString localAeTitle() const { return m_localAeTitle; }
+    void setLocalAeTitle(const QString &aeTitle) { m_localAeTitle = aeTitle; }
+
+    const QList<Device> &devices() const { return m_devices; }
+    // Adds or replaces (by name, case-insensitive); a new default clears the old one.
+    Result<void> putDevice(const Device &device);
+    bool removeDevice(const QString &name);
+    std::optional<Device> device(const QString &name) const;
+    std::optional<Device> defaultDevice() const;
+
+    // Empty when the whole configuration is valid, else "field: problem".
+    QString validate() const;
+
+private:
+    QString m_path;
+    QString m_localAeTitle = QStringLiteral("PACSDROP");
+    QList<Device> m_devices;
+};
+
+} // namespace pacsdrop
