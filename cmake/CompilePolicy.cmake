@@ -15,7 +15,9 @@ add_library(pacsdrop_policy INTERFACE)
 target_compile_features(pacsdrop_policy INTERFACE cxx_std_23)
 target_compile_options(pacsdrop_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-    -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+    # GCC 12 false positive inside Qt 6.4's QArrayDataPointer (inlined temporaries)
+    -Wno-dangling-pointer)
 target_compile_definitions(pacsdrop_policy INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

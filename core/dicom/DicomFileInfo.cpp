@@ -63,16 +63,18 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
     DicomFileInfo info;
     info.fileSize = fileInfo.size();
     info.hasMetaHeader = part10;
+    // The dataset's UIDs are what a PACS stores; the meta header's only stand in when they are
+    // missing (a DICOMDIR has none in its dataset).
+    info.sopClassUid = text(ds, DCM_SOPClassUID);
+    info.sopInstanceUid = text(ds, DCM_SOPInstanceUID);
     DcmMetaInfo *meta = file.getMetaInfo();
     if (part10 && meta) {
-        info.sopClassUid = text(meta, DCM_MediaStorageSOPClassUID);
-        info.sopInstanceUid = text(meta, DCM_MediaStorageSOPInstanceUID);
+        if (info.sopClassUid.isEmpty())
+            info.sopClassUid = text(meta, DCM_MediaStorageSOPClassUID);
+        if (info.sopInstanceUid.isEmpty())
+            info.sopInstanceUid = text(meta, DCM_MediaStorageSOPInstanceUID);
         info.transferSyntaxUid = text(meta, DCM_TransferSyntaxUID);
     }
-    if (info.sopClassUid.isEmpty())
-        info.sopClassUid = text(ds, DCM_SOPClassUID);
-    if (info.sopInstanceUid.isEmpty())
-        info.sopInstanceUid = text(ds, DCM_SOPInstanceUID);
     if (info.transferSyntaxUid.isEmpty()) {
         // A bare dataset: the parser detected its encoding.
         const DcmXfer xfer(ds->getOriginalXfer());
@@ -106,8 +108,24 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
 QString uidName(const QString &uid)
 {
     const QByteArray latin = uid.toLatin1();
-    const char *name = dcmFindNameOfUID(latin.constData(), nullptr);
-    return name ? QString::fromLatin1(name) : uid;
+    const DcmXfer xfer(latin.constData());
+    if (xfer.getXfer() != EXS_Unknown)
+        return QString::fromLatin1(xfer.getXferName()); // "JPEG 2000 (Lossless or Lossy)"
+    const char *keyword = dcmFindNameOfUID(latin.constData(), nullptr);
+    if (!keyword)
+        return uid;
+    // DCMTK's keywords run words together ("RTPlanStorage"); split them for people.
+    const QString k = QString::fromLatin1(keyword);
+    QString spaced;
+    for (qsizetype i = 0; i < k.size(); ++i) {
+        const bool upper = k[i].isUpper() || k[i].isDigit();
+        const bool afterLower = i > 0 && k[i - 1].isLower();
+        const bool acronymEnd = i > 0 && k[i - 1].isUpper() && i + 1 < k.size() && k[i + 1].isLower();
+        if (upper && (afterLower || acronymEnd))
+            spaced += u' ';
+        spaced += k[i];
+    }
+    return spaced;
 }
 
 } // namespace pacsdrop

@@ -44,11 +44,18 @@ QString rejectionReason()
     return {};
 }
 
+// The condition and DCMTK's last few words on it, for the log.
+QString technicalDetail(const OFCondition &condition)
+{
+    const QStringList recent = recentDcmtkMessages();
+    return dcmtkText(condition) + QStringLiteral(" [") + recent.mid(std::max<qsizetype>(0, recent.size() - 3)).join(QStringLiteral(" | ")) + u']';
+}
+
 } // namespace
 
 Error describeAssociationFailure(const OFCondition &condition, const Device &device, const QString &callingAe)
 {
-    const QString detail = dcmtkText(condition) + QStringLiteral(" [") + recentDcmtkMessages().join(QStringLiteral(" | ")) + u']';
+    const QString detail = technicalDetail(condition);
     const QString where = peer(device);
     if (condition == DUL_ASSOCIATIONREJECTED) {
         const QString reason = rejectionReason();
@@ -91,7 +98,7 @@ Error describeAssociationFailure(const OFCondition &condition, const Device &dev
 Error describeTransferFailure(const OFCondition &condition, const Device &device)
 {
     const QString text = dcmtkText(condition);
-    const QString detail = text + QStringLiteral(" [") + recentDcmtkMessages().join(QStringLiteral(" | ")) + u']';
+    const QString detail = technicalDetail(condition);
     const QString where = peer(device);
     if (condition == DIMSE_NODATAAVAILABLE || mentions(text, "timeout"))
         return {ErrorCode::Timeout,

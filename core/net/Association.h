@@ -11,8 +11,8 @@ class OFCondition;
 namespace pacsdrop {
 
 // AE titles, peer address, PDU size, non-blocking DIMSE with the device's timeouts. The caller
-// then hands its SCU the tuned TCP transport (DcmSCU::useSecureConnection is protected), which
-// must outlive the association.
+// then hands its SCU the tuned TCP transport after each initNetwork() (useSecureConnection is
+// protected and needs the network that initNetwork() creates); it must outlive the association.
 void configureScu(DcmSCU &scu, const Device &device, const QString &callingAe);
 
 // For a failed initNetwork()/negotiateAssociation(): refused, unreachable, timed out, rejected

@@ -29,13 +29,14 @@ Result<EchoResult> echo(const Device &device, const QString &callingAe)
     TunedTransportLayer transport;
     EchoScu scu;
     configureScu(scu, device, callingAe);
-    scu.useSecureConnection(&transport);
     OFList<OFString> syntaxes;
     syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);
 
     OFCondition cond = scu.initNetwork();
+    if (cond.good()) // needs the network initNetwork() creates
+        cond = scu.useSecureConnection(&transport);
     if (cond.good())
         cond = scu.negotiateAssociation();
     if (cond.bad())

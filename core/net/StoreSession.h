@@ -1,11 +1,10 @@
 #pragma once
-// One pass of C-STORE over a list of files to one device, on the calling thread: adds the files,
-// proposes presentation contexts (the file's own transfer syntax plus uncompressed ones when the
-// device allows decompression; at most 128 per association, more associations when needed),
-// sends each file, and judges it by its own response: the status, the responding message ID and
-// the affected SOP instance. Pixel data is streamed from the file unless it must be decompressed.
-// A file that cannot be sent fails alone; when the association breaks, the files not yet sent
-// come back as NotAttempted for the caller to try again on a new association.
+// One pass of C-STORE over a list of files to one device, on the calling thread. Presentation
+// contexts follow PresentationPlan (the file's own syntax, plus uncompressed fallbacks where
+// allowed; at most 128 per association, more associations when needed). Each file is judged by
+// its own response (StoreScu). Bulk data is streamed from the file unless it must be
+// decompressed. A file that cannot be sent fails alone; when an association breaks or cannot be
+// opened, the files not yet sent come back as notAttempted for the caller to try again.
 
 #include "net/StoreItem.h"
 #include "settings/Device.h"

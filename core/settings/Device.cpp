@@ -40,7 +40,7 @@ QString aeTitleProblem(const QString &aeTitle)
 
 QString Device::validate(const QString &prefix) const
 {
-    auto problem = [&](const char *name, const QString &what) { return field(prefix, name) + u": " + what; };
+    auto problem = [&](const char *key, const QString &what) -> QString { return field(prefix, key) + u": " + what; };
     if (name.trimmed().isEmpty())
         return problem("name", QStringLiteral("must not be empty"));
     if (QString p = aeTitleProblem(aeTitle); !p.isEmpty())

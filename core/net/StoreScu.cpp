@@ -1,0 +1,105 @@
+#include "net/StoreScu.h"
+
+#include "dicom/DcmtkText.h"
+#include "net/Association.h"
+
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcxfer.h"
+
+#include <cstring>
+
+namespace pacsdrop {
+
+Uint16 StoreScu::nextId()
+{
+    return ++m_messageId == 0 ? ++m_messageId : m_messageId;
+}
+
+QString StoreScu::acceptedSyntax(T_ASC_PresentationContextID presId)
+{
+    OFString abstractSyntax, transferSyntax;
+    findPresentationContext(presId, abstractSyntax, transferSyntax);
+    return QString::fromLatin1(transferSyntax.c_str());
+}
+
+void StoreScu::notifySENDProgress(const unsigned long byteCount)
+{
+    if (onProgress)
+        onProgress(static_cast<qint64>(byteCount));
+}
+
+Result<StoreResponse> StoreScu::giveUp(Error error)
+{
+    m_broken = true;
+    return std::unexpected(std::move(error));
+}
+
+Result<StoreResponse> StoreScu::store(T_ASC_PresentationContextID presId, DcmDataset &dataset, const QString &sopClassUid,
+                                      const QString &sopInstanceUid, const Device &device)
+{
+    const QByteArray netSyntax = acceptedSyntax(presId).toLatin1();
+    const DcmXfer netXfer(netSyntax.constData());
+    const DcmXfer storedXfer(dataset.getOriginalXfer());
+    if (netXfer.getXfer() != storedXfer.getXfer() && (storedXfer.isEncapsulated() || netXfer.isEncapsulated())) {
+        const OFCondition cond = dataset.chooseRepresentation(netXfer.getXfer(), nullptr);
+        if (cond.bad() || !dataset.canWriteXfer(netXfer.getXfer()))
+            return fail(ErrorCode::CannotDecompress,
+                        QStringLiteral("cannot convert %1 to %2 for this PACS: %3")
+                            .arg(QString::fromLatin1(storedXfer.getXferName()), QString::fromLatin1(netXfer.getXferName()),
+                                 cond.bad() ? dcmtkText(cond) : QStringLiteral("no codec")));
+    }
+
+    T_DIMSE_Message request;
+    std::memset(&request, 0, sizeof request);
+    request.CommandField = DIMSE_C_STORE_RQ;
+    T_DIMSE_C_StoreRQ &rq = request.msg.CStoreRQ;
+    rq.MessageID = nextId();
+    const QByteArray cls = sopClassUid.toLatin1(), inst = sopInstanceUid.toLatin1();
+    OFStandard::strlcpy(rq.AffectedSOPClassUID, cls.constData(), sizeof rq.AffectedSOPClassUID);
+    OFStandard::strlcpy(rq.AffectedSOPInstanceUID, inst.constData(), sizeof rq.AffectedSOPInstanceUID);
+    rq.DataSetType = DIMSE_DATASET_PRESENT;
+    rq.Priority = DIMSE_PRIORITY_MEDIUM;
+
+    OFCondition cond = sendDIMSEMessage(presId, &request, &dataset);
+    if (cond == DIMSE_BADMESSAGE || cond == DIMSE_BADDATA) {
+        // Part of the message may be on the wire already: the association is not reused.
+        return giveUp(Error{ErrorCode::DamagedFile,
+                            QStringLiteral("this file cannot be encoded in %1 for sending (%2); check it with dciodvfy or dcmdump")
+                                .arg(QString::fromLatin1(netXfer.getXferName()), dcmtkText(cond)),
+                            {}});
+    }
+    if (cond.bad())
+        return giveUp(describeTransferFailure(cond, device));
+
+    T_DIMSE_Message response;
+    std::memset(&response, 0, sizeof response);
+    DcmDataset *statusDetail = nullptr;
+    T_ASC_PresentationContextID responsePresId = 0;
+    cond = receiveDIMSECommand(&responsePresId, &response, &statusDetail, nullptr);
+    StoreResponse result;
+    if (statusDetail) {
+        OFString comment;
+        if (statusDetail->findAndGetOFString(DCM_ErrorComment, comment).good())
+            result.errorComment = QString::fromLatin1(comment.c_str()).trimmed();
+        delete statusDetail;
+    }
+    if (cond.bad())
+        return giveUp(describeTransferFailure(cond, device));
+    auto distrust = [&](const QString &what) {
+        return giveUp(Error{ErrorCode::ProtocolViolation,
+                            what + QStringLiteral("; PacsDrop does not trust this answer and closed the association"), {}});
+    };
+    if (response.CommandField != DIMSE_C_STORE_RSP)
+        return distrust(QStringLiteral("the PACS answered a C-STORE with another command (0x%1)")
+                            .arg(static_cast<unsigned>(response.CommandField), 4, 16, QLatin1Char('0')));
+    const T_DIMSE_C_StoreRSP &rsp = response.msg.CStoreRSP;
+    if (rsp.MessageIDBeingRespondedTo != rq.MessageID)
+        return distrust(QStringLiteral("the PACS answered message %1 while %2 was waiting")
+                            .arg(rsp.MessageIDBeingRespondedTo).arg(rq.MessageID));
+    if ((rsp.opts & O_STORE_AFFECTEDSOPINSTANCEUID) && inst != QByteArray(rsp.AffectedSOPInstanceUID))
+        return distrust(QStringLiteral("the PACS answered for another SOP instance"));
+    result.status = rsp.DimseStatus;
+    return result;
+}
+
+} // namespace pacsdrop

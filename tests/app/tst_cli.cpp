@@ -1,0 +1,202 @@
+// The pacsdrop command line as people and scripts use it: help, exit codes, messages that say
+// what to do, and an outbox that survives the sender being killed mid-batch.
+#include "Peers.h"
+#include "TestData.h"
+#include "TestMain.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace pacsdrop;
+using namespace pacsdrop::test;
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_homes = 0;
+
+    // Fresh config + data folder per test, so outboxes do not mix.
+    QStringList home()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("home%1").arg(++m_homes));
+        return {QStringLiteral("--config"), root + QStringLiteral("/settings.json"), QStringLiteral("--data-dir"),
+                root + QStringLiteral("/data")};
+    }
+
+private slots:
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("send --to TARGET");
+        QTest::newRow("echo") << QStringList{QStringLiteral("echo"), QStringLiteral("--help")} << QStringLiteral("C-ECHO");
+        QTest::newRow("send") << QStringList{QStringLiteral("send"), QStringLiteral("--help")} << QStringLiteral("DICOMDIR");
+        QTest::newRow("queue") << QStringList{QStringLiteral("queue"), QStringLiteral("--help")} << QStringLiteral("resume");
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, text);
+        const Run run = runPacsdrop(args);
+        QCOMPARE(run.exitCode, 0);
+        const QString all = run.out + run.err;
+        QVERIFY2(all.contains(text), qPrintable(all));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Run run = runPacsdrop({QStringLiteral("fly")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("unknown command")));
+    }
+
+    void invalidSettingsNameTheField()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(config);
+        f.open(QIODevice::WriteOnly);
+        f.write(R"({"devices":[{"name":"PACS","aeTitle":"PACS","host":"127.0.0.1","port":99999}]})");
+        f.close();
+        const Run run = runPacsdrop({QStringLiteral("echo"), QStringLiteral("PACS"), QStringLiteral("--config"), config});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("devices[0].port")), qPrintable(run.err));
+    }
+
+    void echoAgainstOrthancByDeviceName()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QStringList h = home();
+        QDir().mkpath(QFileInfo(h[1]).absolutePath());
+        QFile f(h[1]);
+        f.open(QIODevice::WriteOnly);
+        f.write(QStringLiteral(R"({"schemaVersion":1,"devices":[{"name":"Main PACS","aeTitle":"%1","host":"127.0.0.1","port":%2,"default":true}]})")
+                    .arg(orthanc.aeTitle())
+                    .arg(orthanc.dicomPort())
+                    .toUtf8());
+        f.close();
+        Run run = runPacsdrop(QStringList{QStringLiteral("echo"), QStringLiteral("Main PACS")} + h);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral(": OK")), qPrintable(run.err));
+
+        run = runPacsdrop(QStringList{QStringLiteral("echo"), QStringLiteral("WRONG@127.0.0.1:%1").arg(orthanc.dicomPort())} + h);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("called AE title WRONG not recognised")), qPrintable(run.err));
+    }
+
+    void sendReportsEveryFileAndExitsNonZeroOnFailure()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QString text = m_dir.filePath(QStringLiteral("note.txt"));
+        QFile t(text);
+        t.open(QIODevice::WriteOnly);
+        t.write("hello");
+        t.close();
+        const QStringList h = home();
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(),
+                                          pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_truncated.dcm")), text}
+                              + h);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral(R"(OK\s+\S*CT_small\.dcm: stored \(status 0x0000\))"))), qPrintable(run.err));
+        QVERIFY(run.err.contains(QRegularExpression(QStringLiteral(R"(FAILED\s+\S*MR_truncated\.dcm: damaged DICOM file)"))));
+        QVERIFY(run.err.contains(QRegularExpression(QStringLiteral(R"(FAILED\s+\S*note\.txt: not a DICOM file)"))));
+        QVERIFY(run.err.contains(QStringLiteral("delivered 1 of 3 files, 2 failed")));
+        QCOMPARE(orthanc.sopInstanceUids(), QStringList{sopInstanceUidOf(pydicomFile(QStringLiteral("CT_small.dcm")))});
+
+        // No patient names or IDs in the log at the default level.
+        QFile log(QFileInfo(h[3]).absoluteFilePath() + QStringLiteral("/logs/pacsdrop.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logText = log.readAll();
+        QVERIFY(!logText.contains("CompressedSamples"));
+        QVERIFY(!logText.contains("1CT1"));
+
+        run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(),
+                                      pydicomFile(QStringLiteral("MR_small.dcm"))} + h);
+        QCOMPARE(run.exitCode, 0);
+
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")} + h);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 4);
+        int done = 0, failed = 0;
+        for (const QJsonValue &v : entries) {
+            const QString state = v.toObject().value(QStringLiteral("state")).toString();
+            done += state == QLatin1String("done");
+            failed += state == QLatin1String("failed");
+        }
+        QCOMPARE(done, 2);
+        QCOMPARE(failed, 2);
+    }
+
+    void killedMidBatchThenResumeDeliversTheRest()
+    {
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("kill-series")), 300, 64, 64);
+        QCOMPARE(files.size(), 300);
+        StoreScp scp;
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        const QStringList h = home();
+
+        QProcess sender;
+        sender.start(QStringLiteral(PACSDROP_BINARY),
+                     QStringList{QStringLiteral("send"), QStringLiteral("--to"), scp.target(), QStringLiteral("--parallel"),
+                                 QStringLiteral("1"), m_dir.filePath(QStringLiteral("kill-series"))} + h);
+        QVERIFY(sender.waitForStarted());
+        sender.setReadChannel(QProcess::StandardError);
+        // Kill it (SIGKILL: no chance to tidy up) once a few files are through.
+        QByteArray seen;
+        while (seen.count(" OK ") < 20 && sender.state() == QProcess::Running) {
+            sender.waitForReadyRead(100);
+            seen += sender.readAllStandardError();
+        }
+        sender.kill();
+        sender.waitForFinished();
+        QVERIFY2(seen.count(" OK ") >= 20, seen.right(500).constData());
+        const int before = static_cast<int>(scp.receivedFiles().size());
+        QVERIFY2(before < 300, "the sender finished before it could be killed; the test proves nothing");
+
+        Run list = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"),
+                                           QStringLiteral("--state"), QStringLiteral("pending")} + h);
+        const int pending = static_cast<int>(QJsonDocument::fromJson(list.out.toUtf8()).array().size());
+        QVERIFY2(pending > 0 && pending <= 300 - 20, qPrintable(QString::number(pending)));
+
+        const Run resume = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("resume")} + h);
+        QCOMPARE(resume.exitCode, 0);
+
+        QSet<QString> received;
+        for (const QString &r : scp.receivedFiles())
+            received.insert(sopInstanceUidOf(r));
+        for (const QString &f : files)
+            QVERIFY2(received.contains(sopInstanceUidOf(f)), qPrintable(f + QStringLiteral(" never arrived")));
+        list = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"),
+                                       QStringLiteral("--state"), QStringLiteral("done")} + h);
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 300);
+    }
+
+    void queueClearRemovesDeliveredEntries()
+    {
+        const QStringList h = home();
+        // Nothing listening: the entry fails, then retry fails again, clear --all empties.
+        const QString target = QStringLiteral("NOBODY@127.0.0.1:%1").arg(freePort());
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), target,
+                                          pydicomFile(QStringLiteral("CT_small.dcm"))} + h);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("connection refused")), qPrintable(run.err));
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("retry")} + h);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("retrying 1 failed file")));
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("clear")} + h);
+        QVERIFY(run.err.contains(QStringLiteral("removed 0 entries")));
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("clear"), QStringLiteral("--all")} + h);
+        QVERIFY(run.err.contains(QStringLiteral("removed 1 entry")));
+    }
+};
+
+PACSDROP_TEST_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,110 @@
+// Outbox: durable entries, states, and what survives reopening.
+#include "TestData.h"
+#include "TestMain.h"
+#include "intake/Intake.h"
+#include "outbox/Outbox.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace pacsdrop;
+using namespace pacsdrop::test;
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QList<IntakeItem> items()
+    {
+        return collectItems({pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_small.dcm")),
+                             pydicomFile(QStringLiteral("MR_truncated.dcm"))});
+    }
+
+private slots:
+    void enqueueRecordsPendingAndRejected()
+    {
+        auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY(outbox);
+        auto added = outbox->enqueue(QStringLiteral("b1"), QStringLiteral("PACS"), items());
+        QVERIFY(added);
+        QCOMPARE(added->size(), 3);
+        QCOMPARE(outbox->pending()->size(), 2);
+        const auto all = *outbox->entries(QStringLiteral("b1"));
+        const auto failed = std::count_if(all.cbegin(), all.cend(), [](const OutboxEntry &e) {
+            return e.state == OutboxEntry::State::Failed && e.result.contains(QStringLiteral("damaged"));
+        });
+        QCOMPARE(failed, 1);
+        const QList<OutboxEntry> pending = *outbox->pending();
+        for (const OutboxEntry &e : pending) {
+            QVERIFY(!e.sopInstanceUid.isEmpty());
+            QCOMPARE(e.destination, QStringLiteral("PACS"));
+        }
+    }
+
+    void statesSurviveReopening()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("b.sqlite"));
+        qint64 doneId = 0, failedId = 0;
+        {
+            auto outbox = Outbox::open(path);
+            auto added = *outbox->enqueue(Outbox::newBatchId(), QStringLiteral("PACS"), items());
+            doneId = added[0].id;
+            failedId = added[1].id;
+            QVERIFY(outbox->markAttempt(doneId));
+            QVERIFY(outbox->markDone(doneId, 0, QStringLiteral("stored")));
+            QVERIFY(outbox->markFailed(failedId, 0xA700, QStringLiteral("out of resources")));
+        }
+        auto outbox = Outbox::open(path);
+        QVERIFY(outbox);
+        const OutboxEntry done = *outbox->entry(doneId);
+        QCOMPARE(done.state, OutboxEntry::State::Done);
+        QCOMPARE(done.attempts, 1);
+        QCOMPARE(done.dimseStatus, std::optional<int>(0));
+        const OutboxEntry failed = *outbox->entry(failedId);
+        QCOMPARE(failed.state, OutboxEntry::State::Failed);
+        QCOMPARE(failed.dimseStatus, std::optional<int>(0xA700));
+        QCOMPARE(failed.result, QStringLiteral("out of resources"));
+        QVERIFY(outbox->pending()->isEmpty());
+
+        QCOMPARE(*outbox->requeueFailed(), 2); // the damaged file too: the user asked to retry
+        QCOMPARE(outbox->pending()->size(), 2);
+        QCOMPARE(*outbox->clear(false), 1);     // only the done entry
+        QCOMPARE(outbox->entries()->size(), 2);
+        QCOMPARE(*outbox->clear(true), 2);
+        QVERIFY(outbox->entries()->isEmpty());
+    }
+
+    void pendingByDestination()
+    {
+        auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(outbox->enqueue(QStringLiteral("x"), QStringLiteral("A"), items()));
+        QVERIFY(outbox->enqueue(QStringLiteral("y"), QStringLiteral("B"), items()));
+        QCOMPARE(outbox->pending(QStringLiteral("A"))->size(), 2);
+        QCOMPARE(outbox->pending(QStringLiteral("B"))->size(), 2);
+        QCOMPARE(outbox->pending()->size(), 4);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("d.sqlite"));
+        {
+            auto outbox = Outbox::open(path);
+            QVERIFY(outbox);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto outbox = Outbox::open(path);
+        QVERIFY(!outbox);
+        QVERIFY(outbox.error().message.contains(QStringLiteral("newer")));
+    }
+};
+
+PACSDROP_TEST_MAIN(TestOutbox)
+#include "tst_outbox.moc"

@@ -1,0 +1,139 @@
+// Settings: defaults, round trip, atomic writes, and errors that name the field.
+#include "settings/Settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pacsdrop;
+
+class TestSettings : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QByteArray &json)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("settings.json"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(json);
+        return path;
+    }
+
+    static Device pacs()
+    {
+        Device d;
+        d.name = QStringLiteral("Main PACS");
+        d.aeTitle = QStringLiteral("PACS1");
+        d.host = QStringLiteral("pacs.example.org");
+        d.port = 11112;
+        d.callingAeTitle = QStringLiteral("WARD7");
+        d.maxPdu = 65536;
+        d.connectTimeout = 5;
+        d.acseTimeout = 20;
+        d.dimseTimeout = 90;
+        d.decompressIfRefused = false;
+        d.isDefault = true;
+        d.parallelAssociations = 1;
+        return d;
+    }
+
+private slots:
+    void missingFileGivesDefaults()
+    {
+        auto s = Settings::load(m_dir.filePath(QStringLiteral("none.json")));
+        QVERIFY(s.has_value());
+        QCOMPARE(s->localAeTitle(), QStringLiteral("PACSDROP"));
+        QVERIFY(s->devices().isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.json"))));
+    }
+
+    void roundTripKeepsEveryDeviceField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("round.json"));
+        auto s = Settings::load(path);
+        QVERIFY(s);
+        s->setLocalAeTitle(QStringLiteral("WARD7PC"));
+        QVERIFY(s->putDevice(pacs()));
+        Device second = pacs();
+        second.name = QStringLiteral("Archive");
+        second.isDefault = false;
+        second.callingAeTitle.clear();
+        QVERIFY(s->putDevice(second));
+        QVERIFY(s->save());
+
+        auto loaded = Settings::load(path);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        QCOMPARE(loaded->localAeTitle(), QStringLiteral("WARD7PC"));
+        QCOMPARE(loaded->devices().size(), 2);
+        QCOMPARE(loaded->devices().at(0), pacs());
+        QCOMPARE(loaded->devices().at(1), second);
+        QCOMPARE(loaded->defaultDevice()->name, QStringLiteral("Main PACS"));
+        // written atomically: no temporary file left beside it
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("round.json*")}, QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void newDefaultReplacesOldDefault()
+    {
+        Settings s = *Settings::load(m_dir.filePath(QStringLiteral("x.json")));
+        QVERIFY(s.putDevice(pacs()));
+        Device other = pacs();
+        other.name = QStringLiteral("Other");
+        QVERIFY(s.putDevice(other));
+        QCOMPARE(s.defaultDevice()->name, QStringLiteral("Other"));
+        QVERIFY(!s.device(QStringLiteral("main pacs"))->isDefault); // names are case-insensitive
+    }
+
+    void invalidValuesNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("bad json") << QByteArray("{ devices: ") << QStringLiteral("not valid JSON");
+        QTest::newRow("port") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","port":0}]})")
+                              << QStringLiteral("devices[0].port");
+        QTest::newRow("ae too long") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"ABCDEFGHIJKLMNOPQ","host":"h"}]})")
+                                     << QStringLiteral("devices[0].aeTitle");
+        QTest::newRow("ae backslash") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A\\B","host":"h"}]})")
+                                      << QStringLiteral("devices[0].aeTitle");
+        QTest::newRow("missing host") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A"}]})")
+                                      << QStringLiteral("devices[0].host");
+        QTest::newRow("pdu") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","maxPdu":100}]})")
+                             << QStringLiteral("devices[0].maxPdu");
+        QTest::newRow("timeout type") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","dimseTimeout":"x"}]})")
+                                      << QStringLiteral("devices[0].dimseTimeout");
+        QTest::newRow("flag type") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","decompressIfRefused":1}]})")
+                                   << QStringLiteral("devices[0].decompressIfRefused");
+        QTest::newRow("duplicate") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h"},{"name":"a","aeTitle":"B","host":"h"}]})")
+                                   << QStringLiteral("devices[1].name");
+        QTest::newRow("two defaults") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","default":true},{"name":"B","aeTitle":"B","host":"h","default":true}]})")
+                                      << QStringLiteral("devices[1].default");
+        QTest::newRow("local ae") << QByteArray(R"({"localAeTitle":""})") << QStringLiteral("localAeTitle");
+        QTest::newRow("newer schema") << QByteArray(R"({"schemaVersion":99})") << QStringLiteral("schemaVersion");
+    }
+
+    void invalidValuesNameTheField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        auto s = Settings::load(write(json));
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, ErrorCode::InvalidSettings);
+        QVERIFY2(s.error().message.contains(field), qPrintable(s.error().message));
+    }
+
+    void invalidSettingsAreNotSaved()
+    {
+        const QString path = write(R"({"localAeTitle":"GOOD"})");
+        Settings s = *Settings::load(path);
+        s.setLocalAeTitle(QStringLiteral("WAY-TOO-LONG-AE-TITLE"));
+        auto saved = s.save();
+        QVERIFY(!saved);
+        QVERIFY(saved.error().message.contains(QStringLiteral("localAeTitle")));
+        QCOMPARE(Settings::load(path)->localAeTitle(), QStringLiteral("GOOD")); // untouched
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"

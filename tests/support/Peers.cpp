@@ -1,0 +1,219 @@
+#include "Peers.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace pacsdrop::test {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+bool waitForPort(quint16 port, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(500))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+HttpReply http(const QByteArray &method, quint16 port, const QByteArray &path, const QByteArray &body)
+{
+    HttpReply reply;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return reply;
+    QByteArray request = method + ' ' + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    socket.write(request);
+    socket.waitForBytesWritten(5000);
+    QByteArray raw;
+    while (socket.state() == QAbstractSocket::ConnectedState || socket.bytesAvailable() > 0) {
+        if (!socket.waitForReadyRead(30000) && socket.bytesAvailable() == 0)
+            break;
+        raw += socket.readAll();
+    }
+    const qsizetype headerEnd = raw.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return reply;
+    const QList<QByteArray> statusLine = raw.left(raw.indexOf("\r\n")).split(' ');
+    reply.status = statusLine.value(1).toInt();
+    reply.body = raw.mid(headerEnd + 4);
+    return reply;
+}
+
+namespace {
+void stopProcess(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate(); // SIGTERM to this process's own PID
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+} // namespace
+
+Orthanc::Orthanc(Options options)
+    : m_options(std::move(options))
+{
+}
+
+Orthanc::~Orthanc() { stop(); }
+
+bool Orthanc::start()
+{
+    m_dicomPort = freePort();
+    m_httpPort = freePort();
+    while (m_httpPort == m_dicomPort)
+        m_httpPort = freePort();
+    const QString storage = m_dir.path() + QStringLiteral("/db");
+    const QJsonObject config{
+        {QStringLiteral("Name"), QStringLiteral("pacsdrop-test")},
+        {QStringLiteral("StorageDirectory"), storage},
+        {QStringLiteral("IndexDirectory"), storage},
+        {QStringLiteral("HttpPort"), m_httpPort},
+        {QStringLiteral("HttpServerEnabled"), true},
+        {QStringLiteral("RemoteAccessAllowed"), false},
+        {QStringLiteral("AuthenticationEnabled"), false},
+        {QStringLiteral("DicomAet"), m_options.aeTitle},
+        {QStringLiteral("DicomPort"), m_dicomPort},
+        {QStringLiteral("DicomCheckCalledAet"), m_options.checkCalledAet},
+        {QStringLiteral("DicomAlwaysAllowEcho"), true},
+        {QStringLiteral("DicomAlwaysAllowStore"), true},
+        {QStringLiteral("DefaultEncoding"), QStringLiteral("Utf8")},
+        {QStringLiteral("Plugins"), QJsonArray{}},
+        {QStringLiteral("StorageCompression"), false},
+        {QStringLiteral("ConcurrentJobs"), 1},
+    };
+    const QString configFile = m_dir.path() + QStringLiteral("/orthanc.json");
+    QFile file(configFile);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = QStringLiteral("cannot write ") + configFile;
+        return false;
+    }
+    file.write(QJsonDocument(config).toJson());
+    file.close();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/orthanc.log"));
+    m_process.start(QStringLiteral(PACSDROP_ORTHANC), {configFile});
+    if (!m_process.waitForStarted(10000)) {
+        m_error = QStringLiteral("Orthanc did not start: ") + m_process.errorString();
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+        if (http("GET", m_httpPort, "/system").status == 200 && waitForPort(m_dicomPort, 1000))
+            return true;
+        QThread::msleep(100);
+    }
+    QFile log(m_dir.path() + QStringLiteral("/orthanc.log"));
+    log.open(QIODevice::ReadOnly);
+    m_error = QStringLiteral("Orthanc did not come up: ") + QString::fromUtf8(log.readAll().right(2000));
+    return false;
+}
+
+void Orthanc::stop() { stopProcess(m_process); }
+
+QString Orthanc::target() const
+{
+    return m_options.aeTitle + QStringLiteral("@127.0.0.1:") + QString::number(m_dicomPort);
+}
+
+QStringList Orthanc::sopInstanceUids()
+{
+    const HttpReply reply = http("GET", m_httpPort, "/instances?expand");
+    QStringList uids;
+    const QJsonArray instances = QJsonDocument::fromJson(reply.body).array();
+    for (const QJsonValue &v : instances)
+        uids << v.toObject().value(QStringLiteral("MainDicomTags")).toObject().value(QStringLiteral("SOPInstanceUID")).toString();
+    uids.sort();
+    return uids;
+}
+
+QByteArray Orthanc::instanceFile(const QString &sopInstanceUid)
+{
+    const QByteArray query = R"({"Level":"Instance","Query":{"SOPInstanceUID":")" + sopInstanceUid.toLatin1() + R"("}})";
+    const HttpReply found = http("POST", m_httpPort, "/tools/find", query);
+    const QString id = QJsonDocument::fromJson(found.body).array().first().toString();
+    if (id.isEmpty())
+        return {};
+    return http("GET", m_httpPort, "/instances/" + id.toLatin1() + "/file").body;
+}
+
+bool Orthanc::clear()
+{
+    const QJsonArray patients = QJsonDocument::fromJson(http("GET", m_httpPort, "/patients").body).array();
+    for (const QJsonValue &p : patients) {
+        if (http("DELETE", m_httpPort, "/patients/" + p.toString().toLatin1()).status != 200)
+            return false;
+    }
+    return true;
+}
+
+StoreScp::StoreScp(QStringList extraArguments, QString aeTitle)
+    : m_extra(std::move(extraArguments)), m_aeTitle(std::move(aeTitle))
+{
+}
+
+StoreScp::~StoreScp() { stop(); }
+
+bool StoreScp::start()
+{
+    QDir().mkpath(outputDir());
+    m_port = freePort();
+    QStringList args{QStringLiteral("--aetitle"), m_aeTitle, QStringLiteral("--output-directory"), outputDir(),
+                     QStringLiteral("--filename-extension"), QStringLiteral(".dcm"),
+                     QStringLiteral("--unique-filenames")}; // samples share UIDs across encodings
+    args += m_extra;
+    args << QString::number(m_port);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/storescp.log"));
+    // Deliberately no TCP_NODELAY: storescp runs as many PACS do, with Nagle's algorithm on.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("TCP_NODELAY"));
+    m_process.setProcessEnvironment(env);
+    m_process.start(QStringLiteral(PACSDROP_STORESCP), args);
+    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
+        m_error = QStringLiteral("storescp did not start: ") + m_process.errorString();
+        return false;
+    }
+    return true;
+}
+
+void StoreScp::stop() { stopProcess(m_process); }
+
+QString StoreScp::target() const { return m_aeTitle + QStringLiteral("@127.0.0.1:") + QString::number(m_port); }
+
+QStringList StoreScp::receivedFiles() const
+{
+    QStringList files;
+    QDirIterator it(outputDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+} // namespace pacsdrop::test

@@ -1,0 +1,84 @@
+#pragma once
+// Real DICOM peers for tests: a private Orthanc and DCMTK's storescp, each started on free
+// loopback ports with its own temporary folders, and stopped by its own PID (never the system
+// service). Blocking helpers; no event loop needed.
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pacsdrop::test {
+
+quint16 freePort();
+// Blocks until something accepts TCP connections on 127.0.0.1:port, or the timeout passes.
+bool waitForPort(quint16 port, int timeoutMs = 20000);
+
+struct HttpReply {
+    int status = 0;
+    QByteArray body;
+};
+// A minimal HTTP/1.0 client over a blocking socket, for Orthanc's REST API on loopback.
+HttpReply http(const QByteArray &method, quint16 port, const QByteArray &path, const QByteArray &body = {});
+
+class Orthanc {
+public:
+    struct Options {
+        QString aeTitle = QStringLiteral("ORTHANC");
+        bool checkCalledAet = true;
+    };
+    explicit Orthanc(Options options);
+    Orthanc() : Orthanc(Options{}) {}
+    ~Orthanc();
+
+    bool start(); // false with the reason in lastError()
+    void stop();
+    QString lastError() const { return m_error; }
+
+    QString aeTitle() const { return m_options.aeTitle; }
+    quint16 dicomPort() const { return m_dicomPort; }
+    quint16 httpPort() const { return m_httpPort; }
+    QString target() const; // AET@127.0.0.1:port
+
+    QStringList sopInstanceUids(); // every instance stored, by REST
+    QByteArray instanceFile(const QString &sopInstanceUid); // the stored file, by REST
+    bool clear();
+
+private:
+    Options m_options;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_dicomPort = 0;
+    quint16 m_httpPort = 0;
+    QString m_error;
+};
+
+class StoreScp {
+public:
+    // extraArguments are appended to storescp's (e.g. "-xf", config, profile).
+    explicit StoreScp(QStringList extraArguments = {}, QString aeTitle = QStringLiteral("STORESCP"));
+    ~StoreScp();
+
+    bool start();
+    void stop();
+    QString lastError() const { return m_error; }
+
+    quint16 port() const { return m_port; }
+    QString target() const;
+    QString outputDir() const { return m_dir.path() + QStringLiteral("/in"); }
+    QString tempDir() const { return m_dir.path(); }
+    QStringList receivedFiles() const;
+
+private:
+    QStringList m_extra;
+    QString m_aeTitle;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace pacsdrop::test
