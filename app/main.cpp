@@ -6,7 +6,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <memory>
 
@@ -24,6 +26,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("pacsdrop"));
     QApplication::setApplicationDisplayName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("pacsdrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     pacsdrop::DcmtkRuntime dcmtk;
     auto context = pacsdrop::cli::CliContext::create({});
     if (!context) {

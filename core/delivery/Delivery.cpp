@@ -134,10 +134,13 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
     QSet<qint64> finished;
     while (running > 0) {
         for (Event &event : queue.take()) {
+            if (event.type == Event::Type::WorkerDone) {
+                --running;
+                continue;
+            }
             const OutboxEntry &entry = byId[event.entryId];
             switch (event.type) {
             case Event::Type::WorkerDone:
-                --running;
                 break;
             case Event::Type::Started:
                 if (auto r = outbox.markAttempt(entry.id); !r)

@@ -28,9 +28,18 @@ void StoreScu::notifySENDProgress(const unsigned long byteCount)
         onProgress(static_cast<qint64>(byteCount));
 }
 
+void StoreScu::giveUpAssociation()
+{
+    if (m_peerSilent)
+        closeAssociation(DCMSCU_PEER_ABORTED_ASSOCIATION); // drops the connection, waits for nothing
+    else
+        abortAssociation();
+}
+
 Result<StoreResponse> StoreScu::giveUp(Error error)
 {
     m_broken = true;
+    m_peerSilent = error.code == ErrorCode::Timeout;
     return std::unexpected(std::move(error));
 }
 

@@ -33,6 +33,9 @@ public:
     Result<StoreResponse> store(T_ASC_PresentationContextID presId, DcmDataset &dataset, const QString &sopClassUid,
                                 const QString &sopInstanceUid, const Device &device);
     bool brokeAssociation() const { return m_broken; }
+    // Ends a broken association: A-ABORT, or, when the peer stopped answering, just closing the
+    // connection (DCMTK would otherwise wait the ACSE timeout for the silent peer to confirm).
+    void giveUpAssociation();
 
     // The accepted transfer syntax of a context.
     QString acceptedSyntax(T_ASC_PresentationContextID presId);
@@ -48,6 +51,7 @@ private:
 
     Uint16 m_messageId = 0;
     bool m_broken = false;
+    bool m_peerSilent = false;
 };
 
 } // namespace pacsdrop

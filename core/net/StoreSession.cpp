@@ -153,7 +153,7 @@ private:
         // Files not sent on this association: the caller tries them again (or they stay pending).
         m_summary.notAttempted += round.items.mid(next);
         if (scu.brokeAssociation()) {
-            scu.abortAssociation();
+            scu.giveUpAssociation();
             m_stop = true;
         } else {
             scu.releaseAssociation();

@@ -179,6 +179,41 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 300);
     }
 
+    void cancelFinishesTheCurrentFileAndKeepsTheRestPending()
+    {
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("cancel-series")), 40, 32, 32);
+        QCOMPARE(files.size(), 40);
+        // storescp takes a second per file, so the cancel lands mid-batch.
+        StoreScp scp({QStringLiteral("--sleep-during"), QStringLiteral("1")});
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        const QStringList h = home();
+        QProcess sender;
+        sender.setReadChannel(QProcess::StandardError);
+        sender.start(QStringLiteral(PACSDROP_BINARY),
+                     QStringList{QStringLiteral("send"), QStringLiteral("--to"), scp.target(), QStringLiteral("--parallel"),
+                                 QStringLiteral("1"), m_dir.filePath(QStringLiteral("cancel-series"))} + h);
+        QVERIFY(sender.waitForStarted());
+        QByteArray seen;
+        while (!seen.contains(" OK ") && sender.state() == QProcess::Running) {
+            sender.waitForReadyRead(100);
+            seen += sender.readAllStandardError();
+        }
+        sender.terminate(); // SIGTERM, as Ctrl+C or a service stop
+        QVERIFY(sender.waitForFinished(10000));
+        seen += sender.readAllStandardError();
+        QCOMPARE(sender.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sender.exitCode(), 1);
+        QVERIFY2(seen.contains("left in the outbox"), seen.right(400).constData());
+        QVERIFY2(!seen.contains("FAILED"), seen.constData()); // stopping is not failing
+
+        const Run pending = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"),
+                                                    QStringLiteral("--state"), QStringLiteral("pending")} + h);
+        const auto left = QJsonDocument::fromJson(pending.out.toUtf8()).array().size();
+        const auto arrived = scp.receivedFiles().size();
+        QVERIFY2(left > 0, "the cancel came too late to show anything");
+        QCOMPARE(left + arrived, 40); // every file is either delivered or still pending
+    }
+
     void queueClearRemovesDeliveredEntries()
     {
         const QStringList h = home();

@@ -15,6 +15,7 @@
 #include "dcmtk/dcmdata/dcfilefo.h"
 #include "dcmtk/dcmdata/dcuid.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -173,6 +174,24 @@ private slots:
         QCOMPARE(sent.byPath.size(), 3);
         for (const StoreOutcome &o : sent.byPath)
             QVERIFY2(o.message.contains(QStringLiteral("aborted")), qPrintable(o.message));
+    }
+
+    void peerThatHangsIsBoundedByTheDimseTimeout()
+    {
+        // storescp sleeps 6 s inside every C-STORE; the device allows 2 s for a response.
+        StoreScp scp({QStringLiteral("--sleep-during"), QStringLiteral("6")});
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        Device device = deviceFor(QStringLiteral("STORESCP"), scp.port());
+        device.dimseTimeout = 2;
+        device.parallelAssociations = 1;
+        const QString file = pydicomFile(QStringLiteral("CT_small.dcm"));
+        QElapsedTimer timer;
+        timer.start();
+        const Sent sent = sendFiles({file}, device, newOutbox());
+        QVERIFY2(timer.elapsed() < 5500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(sent.byPath.value(file).state, StoreOutcome::State::Failed);
+        QVERIFY2(sent.byPath.value(file).message.contains(QStringLiteral("no response from 127.0.0.1:%1 within 2 s").arg(scp.port())),
+                 qPrintable(sent.byPath.value(file).message));
     }
 
     void damagedFilesBesideGoodOnes()
