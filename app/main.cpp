@@ -12,8 +12,12 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // Outbox, its journal files, logs and converted objects hold patient-related data: owner only.
+    ::umask(077);
     if (argc > 1) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("pacsdrop"));

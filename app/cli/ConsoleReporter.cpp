@@ -37,6 +37,11 @@ void ConsoleReporter::fileFinished(const OutboxEntry &entry, const StoreOutcome 
     m_err << counter() << ' ' << word << "  " << entry.path << ": " << outcome.message << Qt::endl;
 }
 
+void ConsoleReporter::waitingForOtherSender()
+{
+    m_err << "another PacsDrop is sending from this outbox; waiting for it to finish (your files are recorded)" << Qt::endl;
+}
+
 void ConsoleReporter::rejected(const QString &path, const QString &reason)
 {
     m_err << counter() << " FAILED  " << path << ": " << reason << Qt::endl;

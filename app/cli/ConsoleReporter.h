@@ -16,6 +16,7 @@ public:
     void destinationStarted(const Device &device, int files) override;
     void destinationUnusable(const QString &destination, const QString &reason, int files) override;
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override;
+    void waitingForOtherSender() override;
 
     // Prints a rejected input (it never reached the network).
     void rejected(const QString &path, const QString &reason);

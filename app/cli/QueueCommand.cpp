@@ -119,7 +119,7 @@ int queueCommand(const QStringList &arguments)
     if (action == QLatin1String("resume"))
         return resume(*outbox, context->settings);
     if (action == QLatin1String("retry")) {
-        auto count = outbox->requeueFailed();
+        auto count = retryFailed(*outbox);
         if (!count) {
             err << "pacsdrop: " << count.error().message << Qt::endl;
             return ExitFailures;

@@ -100,6 +100,7 @@ void work(const Device &device, const QString &callingAe, QList<StoreItem> items
                 outcome.state = StoreOutcome::State::Failed;
                 outcome.errorCode = error.code;
                 outcome.message = error.message;
+                outcome.detail = error.detail;
                 queue.post({Event::Type::Finished, item.entryId, item.size, outcome});
             }
             break;

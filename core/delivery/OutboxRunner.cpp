@@ -1,14 +1,49 @@
 #include "delivery/OutboxRunner.h"
 
+#include "dicom/DicomFileInfo.h"
 #include "net/Target.h"
 
+#include <QLockFile>
 #include <QMap>
 
 namespace pacsdrop {
 
+Result<int> retryFailed(Outbox &outbox)
+{
+    auto all = outbox.entries();
+    if (!all)
+        return std::unexpected(all.error());
+    int requeued = 0;
+    for (const OutboxEntry &e : *all) {
+        if (e.state != OutboxEntry::State::Failed)
+            continue;
+        auto header = readDicomFileInfo(e.path);
+        if (!header || header->isDicomdir) {
+            const QString reason = header ? QStringLiteral("a DICOMDIR is not sent itself") : header.error().message;
+            if (auto r = outbox.markFailed(e.id, std::nullopt, reason); !r)
+                return std::unexpected(r.error());
+            continue;
+        }
+        if (auto r = outbox.markPending(e.id, *header); !r)
+            return std::unexpected(r.error());
+        ++requeued;
+    }
+    return requeued;
+}
+
 Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings, DeliveryListener &listener,
                                        const std::atomic_bool &cancel)
 {
+    // Two processes working one outbox would send the same entries twice; the second waits.
+    QLockFile lock(outbox.path() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock.tryLock(0)) {
+        listener.waitingForOtherSender();
+        while (!lock.tryLock(500)) {
+            if (cancel.load())
+                return DeliverySummary{};
+        }
+    }
     auto pending = outbox.pending();
     if (!pending)
         return std::unexpected(pending.error());

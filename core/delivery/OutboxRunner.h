@@ -2,7 +2,8 @@
 // Works every pending outbox entry, destination by destination: resolves each destination from
 // the settings (a device name, or AET@host:port), delivers, and fails the entries of a
 // destination that no longer exists with that reason. Used by "send", "queue resume" and,
-// later, the window and the service. Blocking, on the thread that owns the Outbox.
+// later, the window and the service. One process at a time (a lock file beside the outbox).
+// Blocking, on the thread that owns the Outbox.
 
 #include "delivery/Delivery.h"
 #include "settings/Settings.h"
@@ -15,7 +16,13 @@ public:
     virtual void destinationStarted(const Device &, int /*files*/) {}
     // A destination that cannot be used (unknown device): its entries have failed.
     virtual void destinationUnusable(const QString & /*destination*/, const QString & /*reason*/, int /*files*/) {}
+    // Another process is delivering from this outbox; this one waits for it.
+    virtual void waitingForOtherSender() {}
 };
+
+// Failed entries whose file now reads as DICOM become pending again (with the header as it is
+// now); the others stay failed with the current reason. Returns how many were re-queued.
+Result<int> retryFailed(Outbox &outbox);
 
 Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings, DeliveryListener &listener,
                                        const std::atomic_bool &cancel);

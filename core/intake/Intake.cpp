@@ -117,6 +117,21 @@ QList<IntakeItem> collectItems(const QStringList &paths)
                             QDirIterator::Subdirectories);
             while (it.hasNext())
                 found.append(it.next());
+            // Folders the walk could not enter would otherwise vanish without a word.
+            QDirIterator dirs(info.absoluteFilePath(), QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                              QDirIterator::Subdirectories);
+            QStringList unreadable;
+            if (!info.isReadable() || !info.isExecutable())
+                unreadable << info.absoluteFilePath();
+            while (dirs.hasNext()) {
+                const QFileInfo dir(dirs.next());
+                if (!dir.isSymLink() && (!dir.isReadable() || !dir.isExecutable()))
+                    unreadable << dir.absoluteFilePath();
+            }
+            for (const QString &dir : unreadable)
+                reject(dir, QStringLiteral("folder cannot be read (permissions); its files are not included"));
+            if (found.isEmpty() && unreadable.isEmpty())
+                reject(info.absoluteFilePath(), QStringLiteral("folder contains no files"));
             found.sort();
             for (const QString &f : found)
                 addFile(f);

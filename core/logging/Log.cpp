@@ -21,6 +21,7 @@ namespace {
 QMutex g_mutex;
 QFile *g_file = nullptr;
 bool g_toStderr = false;
+bool g_debug = false;
 
 const char *levelName(QtMsgType type)
 {
@@ -36,6 +37,9 @@ const char *levelName(QtMsgType type)
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    // Patient data never reaches the log unless debug logging was asked for, whatever the rules say.
+    if (!g_debug && context.category && qstrcmp(context.category, "pacsdrop.phi") == 0)
+        return;
     const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' '
                             + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
                             + message.toUtf8() + '\n';
@@ -64,6 +68,7 @@ void installLogging(const LogOptions &options)
         }
     }
     g_toStderr = options.toStderr;
+    g_debug = options.debug;
     if (options.debug)
         QLoggingCategory::setFilterRules(QStringLiteral("pacsdrop.*=true"));
     qInstallMessageHandler(handler);

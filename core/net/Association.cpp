@@ -81,10 +81,14 @@ Error describeAssociationFailure(const OFCondition &condition, const Device &dev
         return {ErrorCode::NetworkUnreachable,
                 QStringLiteral("nothing is listening at %1 (connection refused) — check that the PACS is running and the "
                                "device's host and port are right").arg(where), detail};
-    if (mentions(text, "timeout") || mentions(text, "timed out"))
+    if (condition.module() == OFM_dcmnet && condition.code() == DULC_TCPINITERROR && (mentions(text, "timeout") || mentions(text, "timed out")))
         return {ErrorCode::Timeout,
-                QStringLiteral("no answer from %1 within %2 s — check the host, the port and any firewall in between")
+                QStringLiteral("no connection to %1 within %2 s — check the host, the port and any firewall in between")
                     .arg(where).arg(device.connectTimeout), detail};
+    if (mentions(text, "timeout") || mentions(text, "timed out") || condition == DUL_READTIMEOUT)
+        return {ErrorCode::Timeout,
+                QStringLiteral("%1 accepted the connection but gave no DICOM answer within %2 s — is this the PACS's "
+                               "DICOM port?").arg(where).arg(device.acseTimeout), detail};
     if (mentions(text, "unknown host") || mentions(text, "name or service"))
         return {ErrorCode::NetworkUnreachable,
                 QStringLiteral("cannot find host \"%1\" — check the device's host name").arg(device.host), detail};

@@ -9,14 +9,46 @@
 #include "dcmtk/dcmdata/dcuid.h"
 #include "dcmtk/dcmnet/scu.h"
 
+#include "dicom/DcmtkText.h"
+
 #include <QElapsedTimer>
+
+#include <cstring>
 
 namespace pacsdrop {
 
 namespace {
+// C-ECHO whose response status is checked (DcmSCU::sendECHORequest accepts any status).
 class EchoScu final : public DcmSCU {
 public:
     using DcmSCU::useSecureConnection;
+
+    Result<void> echoChecked(T_ASC_PresentationContextID presId, const Device &device)
+    {
+        T_DIMSE_Message request;
+        std::memset(&request, 0, sizeof request);
+        request.CommandField = DIMSE_C_ECHO_RQ;
+        request.msg.CEchoRQ.MessageID = 1;
+        OFStandard::strlcpy(request.msg.CEchoRQ.AffectedSOPClassUID, UID_VerificationSOPClass,
+                            sizeof request.msg.CEchoRQ.AffectedSOPClassUID);
+        request.msg.CEchoRQ.DataSetType = DIMSE_DATASET_NULL;
+        OFCondition cond = sendDIMSEMessage(presId, &request, nullptr);
+        T_DIMSE_Message response;
+        std::memset(&response, 0, sizeof response);
+        DcmDataset *detail = nullptr;
+        if (cond.good())
+            cond = receiveDIMSECommand(&presId, &response, &detail, nullptr);
+        delete detail;
+        if (cond.bad())
+            return fail(ErrorCode::Timeout, QStringLiteral("%1 did not answer the C-ECHO within %2 s: %3")
+                                                .arg(device.address()).arg(device.dimseTimeout).arg(dcmtkText(cond)));
+        if (response.CommandField != DIMSE_C_ECHO_RSP || response.msg.CEchoRSP.MessageIDBeingRespondedTo != 1)
+            return fail(ErrorCode::ProtocolViolation, QStringLiteral("%1 answered the C-ECHO with something else").arg(device.address()));
+        if (const Uint16 status = response.msg.CEchoRSP.DimseStatus; status != STATUS_Success)
+            return fail(ErrorCode::PeerFailure, QStringLiteral("%1 refused the C-ECHO (status %2)")
+                                                    .arg(device.address(), statusHex(status)));
+        return {};
+    }
 };
 } // namespace
 
@@ -46,11 +78,12 @@ Result<EchoResult> echo(const Device &device, const QString &callingAe)
         return fail(ErrorCode::NoPresentationContext,
                     QStringLiteral("%1 does not accept verification (C-ECHO)").arg(device.address()));
     }
-    cond = scu.sendECHORequest(0);
-    if (cond.bad()) {
-        Error error = describeTransferFailure(cond, device);
-        scu.abortAssociation();
-        return std::unexpected(error);
+    if (auto checked = scu.echoChecked(scu.findPresentationContextID(UID_VerificationSOPClass, ""), device); !checked) {
+        if (checked.error().code == ErrorCode::Timeout)
+            scu.closeAssociation(DCMSCU_PEER_ABORTED_ASSOCIATION); // a silent peer: do not wait for it again
+        else
+            scu.abortAssociation();
+        return std::unexpected(checked.error());
     }
     scu.releaseAssociation();
     return EchoResult{timer.elapsed()};

@@ -29,6 +29,7 @@ struct StoreOutcome {
     State state = State::NotAttempted;
     std::optional<std::uint16_t> dimseStatus;
     QString message;               // for people
+    QString detail;                // for the log: technical, never patient data
     QString networkTransferSyntax; // what went over the wire, when sent
     ErrorCode errorCode = ErrorCode::Internal;
 };

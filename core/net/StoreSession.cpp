@@ -41,12 +41,13 @@ QString noContextMessage(const StoreItem &item, const Device &device)
         .arg(sopClass, item.sopClassUid);
 }
 
-StoreOutcome failed(ErrorCode code, const QString &message)
+StoreOutcome failed(ErrorCode code, const QString &message, const QString &detail = {})
 {
     StoreOutcome o;
     o.state = StoreOutcome::State::Failed;
     o.errorCode = code;
     o.message = message;
+    o.detail = detail;
     return o;
 }
 
@@ -103,6 +104,11 @@ public:
 private:
     void report(const StoreItem &item, const StoreOutcome &outcome)
     {
+        // Entry and UID, not the path: folder names on media often name the patient.
+        if (outcome.state == StoreOutcome::State::Failed)
+            qCWarning(lcNet).noquote() << "entry" << item.entryId << "SOP instance" << item.sopInstanceUid << "to"
+                                       << m_device.address() << "failed:" << outcome.message
+                                       << (outcome.detail.isEmpty() ? QString() : QStringLiteral("[") + outcome.detail + u']');
         if (outcome.state == StoreOutcome::State::Delivered)
             ++m_summary.delivered;
         else if (outcome.state == StoreOutcome::State::Failed)
@@ -135,7 +141,7 @@ private:
         }
         if (cond.bad()) {
             m_summary.associationError = describeAssociationFailure(cond, m_device, m_callingAe);
-            qCWarning(lcNet).noquote() << "association with" << m_device.address() << "failed:" << m_summary.associationError->detail;
+            qCWarning(lcNet).noquote() << "association with" << m_device.address() << "failed:" << dcmtkText(cond);
             m_summary.notAttempted += round.items;
             m_stop = true;
             return;
@@ -191,7 +197,7 @@ private:
         auto response = scu.store(presId, dataset, item.sopClassUid, item.sopInstanceUid, m_device);
         scu.onProgress = nullptr;
         if (!response) {
-            report(item, failed(response.error().code, response.error().message));
+            report(item, failed(response.error().code, response.error().message, response.error().detail));
             return;
         }
         report(item, fromResponse(*response, scu.acceptedSyntax(presId)));

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QScopeGuard>
 #include <QVariant>
 
 #include <atomic>
@@ -49,13 +50,13 @@ const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instanc
 
 } // namespace
 
-Outbox::Outbox(QString connectionName)
-    : m_connection(std::move(connectionName))
+Outbox::Outbox(QString connectionName, QString path)
+    : m_connection(std::move(connectionName)), m_path(std::move(path))
 {
 }
 
 Outbox::Outbox(Outbox &&other) noexcept
-    : m_connection(std::exchange(other.m_connection, QString()))
+    : m_connection(std::exchange(other.m_connection, QString())), m_path(std::move(other.m_path))
 {
 }
 
@@ -75,7 +76,7 @@ Result<Outbox> Outbox::open(const QString &path)
     static std::atomic_int counter{0};
     const QString name = QStringLiteral("pacsdrop-outbox-%1").arg(++counter);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    Outbox outbox(name);
+    Outbox outbox(name, path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -121,6 +122,11 @@ QString Outbox::newBatchId()
 Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // The record of what to send must survive a power loss too: this commit is synced to disk.
+    // Result updates stay at NORMAL (a lost one means a harmless resend with the same UID).
+    QSqlQuery sync(db);
+    sync.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    const auto restoreSync = qScopeGuard([&] { sync.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
     if (!db.transaction())
         return dbError(QStringLiteral("starting a transaction"), db.lastError());
     QSqlQuery q(db);
@@ -164,8 +170,11 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         e.id = q.lastInsertId().toLongLong();
         added.append(e);
     }
-    if (!db.commit())
-        return dbError(QStringLiteral("committing"), db.lastError());
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return dbError(QStringLiteral("committing"), error);
+    }
     qCInfo(lcOutbox) << "batch" << batch << "recorded" << added.size() << "entries for" << destination;
     return added;
 }
@@ -260,6 +269,23 @@ Result<void> Outbox::markDone(qint64 id, std::optional<int> dimseStatus, const Q
 Result<void> Outbox::markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result)
 {
     return setState(id, OutboxEntry::State::Failed, dimseStatus, result);
+}
+
+Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', sop_class_uid = ?, sop_instance_uid = ?, "
+                             "transfer_syntax_uid = ?, has_meta = ?, size = ?, updated = ? WHERE id = ?"));
+    q.addBindValue(header.sopClassUid);
+    q.addBindValue(header.sopInstanceUid);
+    q.addBindValue(header.transferSyntaxUid);
+    q.addBindValue(header.hasMetaHeader ? 1 : 0);
+    q.addBindValue(header.fileSize);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(QStringLiteral("re-queueing an entry"), q.lastError());
+    return {};
 }
 
 Result<int> Outbox::requeueFailed(const QString &destination)

@@ -23,6 +23,7 @@ public:
     Outbox(const Outbox &) = delete;
 
     static QString newBatchId();
+    const QString &path() const { return m_path; }
 
     // Records DICOM items as pending and rejected items as failed (with their reason), in one
     // transaction. Returns the new entries in input order.
@@ -36,17 +37,21 @@ public:
     Result<void> markDone(qint64 id, std::optional<int> dimseStatus, const QString &result);
     Result<void> markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result);
 
-    // Failed entries become pending again; returns how many.
+    // Failed entries become pending again; returns how many. (Prefer retryFailed() in
+    // delivery/OutboxRunner.h, which reads each file again first.)
     Result<int> requeueFailed(const QString &destination = {});
+    // One entry becomes pending again with the header as read now.
+    Result<void> markPending(qint64 id, const DicomFileInfo &header);
     // Removes done entries (or every entry when all is set); returns how many.
     Result<int> clear(bool all);
 
 private:
-    explicit Outbox(QString connectionName);
+    Outbox(QString connectionName, QString path);
     Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result);
     Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values) const;
 
     QString m_connection;
+    QString m_path;
 };
 
 } // namespace pacsdrop

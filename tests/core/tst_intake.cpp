@@ -151,6 +151,16 @@ private slots:
         QCOMPARE(find(items, QStringLiteral("README.txt"))->kind, IntakeItem::Kind::Rejected);
     }
 
+    void emptyFolderIsReported()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty/sub"));
+        QDir().mkpath(empty);
+        const QList<IntakeItem> items = collectItems({m_dir.filePath(QStringLiteral("empty"))});
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().kind, IntakeItem::Kind::Rejected);
+        QVERIFY(items.first().reason.contains(QStringLiteral("no files")));
+    }
+
     void dicomdirListsItsFiles()
     {
         const QString dicomdir = pydicomFile(QStringLiteral("dicomdirtests/DICOMDIR"));

@@ -2,6 +2,7 @@
 #include "TestData.h"
 #include "TestMain.h"
 #include "intake/Intake.h"
+#include "delivery/OutboxRunner.h"
 #include "outbox/Outbox.h"
 
 #include <QSqlDatabase>
@@ -83,6 +84,33 @@ private slots:
         QCOMPARE(outbox->pending(QStringLiteral("A"))->size(), 2);
         QCOMPARE(outbox->pending(QStringLiteral("B"))->size(), 2);
         QCOMPARE(outbox->pending()->size(), 4);
+    }
+
+    void retryReadsTheFileAgain()
+    {
+        auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("e.sqlite")));
+        const QString later = m_dir.filePath(QStringLiteral("later.dcm"));
+        const QString text = m_dir.filePath(QStringLiteral("text.dcm"));
+        QFile t(text);
+        t.open(QIODevice::WriteOnly);
+        t.write("not dicom at all");
+        t.close();
+        QVERIFY(outbox->enqueue(QStringLiteral("r"), QStringLiteral("PACS"), collectItems({later, text})));
+        QVERIFY(outbox->pending()->isEmpty()); // both rejected at intake
+        QVERIFY(QFile::copy(pydicomFile(QStringLiteral("CT_small.dcm")), later)); // the missing file appears
+
+        QCOMPARE(*retryFailed(*outbox), 1);
+        const QList<OutboxEntry> pending = *outbox->pending();
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(pending.first().path.endsWith(QStringLiteral("later.dcm")));
+        QCOMPARE(pending.first().sopClassUid, QStringLiteral("1.2.840.10008.5.1.4.1.1.2")); // header read now
+        QCOMPARE(pending.first().transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
+        const QList<OutboxEntry> all = *outbox->entries();
+        for (const OutboxEntry &e : all) {
+            if (e.path.endsWith(QStringLiteral("text.dcm")))
+                QVERIFY2(e.state == OutboxEntry::State::Failed && e.result.contains(QStringLiteral("not a DICOM file")),
+                         qPrintable(e.result));
+        }
     }
 
     void refusesNewerSchema()

@@ -26,6 +26,8 @@ Sent sendFiles(const QStringList &paths, const Device &device, const QString &ou
             sent.rejected.insert(i.path, i.reason);
     }
     auto entries = outbox->enqueue(Outbox::newBatchId(), device.name, items);
+    if (!entries)
+        qFatal("%s", qPrintable(entries.error().message));
     QList<OutboxEntry> pending;
     for (const OutboxEntry &e : *entries) {
         if (e.state == OutboxEntry::State::Pending)

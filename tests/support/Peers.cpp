@@ -156,7 +156,8 @@ QByteArray Orthanc::instanceFile(const QString &sopInstanceUid)
 {
     const QByteArray query = R"({"Level":"Instance","Query":{"SOPInstanceUID":")" + sopInstanceUid.toLatin1() + R"("}})";
     const HttpReply found = http("POST", m_httpPort, "/tools/find", query);
-    const QString id = QJsonDocument::fromJson(found.body).array().first().toString();
+    const QJsonArray ids = QJsonDocument::fromJson(found.body).array();
+    const QString id = ids.isEmpty() ? QString() : ids.first().toString();
     if (id.isEmpty())
         return {};
     return http("GET", m_httpPort, "/instances/" + id.toLatin1() + "/file").body;

@@ -1,0 +1,321 @@
+#include "convert/ImageConverter.h"
+
+#include "convert/DicomWriter.h"
+#include "convert/JpegStream.h"
+
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcpixel.h"
+#include "dcmtk/dcmdata/dcpixseq.h"
+#include "dcmtk/dcmdata/dcpxitem.h"
+#include "dcmtk/dcmdata/dcuid.h"
+
+#include <turbojpeg.h>
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QPainter>
+
+namespace pacsdrop {
+
+namespace {
+
+constexpr int kReencodeQuality = 95;
+
+struct TjHandle {
+    tjhandle handle;
+    explicit TjHandle(tjhandle h) : handle(h) {}
+    ~TjHandle() { if (handle) tjDestroy(handle); }
+    TjHandle(const TjHandle &) = delete;
+    TjHandle &operator=(const TjHandle &) = delete;
+};
+
+// Turns a JPEG losslessly by its EXIF orientation; empty when the size does not allow it.
+QByteArray rotateLosslessly(const QByteArray &jpeg, int orientation)
+{
+    int op = TJXOP_NONE;
+    switch (orientation) {
+    case 2: op = TJXOP_HFLIP; break;
+    case 3: op = TJXOP_ROT180; break;
+    case 4: op = TJXOP_VFLIP; break;
+    case 5: op = TJXOP_TRANSPOSE; break;
+    case 6: op = TJXOP_ROT90; break;
+    case 7: op = TJXOP_TRANSVERSE; break;
+    case 8: op = TJXOP_ROT270; break;
+    default: return {};
+    }
+    TjHandle tj(tjInitTransform());
+    if (!tj.handle)
+        return {};
+    tjtransform transform{};
+    transform.op = op;
+    transform.options = TJXOPT_PERFECT | TJXOPT_COPYNONE;
+    unsigned char *out = nullptr;
+    unsigned long outSize = 0;
+    const int rc = tjTransform(tj.handle, reinterpret_cast<const unsigned char *>(jpeg.constData()),
+                               static_cast<unsigned long>(jpeg.size()), 1, &out, &outSize, &transform, 0);
+    QByteArray result;
+    if (rc == 0 && out)
+        result = QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(outSize));
+    tjFree(out);
+    return result;
+}
+
+// Baseline JPEG from an image (8-bit gray or RGB), 4:4:4 to lose as little as possible.
+Result<QByteArray> encodeBaseline(const QImage &image)
+{
+    const bool gray = image.isGrayscale();
+    const QImage src = gray ? image.convertToFormat(QImage::Format_Grayscale8) : image.convertToFormat(QImage::Format_RGB888);
+    TjHandle tj(tjInitCompress());
+    unsigned char *out = nullptr;
+    unsigned long size = 0;
+    const int rc = tjCompress2(tj.handle, src.constBits(), src.width(), static_cast<int>(src.bytesPerLine()), src.height(),
+                               gray ? TJPF_GRAY : TJPF_RGB, &out, &size, gray ? TJSAMP_GRAY : TJSAMP_444,
+                               kReencodeQuality, TJFLAG_ACCURATEDCT);
+    if (rc != 0) {
+        tjFree(out);
+        return fail(ErrorCode::Internal, QStringLiteral("JPEG encoding failed: ") + QString::fromLatin1(tjGetErrorStr2(tj.handle)));
+    }
+    QByteArray result(reinterpret_cast<const char *>(out), static_cast<qsizetype>(size));
+    tjFree(out);
+    return result;
+}
+
+QImage flattenAlpha(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return image;
+    QImage flat(image.size(), QImage::Format_RGB888);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, image);
+    return flat;
+}
+
+void writeScAttributes(DcmDataset &ds, const char *conversionType)
+{
+    ds.putAndInsertString(DCM_ConversionType, conversionType);
+    ds.putAndInsertString(DCM_ImageType, "DERIVED\\SECONDARY");
+    ds.putAndInsertString(DCM_PatientOrientation, "");
+    if (!ds.tagExists(DCM_Modality))
+        ds.putAndInsertString(DCM_Modality, "OT");
+    if (!ds.tagExists(DCM_Laterality))
+        ds.putAndInsertString(DCM_Laterality, ""); // unknown; set with --set Laterality=R|L
+}
+
+void writePixelModule(DcmDataset &ds, int width, int height, int samples, int bits, const QString &photometric)
+{
+    ds.putAndInsertUint16(DCM_SamplesPerPixel, static_cast<Uint16>(samples));
+    ds.putAndInsertString(DCM_PhotometricInterpretation, photometric.toLatin1().constData());
+    if (samples > 1)
+        ds.putAndInsertUint16(DCM_PlanarConfiguration, 0);
+    ds.putAndInsertUint16(DCM_Rows, static_cast<Uint16>(height));
+    ds.putAndInsertUint16(DCM_Columns, static_cast<Uint16>(width));
+    ds.putAndInsertUint16(DCM_BitsAllocated, static_cast<Uint16>(bits));
+    ds.putAndInsertUint16(DCM_BitsStored, static_cast<Uint16>(bits));
+    ds.putAndInsertUint16(DCM_HighBit, static_cast<Uint16>(bits - 1));
+    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+}
+
+// One SC object around a JPEG stream, which goes in unchanged.
+Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray &jpeg, const JpegStreamInfo &info,
+                                        const StudyData &data, const ObjectPlacement &placement, const QStringList &lossySteps,
+                                        const QString &note, bool reencoded)
+{
+    DcmFileFormat file;
+    DcmDataset &ds = *file.getDataset();
+    auto uid = writeCommonAttributes(ds, data, placement, UID_SecondaryCaptureImageStorage);
+    if (!uid)
+        return std::unexpected(uid.error());
+    writeScAttributes(ds, "SI");
+    writePixelModule(ds, info.width, info.height, info.components, 8, info.photometricInterpretation());
+    // The source was lossy; every lossy step is listed with its ratio (PS3.3 C.7.6.1.1.5).
+    const double uncompressed = double(info.width) * info.height * info.components;
+    QStringList ratios;
+    for (qsizetype s = 0; s < lossySteps.size(); ++s)
+        ratios << QString::number(uncompressed / double(jpeg.size()), 'f', 2);
+    ds.putAndInsertString(DCM_LossyImageCompression, "01");
+    ds.putAndInsertString(DCM_LossyImageCompressionRatio, ratios.join(u'\\').toLatin1().constData());
+    ds.putAndInsertString(DCM_LossyImageCompressionMethod, lossySteps.join(u'\\').toLatin1().constData());
+
+    auto *sequence = new DcmPixelSequence(DcmTag(DCM_PixelData, EVR_OB));
+    sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB))); // empty basic offset table
+    DcmOffsetList offsets;
+    QByteArray fragment = jpeg;
+    if (sequence->storeCompressedFrame(offsets, reinterpret_cast<Uint8 *>(fragment.data()), static_cast<Uint32>(fragment.size()), 0).bad()) {
+        delete sequence;
+        return fail(ErrorCode::Internal, QStringLiteral("cannot encapsulate the JPEG stream"));
+    }
+    auto *pixelData = new DcmPixelData(DCM_PixelData);
+    const QByteArray ts = info.transferSyntaxUid().toLatin1();
+    const E_TransferSyntax xfer = DcmXfer(ts.constData()).getXfer();
+    pixelData->putOriginalRepresentation(xfer, nullptr, sequence);
+    ds.insert(pixelData, true);
+
+    ConvertedObject result;
+    result.source = source;
+    result.sopClassUid = QStringLiteral(UID_SecondaryCaptureImageStorage);
+    result.sopInstanceUid = *uid;
+    result.reencoded = reencoded;
+    result.note = note;
+    if (auto saved = saveObject(file, xfer, placement, result); !saved)
+        return std::unexpected(saved.error());
+    return result;
+}
+
+// One lossless SC object from a decoded image.
+Result<ConvertedObject> storeUncompressed(const QString &source, const QImage &decoded, const StudyData &data,
+                                         const ObjectPlacement &placement, const QString &note)
+{
+    const QImage image = flattenAlpha(decoded);
+    int samples = 3, bits = 8;
+    QString photometric = QStringLiteral("RGB");
+    QImage pixels;
+    if (image.format() == QImage::Format_Grayscale16) {
+        samples = 1; bits = 16; photometric = QStringLiteral("MONOCHROME2");
+        pixels = image;
+    } else if (image.isGrayscale()) {
+        samples = 1; photometric = QStringLiteral("MONOCHROME2");
+        pixels = image.convertToFormat(QImage::Format_Grayscale8);
+    } else {
+        pixels = image.convertToFormat(QImage::Format_RGB888);
+    }
+    const qsizetype rowBytes = qsizetype(pixels.width()) * samples * (bits / 8);
+    QByteArray raw;
+    raw.reserve(rowBytes * pixels.height() + 1);
+    for (int y = 0; y < pixels.height(); ++y)
+        raw.append(reinterpret_cast<const char *>(pixels.constScanLine(y)), rowBytes);
+    if (raw.size() % 2 != 0)
+        raw.append('\0');
+
+    DcmFileFormat file;
+    DcmDataset &ds = *file.getDataset();
+    auto uid = writeCommonAttributes(ds, data, placement, UID_SecondaryCaptureImageStorage);
+    if (!uid)
+        return std::unexpected(uid.error());
+    writeScAttributes(ds, "SI");
+    writePixelModule(ds, pixels.width(), pixels.height(), samples, bits, photometric);
+    ds.putAndInsertString(DCM_LossyImageCompression, "00");
+    if (bits == 16) {
+        // Qt keeps 16-bit gray in host order (little endian here), as Explicit VR LE wants.
+        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(raw.constData()),
+                                   static_cast<unsigned long>(raw.size() / 2));
+    } else {
+        ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(raw.constData()),
+                                  static_cast<unsigned long>(raw.size()));
+    }
+    ConvertedObject result;
+    result.source = source;
+    result.sopClassUid = QStringLiteral(UID_SecondaryCaptureImageStorage);
+    result.sopInstanceUid = *uid;
+    result.reencoded = false;
+    result.note = note;
+    if (auto saved = saveObject(file, EXS_LittleEndianExplicit, placement, result); !saved)
+        return std::unexpected(saved.error());
+    return result;
+}
+
+Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes, const StudyData &data,
+                                    const ObjectPlacement &placement, const ImageLimits &limits)
+{
+    auto info = parseJpeg(bytes);
+    if (!info)
+        return std::unexpected(info.error());
+    if (qint64(info->width) * info->height > limits.maxPixels)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("image too large: %1 x %2 pixels (limit %3 million)")
+                                                    .arg(info->width).arg(info->height).arg(limits.maxPixels / 1000000));
+    const QString why = info->whyNotEncapsulable();
+    if (why.isEmpty()) {
+        const QByteArray stream = withoutMetadata(bytes);
+        if (info->exifOrientation == 1)
+            return encapsulateJpeg(path, stream, *info, data, placement, {QStringLiteral("ISO_10918_1")},
+                                   QStringLiteral("JPEG stream copied (metadata removed)"), false);
+        const QByteArray turned = rotateLosslessly(stream, info->exifOrientation);
+        if (!turned.isEmpty()) {
+            auto turnedInfo = parseJpeg(turned);
+            if (turnedInfo && turnedInfo->whyNotEncapsulable().isEmpty()) {
+                turnedInfo->colorSpace = info->colorSpace;
+                return encapsulateJpeg(path, turned, *turnedInfo, data, placement, {QStringLiteral("ISO_10918_1")},
+                                       QStringLiteral("JPEG turned upright without re-encoding (EXIF orientation %1)")
+                                           .arg(info->exifOrientation), false);
+            }
+        }
+    }
+    // Decode (Qt applies the EXIF orientation) and re-encode as baseline: a second lossy step.
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer, "jpeg");
+    reader.setAutoTransform(true);
+    const QImage decoded = reader.read();
+    if (decoded.isNull())
+        return fail(ErrorCode::DamagedFile, QStringLiteral("cannot decode the JPEG: ") + reader.errorString());
+    auto encoded = encodeBaseline(flattenAlpha(decoded));
+    if (!encoded)
+        return std::unexpected(encoded.error());
+    auto reinfo = parseJpeg(*encoded);
+    if (!reinfo)
+        return std::unexpected(reinfo.error());
+    const QString reason = why.isEmpty() ? QStringLiteral("EXIF orientation %1 could not be applied losslessly").arg(info->exifOrientation) : why;
+    return encapsulateJpeg(path, *encoded, *reinfo, data, placement,
+                           {QStringLiteral("ISO_10918_1"), QStringLiteral("ISO_10918_1")},
+                           QStringLiteral("re-encoded as baseline JPEG: ") + reason, true);
+}
+
+} // namespace
+
+bool looksLikeImage(const QString &path)
+{
+    return !QImageReader::imageFormat(path).isEmpty();
+}
+
+Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                            const ImageLimits &limits)
+{
+    const QFileInfo fileInfo(path);
+    if (fileInfo.size() > limits.maxBytes)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("image file too large: %1 MB").arg(fileInfo.size() / 1000000));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read the image: ") + file.errorString());
+    const QByteArray head = file.peek(3);
+    if (head.size() == 3 && static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xD8) {
+        auto object = convertJpeg(path, file.readAll(), data, placement, limits);
+        if (!object)
+            return std::unexpected(object.error());
+        return QList<ConvertedObject>{*object};
+    }
+
+    QImageReader reader(&file);
+    reader.setAutoTransform(true); // EXIF orientation
+    if (reader.format().isEmpty())
+        return fail(ErrorCode::NotDicom, QStringLiteral("not an image PacsDrop can read"));
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > limits.maxPixels)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("image too large: %1 x %2 pixels (limit %3 million)")
+                                                    .arg(size.width()).arg(size.height()).arg(limits.maxPixels / 1000000));
+    const int pages = std::max(1, reader.imageCount());
+    if (pages > limits.maxPages)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 pages (limit %2)").arg(pages).arg(limits.maxPages));
+    QList<ConvertedObject> objects;
+    ObjectPlacement page = placement;
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0 && !reader.jumpToNextImage())
+            break;
+        const QImage image = reader.read();
+        if (image.isNull())
+            return fail(ErrorCode::DamagedFile, QStringLiteral("cannot decode %1 page %2: %3")
+                                                    .arg(QString::fromLatin1(reader.format())).arg(p + 1).arg(reader.errorString()));
+        const QString note = pages > 1 ? QStringLiteral("page %1 of %2, stored losslessly").arg(p + 1).arg(pages)
+                                       : QStringLiteral("stored losslessly");
+        auto object = storeUncompressed(path, image, data, page, note);
+        if (!object)
+            return std::unexpected(object.error());
+        objects.append(*object);
+        ++page.instanceNumber;
+    }
+    return objects;
+}
+
+} // namespace pacsdrop

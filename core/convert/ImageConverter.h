@@ -1,0 +1,33 @@
+#pragma once
+// Photos and scans -> Secondary Capture Image Storage.
+// - A baseline (or 8-bit extended) JPEG goes in as it is: the same entropy-coded data and
+//   tables, metadata segments (EXIF with GPS, XMP, ICC, comments) removed; attributes describe
+//   the stream (size, components, photometric interpretation from the stream's own signals).
+//   An EXIF-rotated JPEG is turned losslessly when its size allows, else decoded and re-encoded.
+// - Progressive, arithmetic, CMYK and other JPEGs that DICOM cannot carry are decoded and
+//   re-encoded as baseline JPEG; the object records the second lossy step.
+// - Other formats (PNG, BMP, TIFF incl. multi-page, GIF, WebP) are stored losslessly
+//   (uncompressed), at their depth: 8-bit gray, 16-bit gray, or RGB; alpha flattened on white.
+// Header limits (pixels, pages, file size) are checked before decoding. Thread-safe.
+
+#include "convert/ConvertedObject.h"
+#include "convert/StudyData.h"
+
+#include <QList>
+
+namespace pacsdrop {
+
+struct ImageLimits {
+    qint64 maxPixels = 200LL * 1000 * 1000; // per image
+    int maxPages = 500;                      // multi-page TIFF, animated GIF
+    qint64 maxBytes = 1024LL * 1024 * 1024;
+};
+
+// One object per page/frame; placement.instanceNumber is the first instance number used.
+Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                            const ImageLimits &limits = {});
+
+// Whether Qt can read this file as an image (by content).
+bool looksLikeImage(const QString &path);
+
+} // namespace pacsdrop

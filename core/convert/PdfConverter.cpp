@@ -1,0 +1,94 @@
+#include "convert/PdfConverter.h"
+
+#include "convert/DicomWriter.h"
+
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcuid.h"
+
+#include <poppler-qt6.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace pacsdrop {
+
+namespace {
+
+// A PDF ends with %%EOF (possibly followed by a line end); a cut-off download does not.
+bool endsLikeAPdf(const QByteArray &bytes)
+{
+    return bytes.right(1024).contains("%%EOF");
+}
+
+} // namespace
+
+Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                   const PdfLimits &limits)
+{
+    const QFileInfo info(path);
+    if (info.size() > limits.maxBytes)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("PDF too large: %1 MB (limit %2 MB)")
+                                                    .arg(info.size() / 1000000).arg(limits.maxBytes / 1000000));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read the PDF: ") + file.errorString());
+    const QByteArray bytes = file.readAll();
+    if (!bytes.startsWith("%PDF-"))
+        return fail(ErrorCode::NotDicom, QStringLiteral("not a PDF (no %PDF- header)"));
+    if (!endsLikeAPdf(bytes))
+        return fail(ErrorCode::DamagedFile, QStringLiteral("truncated PDF: it does not end with %%EOF"));
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document)
+        return fail(ErrorCode::DamagedFile, QStringLiteral("damaged PDF: Poppler cannot open it"));
+    if (document->isLocked())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("password-protected PDF: a PACS viewer could not open it; save an unprotected copy"));
+    const int pages = document->numPages();
+    if (pages < 1)
+        return fail(ErrorCode::DamagedFile, QStringLiteral("damaged PDF: no pages"));
+    if (pages > limits.maxPages)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("PDF has %1 pages (limit %2)").arg(pages).arg(limits.maxPages));
+
+    QString title = document->info(QStringLiteral("Title")).simplified();
+    if (title.isEmpty())
+        title = info.completeBaseName();
+    title = title.left(1024); // ST: 1024 characters
+
+    StudyData objectData = data;
+    if (objectData.modality.isEmpty())
+        objectData.modality = QStringLiteral("DOC");
+
+    DcmFileFormat out;
+    DcmDataset &ds = *out.getDataset();
+    auto uid = writeCommonAttributes(ds, objectData, placement, UID_EncapsulatedPDFStorage);
+    if (!uid)
+        return std::unexpected(uid.error());
+    // Title text may be non-ASCII while the study data was not.
+    if (!isAsciiText(title))
+        ds.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+    ds.putAndInsertString(DCM_ConversionType, "SD");
+    ds.putAndInsertString(DCM_AcquisitionDateTime, "");
+    ds.putAndInsertString(DCM_BurnedInAnnotation, "YES"); // a document names its patient
+    ds.putAndInsertString(DCM_DocumentTitle, title.toUtf8().constData());
+    ds.insertEmptyElement(DCM_ConceptNameCodeSequence);
+    ds.putAndInsertString(DCM_MIMETypeOfEncapsulatedDocument, "application/pdf");
+    ds.putAndInsertUint32(DCM_EncapsulatedDocumentLength, static_cast<Uint32>(bytes.size()));
+    // OB must have even length: one trailing NUL pads an odd document (PS3.5 6.2).
+    QByteArray padded = bytes;
+    if (padded.size() % 2 != 0)
+        padded.append('\0');
+    ds.putAndInsertUint8Array(DCM_EncapsulatedDocument, reinterpret_cast<const Uint8 *>(padded.constData()),
+                              static_cast<unsigned long>(padded.size()));
+
+    ConvertedObject result;
+    result.source = path;
+    result.sopClassUid = QStringLiteral(UID_EncapsulatedPDFStorage);
+    result.sopInstanceUid = *uid;
+    result.frames = 0;
+    result.note = QStringLiteral("%1 page(s), stored as it is").arg(pages);
+    if (auto saved = saveObject(out, EXS_LittleEndianExplicit, placement, result); !saved)
+        return std::unexpected(saved.error());
+    return result;
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,275 @@
+#include "convert/StudyData.h"
+
+#include "dicom/DcmtkText.h"
+
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcdicent.h"
+#include "dcmtk/dcmdata/dcdict.h"
+#include "dcmtk/dcmdata/dcitem.h"
+
+#include <QUuid>
+
+namespace pacsdrop {
+
+namespace {
+
+// PS3.5 Table 6.2-1 maximum lengths (characters) for the VRs used here.
+constexpr int kLo = 64, kSh = 16, kCs = 16, kPnGroup = 64;
+
+QString lengthProblem(const char *field, const QString &value, int max)
+{
+    if (value.size() > max)
+        return QStringLiteral("%1: at most %2 characters (is %3)").arg(QLatin1String(field)).arg(max).arg(value.size());
+    if (value.contains(u'\\'))
+        return QStringLiteral("%1: must not contain a backslash").arg(QLatin1String(field));
+    for (QChar c : value) {
+        if (c.unicode() < 0x20)
+            return QStringLiteral("%1: must not contain control characters").arg(QLatin1String(field));
+    }
+    return {};
+}
+
+QString dateProblem(const char *field, const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    if (date.year() < 1900)
+        return QStringLiteral("%1: %2 is before 1900").arg(QLatin1String(field), date.toString(Qt::ISODate));
+    if (date > QDate::currentDate().addDays(1))
+        return QStringLiteral("%1: %2 is in the future").arg(QLatin1String(field), date.toString(Qt::ISODate));
+    return {};
+}
+
+QDate parseDate(const QString &value)
+{
+    QDate d = QDate::fromString(value, QStringLiteral("yyyyMMdd"));
+    if (!d.isValid())
+        d = QDate::fromString(value, Qt::ISODate);
+    return d;
+}
+
+} // namespace
+
+bool isAsciiText(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+QString PersonName::toDicom() const
+{
+    QStringList parts{family, given, middle, prefix, suffix};
+    while (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast();
+    return parts.join(u'^');
+}
+
+PersonName PersonName::fromDicom(const QString &value)
+{
+    const QStringList p = value.section(u'=', 0, 0).split(u'^');
+    return PersonName{p.value(0).trimmed(), p.value(1).trimmed(), p.value(2).trimmed(), p.value(3).trimmed(),
+                      p.value(4).trimmed()};
+}
+
+QString newUid()
+{
+    const QByteArray hex = QUuid::createUuid().toRfc4122().toHex();
+    // 128-bit unsigned to decimal, by repeated division of the hex digits.
+    QList<int> digits;
+    for (char c : hex)
+        digits.append(QByteArray(1, c).toInt(nullptr, 16));
+    QString decimal;
+    while (!digits.isEmpty()) {
+        QList<int> quotient;
+        int remainder = 0;
+        for (int d : digits) {
+            const int value = remainder * 16 + d;
+            const int q = value / 10;
+            remainder = value % 10;
+            if (!quotient.isEmpty() || q != 0)
+                quotient.append(q);
+        }
+        decimal.prepend(QChar(u'0' + remainder));
+        digits = quotient;
+    }
+    return QStringLiteral("2.25.") + decimal;
+}
+
+QString StudyData::validate() const
+{
+    const QString name = patientName.toDicom();
+    for (const QString &group : {name}) {
+        if (group.size() > kPnGroup)
+            return QStringLiteral("PatientName: at most %1 characters (is %2)").arg(kPnGroup).arg(group.size());
+    }
+    if (name.contains(u'\\') || name.contains(u'='))
+        return QStringLiteral("PatientName: must not contain \\ or =");
+    const QList<std::pair<const char *, std::pair<QString, int>>> limited{
+        {"PatientID", {patientId, kLo}},
+        {"IssuerOfPatientID", {issuerOfPatientId, kLo}},
+        {"StudyDescription", {studyDescription, kLo}},
+        {"AccessionNumber", {accessionNumber, kSh}},
+        {"StudyID", {studyId, kSh}},
+        {"Modality", {modality, kCs}},
+        {"SeriesDescription", {seriesDescription, kLo}},
+        {"InstitutionName", {institutionName, kLo}},
+        {"StationName", {stationName, kSh}},
+        {"ReferringPhysicianName", {referringPhysician.toDicom(), kPnGroup}},
+    };
+    for (const auto &[field, valueAndMax] : limited) {
+        if (QString p = lengthProblem(field, valueAndMax.first, valueAndMax.second); !p.isEmpty())
+            return p;
+    }
+    if (!sex.isEmpty() && sex != QLatin1String("M") && sex != QLatin1String("F") && sex != QLatin1String("O"))
+        return QStringLiteral("PatientSex: must be M, F or O (is %1)").arg(sex);
+    if (!modality.isEmpty()) {
+        for (QChar c : modality) {
+            if (!(c.isUpper() || c.isDigit() || c == u'_' || c == u' ') || c.unicode() > 0x7e)
+                return QStringLiteral("Modality: only upper-case letters, digits, space and _ (is %1)").arg(modality);
+        }
+    }
+    if (QString p = dateProblem("PatientBirthDate", birthDate); !p.isEmpty())
+        return p;
+    if (QString p = dateProblem("StudyDate", studyDate); !p.isEmpty())
+        return p;
+    if (birthDate.isValid() && studyDate.isValid() && birthDate > studyDate)
+        return QStringLiteral("PatientBirthDate: after the study date");
+    if (!studyInstanceUid.isEmpty()) {
+        if (studyInstanceUid.size() > 64)
+            return QStringLiteral("StudyInstanceUID: at most 64 characters");
+        for (QChar c : studyInstanceUid) {
+            if (!(c.isDigit() || c == u'.'))
+                return QStringLiteral("StudyInstanceUID: only digits and dots");
+        }
+    }
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        const QByteArray keyword = it.key().toLatin1();
+        const DcmDictEntry *entry = nullptr;
+        {
+            const DcmDataDictionary &dict = dcmDataDict.rdlock();
+            entry = dict.findEntry(keyword.constData());
+            dcmDataDict.rdunlock();
+        }
+        if (!entry)
+            return QStringLiteral("%1: not a DICOM keyword").arg(it.key());
+    }
+    return {};
+}
+
+QString StudyData::missingForConversion() const
+{
+    QStringList missing;
+    if (patientId.trimmed().isEmpty())
+        missing << QStringLiteral("PatientID");
+    if (patientName.isEmpty())
+        missing << QStringLiteral("PatientName");
+    if (missing.isEmpty())
+        return {};
+    return QStringLiteral("a non-DICOM file needs at least a patient ID and name: missing %1 (use --set %2=...)")
+        .arg(missing.join(QStringLiteral(" and ")), missing.first());
+}
+
+Result<void> StudyData::set(const QString &keyword, const QString &value)
+{
+    const QString v = value.trimmed();
+    if (keyword == QLatin1String("PatientName")) patientName = PersonName::fromDicom(v);
+    else if (keyword == QLatin1String("PatientID")) patientId = v;
+    else if (keyword == QLatin1String("IssuerOfPatientID")) issuerOfPatientId = v;
+    else if (keyword == QLatin1String("PatientBirthDate")) {
+        birthDate = parseDate(v);
+        if (!birthDate.isValid() && !v.isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("PatientBirthDate: not a date (use YYYYMMDD): %1").arg(v));
+    } else if (keyword == QLatin1String("PatientSex")) sex = v.toUpper();
+    else if (keyword == QLatin1String("StudyInstanceUID")) studyInstanceUid = v;
+    else if (keyword == QLatin1String("StudyDate")) {
+        studyDate = parseDate(v);
+        if (!studyDate.isValid() && !v.isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("StudyDate: not a date (use YYYYMMDD): %1").arg(v));
+    } else if (keyword == QLatin1String("StudyTime")) {
+        studyTime = QTime::fromString(v.left(6), QStringLiteral("HHmmss"));
+        if (!studyTime.isValid())
+            studyTime = QTime::fromString(v, Qt::ISODate);
+        if (!studyTime.isValid() && !v.isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("StudyTime: not a time (use HHMMSS): %1").arg(v));
+    } else if (keyword == QLatin1String("StudyDescription")) studyDescription = v;
+    else if (keyword == QLatin1String("AccessionNumber")) accessionNumber = v;
+    else if (keyword == QLatin1String("ReferringPhysicianName")) referringPhysician = PersonName::fromDicom(v);
+    else if (keyword == QLatin1String("StudyID")) studyId = v;
+    else if (keyword == QLatin1String("Modality")) modality = v;
+    else if (keyword == QLatin1String("SeriesDescription")) seriesDescription = v;
+    else if (keyword == QLatin1String("SeriesNumber")) {
+        bool ok = false;
+        seriesNumber = v.toInt(&ok);
+        if (!ok || seriesNumber < 0)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("SeriesNumber: not a number: %1").arg(v));
+    } else if (keyword == QLatin1String("InstitutionName")) institutionName = v;
+    else if (keyword == QLatin1String("StationName")) stationName = v;
+    else extra.insert(keyword, v);
+    return {};
+}
+
+Result<void> writeStudyData(const StudyData &data, const QString &studyUid, const QString &seriesUid, int seriesNumber,
+                            DcmItem &ds)
+{
+    if (const QString problem = data.validate(); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
+    QStringList texts{data.patientName.toDicom(), data.patientId, data.issuerOfPatientId, data.studyDescription,
+                      data.accessionNumber, data.referringPhysician.toDicom(), data.studyId, data.seriesDescription,
+                      data.institutionName, data.stationName};
+    texts += data.extra.values();
+    bool ascii = true;
+    for (const QString &t : texts)
+        ascii = ascii && isAsciiText(t);
+
+    OFCondition cond = EC_Normal;
+    auto put = [&](const DcmTagKey &tag, const QString &value) {
+        if (cond.good())
+            cond = ds.putAndInsertString(tag, value.toUtf8().constData());
+    };
+    if (!ascii)
+        put(DCM_SpecificCharacterSet, QStringLiteral("ISO_IR 192"));
+    put(DCM_PatientName, data.patientName.toDicom());
+    put(DCM_PatientID, data.patientId);
+    if (!data.issuerOfPatientId.isEmpty())
+        put(DCM_IssuerOfPatientID, data.issuerOfPatientId);
+    put(DCM_PatientBirthDate, data.birthDate.isValid() ? data.birthDate.toString(QStringLiteral("yyyyMMdd")) : QString());
+    put(DCM_PatientSex, data.sex);
+    put(DCM_StudyInstanceUID, studyUid);
+    put(DCM_StudyDate, data.studyDate.isValid() ? data.studyDate.toString(QStringLiteral("yyyyMMdd")) : QString());
+    put(DCM_StudyTime, data.studyTime.isValid() ? data.studyTime.toString(QStringLiteral("HHmmss")) : QString());
+    put(DCM_ReferringPhysicianName, data.referringPhysician.toDicom());
+    put(DCM_StudyID, data.studyId);
+    put(DCM_AccessionNumber, data.accessionNumber);
+    if (!data.studyDescription.isEmpty())
+        put(DCM_StudyDescription, data.studyDescription);
+    put(DCM_SeriesInstanceUID, seriesUid);
+    put(DCM_SeriesNumber, QString::number(seriesNumber));
+    if (!data.modality.isEmpty())
+        put(DCM_Modality, data.modality);
+    if (!data.seriesDescription.isEmpty())
+        put(DCM_SeriesDescription, data.seriesDescription);
+    if (!data.institutionName.isEmpty())
+        put(DCM_InstitutionName, data.institutionName);
+    if (!data.stationName.isEmpty())
+        put(DCM_StationName, data.stationName);
+    for (auto it = data.extra.cbegin(); it != data.extra.cend() && cond.good(); ++it) {
+        DcmTagKey key;
+        const QByteArray keyword = it.key().toLatin1();
+        {
+            const DcmDataDictionary &dict = dcmDataDict.rdlock();
+            if (const DcmDictEntry *entry = dict.findEntry(keyword.constData()))
+                key = entry->getKey();
+            dcmDataDict.rdunlock();
+        }
+        put(key, it.value());
+    }
+    if (cond.bad())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("cannot write the study data: ") + dcmtkText(cond));
+    return {};
+}
+
+} // namespace pacsdrop

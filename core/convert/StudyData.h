@@ -1,0 +1,71 @@
+#pragma once
+// The one model every converter fills from: who the patient is, which study and series the new
+// objects belong to, and any other attribute by DICOM keyword. Text is Unicode; writing it
+// chooses the Specific Character Set (ASCII: none, else ISO_IR 192). validate() checks DICOM
+// value limits and dates and names the field.
+
+#include "common/Error.h"
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QTime>
+
+class DcmItem;
+
+namespace pacsdrop {
+
+struct PersonName {
+    QString family, given, middle, prefix, suffix;
+    // DICOM PN form "Family^Given^Middle^Prefix^Suffix", trailing empty components dropped.
+    QString toDicom() const;
+    static PersonName fromDicom(const QString &value);
+    bool isEmpty() const { return toDicom().isEmpty(); }
+};
+
+struct StudyData {
+    // Patient
+    PersonName patientName;
+    QString patientId;
+    QString issuerOfPatientId;
+    QDate birthDate;
+    QString sex; // M, F, O or empty
+    // Study
+    QString studyInstanceUid; // empty: a new one per batch
+    QDate studyDate;
+    QTime studyTime;
+    QString studyDescription;
+    QString accessionNumber;
+    PersonName referringPhysician;
+    QString studyId;
+    // Series (one per input kind within the batch)
+    QString modality;
+    QString seriesDescription;
+    int seriesNumber = 0; // 0: chosen per input kind
+    // Equipment
+    QString institutionName;
+    QString stationName;
+    // Any other attribute, by DICOM keyword ("ImageComments" -> "text").
+    QMap<QString, QString> extra;
+
+    // Empty when valid, else "field: problem".
+    QString validate() const;
+    // Sets "Keyword=value" from the command line (--set); the named fields go to their members.
+    Result<void> set(const QString &keyword, const QString &value);
+    // What a non-DICOM input needs at least.
+    QString missingForConversion() const;
+};
+
+// True when every character is in DICOM's default repertoire (ASCII without control characters).
+bool isAsciiText(const QString &text);
+
+// A new UID in the 2.25.<128-bit UUID as a decimal number> form (PS3.5 B.2): no registered root needed.
+QString newUid();
+
+// Writes the patient, study, series and equipment attributes into a dataset, in UTF-8 with
+// (0008,0005) "ISO_IR 192" when any text is not ASCII. seriesUid and seriesNumber are the
+// series this object belongs to.
+Result<void> writeStudyData(const StudyData &data, const QString &studyUid, const QString &seriesUid, int seriesNumber,
+                            DcmItem &dataset);
+
+} // namespace pacsdrop
