@@ -11,3 +11,8 @@ if(_dcmtk_includes)
     target_include_directories(pacsdrop_dcmtk SYSTEM INTERFACE ${_dcmtk_includes})
 endif()
 target_include_directories(pacsdrop_dcmtk SYSTEM INTERFACE /usr/include/dcmtk)
+
+# Conversion: Poppler (PDF checks), libjpeg-turbo (JPEG transforms and encoding), Qt Gui (QImage).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6)
+pkg_check_modules(TURBOJPEG REQUIRED IMPORTED_TARGET libturbojpeg)

@@ -9,6 +9,7 @@ namespace pacsdrop::cli {
 
 int echoCommand(const QStringList &arguments);
 int sendCommand(const QStringList &arguments);
+int convertCommand(const QStringList &arguments);
 int queueCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

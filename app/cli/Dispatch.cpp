@@ -19,6 +19,8 @@ const char *kUsage =
     "Commands:\n"
     "  echo TARGET               Check that a PACS answers (C-ECHO).\n"
     "  send --to TARGET PATH...  Send DICOM files, folders and DICOMDIR media.\n"
+    "  convert -o DIR --set KEYWORD=VALUE... PATH...\n"
+    "                            Make DICOM files from photos, scans and PDFs.\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"
     "\n"
@@ -48,6 +50,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return echoCommand(rest);
     if (command == QLatin1String("send"))
         return sendCommand(rest);
+    if (command == QLatin1String("convert"))
+        return convertCommand(rest);
     if (command == QLatin1String("queue"))
         return queueCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;

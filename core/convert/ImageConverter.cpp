@@ -291,10 +291,7 @@ Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData
     reader.setAutoTransform(true); // EXIF orientation
     if (reader.format().isEmpty())
         return fail(ErrorCode::NotDicom, QStringLiteral("not an image PacsDrop can read"));
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > limits.maxPixels)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("image too large: %1 x %2 pixels (limit %3 million)")
-                                                    .arg(size.width()).arg(size.height()).arg(limits.maxPixels / 1000000));
+    // imageCount() first: asking for the size first makes Qt's TIFF reader forget later pages.
     const int pages = std::max(1, reader.imageCount());
     if (pages > limits.maxPages)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 pages (limit %2)").arg(pages).arg(limits.maxPages));
@@ -303,6 +300,10 @@ Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData
     for (int p = 0; p < pages; ++p) {
         if (p > 0 && !reader.jumpToNextImage())
             break;
+        const QSize size = reader.size(); // from the header, before decoding
+        if (size.isValid() && qint64(size.width()) * size.height() > limits.maxPixels)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("image too large: %1 x %2 pixels (limit %3 million)")
+                                                        .arg(size.width()).arg(size.height()).arg(limits.maxPixels / 1000000));
         const QImage image = reader.read();
         if (image.isNull())
             return fail(ErrorCode::DamagedFile, QStringLiteral("cannot decode %1 page %2: %3")

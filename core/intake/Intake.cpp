@@ -45,6 +45,7 @@ IntakeItem classify(const QString &path)
     if (!info) {
         item.kind = IntakeItem::Kind::Rejected;
         item.reason = info.error().message;
+        item.rejection = info.error().code;
         return item;
     }
     item.dicom = *info;
@@ -104,7 +105,7 @@ QList<IntakeItem> collectItems(const QStringList &paths)
         if (seen.contains(c))
             return;
         seen.insert(c);
-        early.append(IntakeItem{IntakeItem::Kind::Rejected, c, {}, reason});
+        early.append(IntakeItem{IntakeItem::Kind::Rejected, c, {}, reason, ErrorCode::FileNotFound});
     };
 
     for (const QString &path : paths) {

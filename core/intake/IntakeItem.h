@@ -16,6 +16,7 @@ struct IntakeItem {
     QString path;         // absolute, canonical where it exists
     DicomFileInfo dicom;  // filled for Kind::Dicom
     QString reason;       // filled for Kind::Rejected: why it will not be sent
+    ErrorCode rejection = ErrorCode::Internal; // for Kind::Rejected: NotDicom means "maybe convertible"
 };
 
 } // namespace pacsdrop

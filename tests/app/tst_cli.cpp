@@ -4,6 +4,7 @@
 #include "TestData.h"
 #include "TestMain.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,6 +213,24 @@ private slots:
         const auto arrived = scp.receivedFiles().size();
         QVERIFY2(left > 0, "the cancel came too late to show anything");
         QCOMPARE(left + arrived, 40); // every file is either delivered or still pending
+    }
+
+    void convertNeedsAPatientAndReportsWhatItMade()
+    {
+        const QString image = m_dir.filePath(QStringLiteral("wound.png"));
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("32x32"),
+                                  QStringLiteral("xc:red"), image}) == 0);
+        const QString out = m_dir.filePath(QStringLiteral("converted"));
+        Run run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), out, image} + home());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("needs at least a patient ID and name")), qPrintable(run.err));
+        run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), out, QStringLiteral("--set"),
+                                      QStringLiteral("PatientName=Müller^Anna"), QStringLiteral("--set"), QStringLiteral("PatientID=123"),
+                                      image, pydicomFile(QStringLiteral("CT_small.dcm"))} + home());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Secondary Capture Image Storage, Little Endian Explicit, 1 frame")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("SKIPPED")) && run.err.contains(QStringLiteral("already DICOM")));
+        QCOMPARE(QDir(out).entryList({QStringLiteral("*.dcm")}, QDir::Files).size(), 1);
     }
 
     void queueClearRemovesDeliveredEntries()

@@ -5,8 +5,11 @@
 #include "Peers.h"
 #include "TestData.h"
 #include "TestMain.h"
+#include "convert/Converter.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace pacsdrop;
@@ -85,6 +88,37 @@ private slots:
             expected << sopInstanceUidOf(it.key());
         }
         QCOMPARE(sent.byPath.size(), 10 + 31); // ten files and the 31 a DICOMDIR lists
+        expected.sort();
+        QCOMPARE(m_orthanc.sopInstanceUids(), expected);
+    }
+
+    void convertedObjectsAreAccepted()
+    {
+        // Objects PacsDrop makes (encapsulated JPEG, lossless image, PDF) are stored by a real PACS.
+        const QString in = m_dir.filePath(QStringLiteral("convert-in"));
+        QDir().mkpath(in);
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("64x48"),
+                                  QStringLiteral("gradient:red-blue"), in + QStringLiteral("/photo.jpg")}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("64x48"),
+                                  QStringLiteral("gradient:white-black"), in + QStringLiteral("/scan.png")}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"),
+                                  in + QStringLiteral("/letter.pdf"), QStringLiteral("2")}) == 0);
+        StudyData data;
+        data.patientName = PersonName::fromDicom(QStringLiteral("Γιάννης^Παπαδόπουλος"));
+        data.patientId = QStringLiteral("PD-77");
+        QStringList made, expected;
+        for (const ConversionItem &item : convertFiles({in + QStringLiteral("/photo.jpg"), in + QStringLiteral("/scan.png"),
+                                                        in + QStringLiteral("/letter.pdf")}, data, m_dir.filePath(QStringLiteral("convert-out")))) {
+            QVERIFY2(!item.error, qPrintable(item.error ? item.error->message : QString()));
+            for (const ConvertedObject &o : item.objects) {
+                made << o.path;
+                expected << o.sopInstanceUid;
+            }
+        }
+        QCOMPARE(made.size(), 3);
+        const Sent sent = sendFiles(made, deviceFor(m_orthanc.aeTitle(), m_orthanc.dicomPort()),
+                                    m_dir.filePath(QStringLiteral("outbox-converted.sqlite")));
+        QCOMPARE(sent.summary.delivered, 3);
         expected.sort();
         QCOMPARE(m_orthanc.sopInstanceUids(), expected);
     }

@@ -1,0 +1,89 @@
+#include "convert/Converter.h"
+
+#include "convert/ImageConverter.h"
+#include "convert/PdfConverter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pacsdrop {
+
+InputKind classifyInput(const QString &path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.peek(5) == "%PDF-")
+        return InputKind::Pdf;
+    if (looksLikeImage(path))
+        return InputKind::Image;
+    static const QStringList videoSuffixes{QStringLiteral("mp4"), QStringLiteral("mov"), QStringLiteral("m4v"),
+                                           QStringLiteral("avi"), QStringLiteral("mpg"), QStringLiteral("mpeg"),
+                                           QStringLiteral("mkv"), QStringLiteral("webm"), QStringLiteral("ts")};
+    if (videoSuffixes.contains(QFileInfo(path).suffix().toLower()))
+        return InputKind::Video;
+    return InputKind::Unsupported;
+}
+
+namespace {
+
+struct Series {
+    QString uid = newUid();
+    int number = 0;
+    int nextInstance = 1;
+};
+
+} // namespace
+
+QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &given, const QString &outputDir)
+{
+    StudyData data = given;
+    if (!data.studyDate.isValid()) { // a new study happens now
+        const QDateTime now = QDateTime::currentDateTime();
+        data.studyDate = now.date();
+        data.studyTime = now.time();
+    }
+    const QString studyUid = data.studyInstanceUid.isEmpty() ? newUid() : data.studyInstanceUid;
+    Series images, pdfs;
+    images.number = data.seriesNumber > 0 ? data.seriesNumber : 1;
+    pdfs.number = data.seriesNumber > 0 ? data.seriesNumber + 1 : 2;
+
+    QList<ConversionItem> items;
+    for (const QString &path : paths) {
+        ConversionItem item;
+        item.source = path;
+        item.kind = classifyInput(path);
+        Series *series = item.kind == InputKind::Pdf ? &pdfs : &images;
+        const ObjectPlacement placement{studyUid, series->uid, series->number, series->nextInstance, outputDir};
+        switch (item.kind) {
+        case InputKind::Pdf: {
+            auto object = convertPdf(path, data, placement);
+            if (object)
+                item.objects = {*object};
+            else
+                item.error = object.error();
+            break;
+        }
+        case InputKind::Image: {
+            auto objects = convertImage(path, data, placement);
+            if (objects)
+                item.objects = *objects;
+            else
+                item.error = objects.error();
+            break;
+        }
+        case InputKind::Video:
+            item.error = Error{ErrorCode::InvalidArgument,
+                               QStringLiteral("video conversion is not available in this version of PacsDrop"), {}};
+            break;
+        case InputKind::Unsupported:
+            item.error = Error{ErrorCode::NotDicom,
+                               QStringLiteral("neither DICOM nor an image, PDF or video PacsDrop can convert"), {}};
+            break;
+        }
+        series->nextInstance += static_cast<int>(item.objects.size());
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace pacsdrop

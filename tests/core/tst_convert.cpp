@@ -1,0 +1,371 @@
+// Conversion, data-driven: inputs made at test time (ImageMagick, a small PDF writer, qpdf, an
+// EXIF writer); for each, the outcome and attributes expected. Every object made must pass
+// dciodvfy without errors; lossless paths give back the source pixels; a copied JPEG stream is
+// the source's byte for byte (metadata segments aside); text reads back in Unicode.
+#include "TestData.h"
+#include "TestMain.h"
+#include "convert/Converter.h"
+#include "convert/JpegStream.h"
+
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcfilefo.h"
+#include "dcmtk/dcmdata/dcpixel.h"
+#include "dcmtk/dcmdata/dcpixseq.h"
+#include "dcmtk/dcmdata/dcpxitem.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace pacsdrop;
+using namespace pacsdrop::test;
+
+namespace {
+
+bool run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QString dciodvfyErrors(const QString &file)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("dciodvfy"), {file});
+    p.waitForFinished(60000);
+    QStringList errors;
+    for (const QString &line : QString::fromUtf8(p.readAll()).split(u'\n')) {
+        if (line.startsWith(QLatin1String("Error")))
+            errors << line;
+    }
+    return errors.join(u'\n');
+}
+
+struct Loaded {
+    DcmFileFormat file;
+    DcmDataset *ds() { return file.getDataset(); }
+    QString text(const DcmTagKey &tag)
+    {
+        OFString v;
+        ds()->findAndGetOFStringArray(tag, v);
+        return QString::fromUtf8(v.c_str());
+    }
+    int number(const DcmTagKey &tag)
+    {
+        Uint16 v = 0;
+        ds()->findAndGetUint16(tag, v);
+        return v;
+    }
+};
+
+// The first fragment of encapsulated pixel data, without the pad byte DICOM may add.
+QByteArray firstFragment(DcmDataset *ds)
+{
+    DcmElement *element = nullptr;
+    if (ds->findAndGetElement(DCM_PixelData, element).bad())
+        return {};
+    DcmPixelSequence *sequence = nullptr;
+    auto *pixelData = static_cast<DcmPixelData *>(element);
+    const E_TransferSyntax xfer = ds->getOriginalXfer();
+    if (pixelData->getEncapsulatedRepresentation(xfer, nullptr, sequence).bad() || !sequence)
+        return {};
+    DcmPixelItem *item = nullptr;
+    if (sequence->getItem(item, 1).bad())
+        return {};
+    Uint8 *data = nullptr;
+    item->getUint8Array(data);
+    QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(item->getLength()));
+    return bytes;
+}
+
+StudyData patient()
+{
+    StudyData d;
+    d.patientName = PersonName::fromDicom(QStringLiteral("Müller^Anna"));
+    d.patientId = QStringLiteral("PD-123");
+    d.studyDescription = QStringLiteral("Wound photo");
+    return d;
+}
+
+} // namespace
+
+class TestConvert : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString in(const QString &name) const { return m_dir.filePath(QStringLiteral("in/") + name); }
+
+private slots:
+    void initTestCase()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("in")));
+        const QString im = QStringLiteral("/usr/bin/convert");
+        const QString py = QStringLiteral(PACSDROP_PYTHON3);
+        const QString scripts = QStringLiteral(PACSDROP_TEST_SCRIPTS);
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("640x480"), QStringLiteral("gradient:red-blue"), in(QStringLiteral("baseline.jpg"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("320x240"), QStringLiteral("gradient:white-black"), QStringLiteral("-colorspace"), QStringLiteral("Gray"), in(QStringLiteral("gray.jpg"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("64x48"), QStringLiteral("gradient:green-yellow"), QStringLiteral("-interlace"), QStringLiteral("JPEG"), in(QStringLiteral("progressive.jpg"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("100x80"), QStringLiteral("xc:yellow"), QStringLiteral("-colorspace"), QStringLiteral("CMYK"), in(QStringLiteral("cmyk.jpg"))}));
+        QVERIFY(run(py, {scripts + QStringLiteral("/set_exif_orientation.py"), in(QStringLiteral("baseline.jpg")), in(QStringLiteral("rotated.jpg")), QStringLiteral("6")}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("650x490"), QStringLiteral("gradient:red-blue"), m_dir.filePath(QStringLiteral("odd.jpg"))}));
+        QVERIFY(run(py, {scripts + QStringLiteral("/set_exif_orientation.py"), m_dir.filePath(QStringLiteral("odd.jpg")), in(QStringLiteral("rotated-odd.jpg")), QStringLiteral("6")}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:red-blue"), in(QStringLiteral("rgb.png"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:white-black"), QStringLiteral("-colorspace"), QStringLiteral("Gray"), QStringLiteral("-depth"), QStringLiteral("8"), in(QStringLiteral("gray8.png"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:white-black"), QStringLiteral("-colorspace"), QStringLiteral("Gray"), QStringLiteral("-depth"), QStringLiteral("16"), in(QStringLiteral("gray16.png"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("xc:rgba(255,0,0,0.5)"), in(QStringLiteral("alpha.png"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("gradient:blue-white"), in(QStringLiteral("image.bmp"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("gradient:blue-white"), in(QStringLiteral("image.gif"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:red"), QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:blue"), QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:green"), in(QStringLiteral("pages.tif"))}));
+        QVERIFY(run(py, {scripts + QStringLiteral("/make_pdf.py"), in(QStringLiteral("letter.pdf")), QStringLiteral("1"), QStringLiteral("Referral letter")}));
+        QVERIFY(run(py, {scripts + QStringLiteral("/make_pdf.py"), in(QStringLiteral("report.pdf")), QStringLiteral("12"), QStringLiteral("Discharge summary")}));
+        QVERIFY(run(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("user"), QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"), in(QStringLiteral("report.pdf")), in(QStringLiteral("encrypted.pdf"))}));
+        QFile whole(in(QStringLiteral("report.pdf")));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile cut(in(QStringLiteral("truncated.pdf")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(whole.read(whole.size() / 2));
+        QFile text(in(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("plain text\n");
+    }
+
+    void converts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("objects");      // 0: refused
+        QTest::addColumn<QString>("syntax");   // transfer syntax UID, or the refusal's words
+        QTest::addColumn<QString>("photometric");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("bits");
+        QTest::addColumn<bool>("reencoded");
+        const QString jpeg = QStringLiteral("1.2.840.10008.1.2.4.50"), plain = QStringLiteral("1.2.840.10008.1.2.1");
+        QTest::newRow("baseline jpeg") << "baseline.jpg" << 1 << jpeg << "YBR_FULL_422" << 480 << 640 << 8 << false;
+        QTest::newRow("gray jpeg") << "gray.jpg" << 1 << jpeg << "MONOCHROME2" << 240 << 320 << 8 << false;
+        QTest::newRow("progressive jpeg") << "progressive.jpg" << 1 << jpeg << "YBR_FULL_422" << 48 << 64 << 8 << true;
+        QTest::newRow("cmyk jpeg") << "cmyk.jpg" << 1 << jpeg << "YBR_FULL_422" << 80 << 100 << 8 << true;
+        QTest::newRow("exif rotated, lossless turn") << "rotated.jpg" << 1 << jpeg << "YBR_FULL_422" << 640 << 480 << 8 << false;
+        QTest::newRow("exif rotated, odd size") << "rotated-odd.jpg" << 1 << jpeg << "YBR_FULL_422" << 650 << 490 << 8 << true;
+        QTest::newRow("rgb png") << "rgb.png" << 1 << plain << "RGB" << 30 << 40 << 8 << false;
+        QTest::newRow("gray8 png") << "gray8.png" << 1 << plain << "MONOCHROME2" << 30 << 40 << 8 << false;
+        QTest::newRow("gray16 png") << "gray16.png" << 1 << plain << "MONOCHROME2" << 30 << 40 << 16 << false;
+        QTest::newRow("alpha png") << "alpha.png" << 1 << plain << "RGB" << 30 << 40 << 8 << false;
+        QTest::newRow("bmp") << "image.bmp" << 1 << plain << "RGB" << 20 << 30 << 8 << false;
+        QTest::newRow("gif") << "image.gif" << 1 << plain << "RGB" << 20 << 30 << 8 << false;
+        QTest::newRow("multi-page tiff") << "pages.tif" << 3 << plain << "RGB" << 20 << 30 << 8 << false;
+        QTest::newRow("pdf") << "letter.pdf" << 1 << plain << "" << 0 << 0 << 0 << false;
+        QTest::newRow("pdf 12 pages") << "report.pdf" << 1 << plain << "" << 0 << 0 << 0 << false;
+        QTest::newRow("encrypted pdf") << "encrypted.pdf" << 0 << "password-protected" << "" << 0 << 0 << 0 << false;
+        QTest::newRow("truncated pdf") << "truncated.pdf" << 0 << "truncated" << "" << 0 << 0 << 0 << false;
+        QTest::newRow("text") << "notes.txt" << 0 << "neither DICOM nor" << "" << 0 << 0 << 0 << false;
+    }
+
+    void converts()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, objects);
+        QFETCH(QString, syntax);
+        QFETCH(QString, photometric);
+        QFETCH(int, rows);
+        QFETCH(int, columns);
+        QFETCH(int, bits);
+        QFETCH(bool, reencoded);
+        const QString out = m_dir.filePath(QStringLiteral("out/") + file);
+        const QList<ConversionItem> items = convertFiles({in(file)}, patient(), out);
+        QCOMPARE(items.size(), 1);
+        const ConversionItem &item = items.first();
+        if (objects == 0) {
+            QVERIFY(item.error.has_value());
+            QVERIFY2(item.error->message.contains(syntax), qPrintable(item.error->message));
+            QVERIFY(QDir(out).entryList(QDir::Files).isEmpty()); // nothing half-made left behind
+            return;
+        }
+        QVERIFY2(!item.error, qPrintable(item.error ? item.error->message : QString()));
+        QCOMPARE(item.objects.size(), objects);
+        for (const ConvertedObject &o : item.objects) {
+            QCOMPARE(o.reencoded, reencoded);
+            QCOMPARE(o.transferSyntaxUid, syntax);
+            const QString errors = dciodvfyErrors(o.path);
+            QVERIFY2(errors.isEmpty(), qPrintable(errors));
+            Loaded l;
+            QVERIFY(l.file.loadFile(o.path.toLocal8Bit().constData()).good());
+            QCOMPARE(l.text(DCM_PatientName), QStringLiteral("Müller^Anna"));
+            QCOMPARE(l.text(DCM_SpecificCharacterSet), QStringLiteral("ISO_IR 192"));
+            QCOMPARE(l.text(DCM_SOPInstanceUID), o.sopInstanceUid);
+            QVERIFY(o.sopInstanceUid.startsWith(QStringLiteral("2.25.")));
+            if (rows == 0)
+                continue; // PDF: checked below
+            QCOMPARE(l.text(DCM_PhotometricInterpretation), photometric);
+            QCOMPARE(l.number(DCM_Rows), rows);
+            QCOMPARE(l.number(DCM_Columns), columns);
+            QCOMPARE(l.number(DCM_BitsAllocated), bits);
+            QCOMPARE(l.text(DCM_LossyImageCompression), syntax == QLatin1String("1.2.840.10008.1.2.4.50") ? QStringLiteral("01") : QStringLiteral("00"));
+        }
+    }
+
+    void copiedJpegIsTheSourceStream()
+    {
+        QFile source(in(QStringLiteral("rotated.jpg"))); // carries EXIF with GPS
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        const QList<ConversionItem> items = convertFiles({in(QStringLiteral("baseline.jpg"))}, patient(), m_dir.filePath(QStringLiteral("copy")));
+        Loaded l;
+        QVERIFY(l.file.loadFile(items.first().objects.first().path.toLocal8Bit().constData()).good());
+        QFile original(in(QStringLiteral("baseline.jpg")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray expected = withoutMetadata(original.readAll());
+        QByteArray fragment = firstFragment(l.ds());
+        if (fragment.size() == expected.size() + 1)
+            fragment.chop(1); // pad to even length
+        QCOMPARE(fragment.size(), expected.size());
+        QVERIFY(fragment == expected);
+        // The scan data (from SOS to the end) is the source's, byte for byte.
+        QCOMPARE(fragment.mid(fragment.indexOf("\xff\xda")), expected.mid(expected.indexOf("\xff\xda")));
+
+        // EXIF (with its GPS block) does not reach DICOM.
+        const QList<ConversionItem> rotated = convertFiles({in(QStringLiteral("rotated.jpg"))}, patient(), m_dir.filePath(QStringLiteral("copy2")));
+        Loaded r;
+        QVERIFY(r.file.loadFile(rotated.first().objects.first().path.toLocal8Bit().constData()).good());
+        QVERIFY(bytes.contains("Exif"));
+        QVERIFY(!firstFragment(r.ds()).contains("Exif"));
+    }
+
+    void losslessPixelsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("rgb png") << "rgb.png";
+        QTest::newRow("gray8 png") << "gray8.png";
+        QTest::newRow("gray16 png") << "gray16.png";
+        QTest::newRow("bmp") << "image.bmp";
+    }
+    void losslessPixelsRoundTrip()
+    {
+        QFETCH(QString, file);
+        const QList<ConversionItem> items = convertFiles({in(file)}, patient(), m_dir.filePath(QStringLiteral("px-") + file));
+        Loaded l;
+        QVERIFY(l.file.loadFile(items.first().objects.first().path.toLocal8Bit().constData()).good());
+        DcmElement *element = nullptr;
+        QVERIFY(l.ds()->findAndGetElement(DCM_PixelData, element).good());
+        const unsigned long count = element->getLength();
+        QImage source(in(file));
+        QVERIFY(!source.isNull());
+        QByteArray expected;
+        QImage converted;
+        int bytesPerPixel = 3;
+        if (source.format() == QImage::Format_Grayscale16) {
+            converted = source;
+            bytesPerPixel = 2;
+        } else if (source.isGrayscale()) {
+            converted = source.convertToFormat(QImage::Format_Grayscale8);
+            bytesPerPixel = 1;
+        } else {
+            converted = source.convertToFormat(QImage::Format_RGB888);
+        }
+        for (int y = 0; y < converted.height(); ++y)
+            expected.append(reinterpret_cast<const char *>(converted.constScanLine(y)), qsizetype(converted.width()) * bytesPerPixel);
+        Uint8 *raw = nullptr;
+        if (bytesPerPixel == 2) {
+            Uint16 *words = nullptr;
+            QVERIFY(element->getUint16Array(words).good());
+            raw = reinterpret_cast<Uint8 *>(words);
+        } else {
+            QVERIFY(element->getUint8Array(raw).good());
+        }
+        QVERIFY(count >= static_cast<unsigned long>(expected.size()));
+        QVERIFY(QByteArray(reinterpret_cast<const char *>(raw), expected.size()) == expected);
+    }
+
+    void pdfIsStoredByteForByte()
+    {
+        const QList<ConversionItem> items = convertFiles({in(QStringLiteral("report.pdf"))}, patient(), m_dir.filePath(QStringLiteral("pdf")));
+        QVERIFY(!items.first().error);
+        Loaded l;
+        QVERIFY(l.file.loadFile(items.first().objects.first().path.toLocal8Bit().constData()).good());
+        QFile source(in(QStringLiteral("report.pdf")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        Uint32 length = 0;
+        QVERIFY(l.ds()->findAndGetUint32(DCM_EncapsulatedDocumentLength, length).good());
+        QCOMPARE(qsizetype(length), bytes.size());
+        const Uint8 *doc = nullptr;
+        unsigned long docLength = 0;
+        QVERIFY(l.ds()->findAndGetUint8Array(DCM_EncapsulatedDocument, doc, &docLength).good());
+        QCOMPARE(docLength % 2, 0ul);
+        QVERIFY(QByteArray(reinterpret_cast<const char *>(doc), length) == bytes);
+        QCOMPARE(l.text(DCM_DocumentTitle), QStringLiteral("Discharge summary"));
+        QCOMPARE(l.text(DCM_MIMETypeOfEncapsulatedDocument), QStringLiteral("application/pdf"));
+        QCOMPARE(l.text(DCM_Modality), QStringLiteral("DOC"));
+    }
+
+    void namesInManyScriptsReadBack_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("German") << QStringLiteral("Müller^Jürgen");
+        QTest::newRow("Greek") << QStringLiteral("Παπαδόπουλος^Γιάννης");
+        QTest::newRow("Cyrillic") << QStringLiteral("Иванов^Иван");
+        QTest::newRow("Chinese") << QStringLiteral("王^小明");
+        QTest::newRow("Japanese") << QStringLiteral("山田^太郎");
+    }
+    void namesInManyScriptsReadBack()
+    {
+        QFETCH(QString, name);
+        StudyData data = patient();
+        data.patientName = PersonName::fromDicom(name);
+        data.studyDescription = name.section(u'^', 0, 0) + QStringLiteral(" study");
+        const QList<ConversionItem> items = convertFiles({in(QStringLiteral("gray8.png"))}, data, m_dir.filePath(QStringLiteral("names")));
+        QVERIFY(!items.first().error);
+        Loaded l;
+        QVERIFY(l.file.loadFile(items.first().objects.first().path.toLocal8Bit().constData()).good());
+        QCOMPARE(l.text(DCM_PatientName), name);
+        QCOMPARE(l.text(DCM_StudyDescription), data.studyDescription);
+        const QString errors = dciodvfyErrors(items.first().objects.first().path);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    }
+
+    void oneStudyOneSeriesPerKind()
+    {
+        const QList<ConversionItem> items = convertFiles({in(QStringLiteral("rgb.png")), in(QStringLiteral("letter.pdf")),
+                                                         in(QStringLiteral("image.bmp")), in(QStringLiteral("report.pdf"))},
+                                                        patient(), m_dir.filePath(QStringLiteral("batch")));
+        QSet<QString> studies, imageSeries, pdfSeries;
+        QList<int> imageNumbers, pdfNumbers;
+        for (const ConversionItem &i : items) {
+            Loaded l;
+            QVERIFY(l.file.loadFile(i.objects.first().path.toLocal8Bit().constData()).good());
+            studies.insert(l.text(DCM_StudyInstanceUID));
+            (i.kind == InputKind::Pdf ? pdfSeries : imageSeries).insert(l.text(DCM_SeriesInstanceUID));
+            (i.kind == InputKind::Pdf ? pdfNumbers : imageNumbers).append(l.text(DCM_InstanceNumber).toInt());
+        }
+        QCOMPARE(studies.size(), 1);
+        QCOMPARE(imageSeries.size(), 1);
+        QCOMPARE(pdfSeries.size(), 1);
+        QVERIFY(imageSeries != pdfSeries);
+        QCOMPARE(imageNumbers, (QList<int>{1, 2}));
+        QCOMPARE(pdfNumbers, (QList<int>{1, 2}));
+    }
+
+    void studyDataIsChecked()
+    {
+        StudyData empty;
+        QVERIFY(empty.missingForConversion().contains(QStringLiteral("PatientID")));
+        StudyData d = patient();
+        QVERIFY(d.missingForConversion().isEmpty());
+        QVERIFY(d.set(QStringLiteral("PatientBirthDate"), QStringLiteral("31.02.1980")).has_value() == false);
+        QVERIFY(d.set(QStringLiteral("AccessionNumber"), QStringLiteral("12345678901234567")));
+        QVERIFY(d.validate().contains(QStringLiteral("AccessionNumber")));
+        d.accessionNumber.clear();
+        QVERIFY(d.set(QStringLiteral("NoSuchKeyword"), QStringLiteral("x")));
+        QVERIFY(d.validate().contains(QStringLiteral("NoSuchKeyword")));
+        d.extra.clear();
+        QVERIFY(d.set(QStringLiteral("ImageComments"), QStringLiteral("left forearm")));
+        QVERIFY(d.validate().isEmpty());
+        QVERIFY(d.set(QStringLiteral("PatientBirthDate"), QStringLiteral("21000101")));
+        QVERIFY(d.validate().contains(QStringLiteral("future")));
+    }
+};
+
+PACSDROP_TEST_MAIN(TestConvert)
+#include "tst_convert.moc"
