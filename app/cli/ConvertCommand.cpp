@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/StudyOptions.h"
 #include "convert/Converter.h"
 #include "dicom/DicomFileInfo.h"
 #include "intake/Intake.h"
@@ -34,10 +35,7 @@ int convertCommand(const QStringList &arguments)
         "At least PatientID and PatientName are required. Exit status: 0 when every input was converted."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the DICOM files into DIR."),
                                     QStringLiteral("DIR"));
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 QStringLiteral("Set an attribute by DICOM keyword, e.g. --set PatientName=\"Müller^Anna\" "
-                                                "--set PatientID=123 --set StudyDescription=\"Wound photo\" --set Modality=XC."),
-                                 QStringLiteral("KEYWORD=VALUE"));
+    const QCommandLineOption set = studySetOption();
     parser.addOptions({output, set});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to convert."), QStringLiteral("PATH..."));
     CliContext::addCommonOptions(parser);
@@ -53,24 +51,14 @@ int convertCommand(const QStringList &arguments)
         err << "pacsdrop: " << context.error().message << Qt::endl;
         return ExitUsage;
     }
-    StudyData data;
-    for (const QString &assignment : parser.values(set)) {
-        const qsizetype eq = assignment.indexOf(u'=');
-        if (eq <= 0) {
-            err << "pacsdrop convert: --set needs KEYWORD=VALUE (got \"" << assignment << "\")" << Qt::endl;
-            return ExitUsage;
-        }
-        if (auto r = data.set(assignment.left(eq).trimmed(), assignment.mid(eq + 1)); !r) {
-            err << "pacsdrop convert: " << r.error().message << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    if (const QString missing = data.missingForConversion(); !missing.isEmpty()) {
-        err << "pacsdrop convert: " << missing << Qt::endl;
+    auto parsed = studyDataFrom(parser, set);
+    if (!parsed) {
+        err << "pacsdrop convert: " << parsed.error().message << Qt::endl;
         return ExitUsage;
     }
-    if (const QString problem = data.validate(); !problem.isEmpty()) {
-        err << "pacsdrop convert: " << problem << Qt::endl;
+    const StudyData data = *parsed;
+    if (const QString missing = data.missingForConversion(); !missing.isEmpty()) {
+        err << "pacsdrop convert: " << missing << Qt::endl;
         return ExitUsage;
     }
 

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/ConsoleReporter.h"
 #include "delivery/OutboxRunner.h"
+#include "outbox/Spool.h"
 #include "settings/AppPaths.h"
 
 #include <QJsonArray>
@@ -79,6 +80,8 @@ int resume(Outbox &outbox, const Settings &settings)
         return ExitFailures;
     }
     reporter.summary(*summary, 0);
+    if (auto cleaned = cleanSpool(outbox, paths::spoolDir()); !cleaned)
+        QTextStream(stderr) << "pacsdrop: " << cleaned.error().message << Qt::endl;
     return summary->failed == 0 && summary->leftPending == 0 ? ExitOk : ExitFailures;
 }
 

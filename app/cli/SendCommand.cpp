@@ -2,6 +2,10 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ConsoleReporter.h"
+#include "cli/StudyOptions.h"
+#include "convert/Converter.h"
+#include "dicom/DicomFileInfo.h"
+#include "outbox/Spool.h"
 #include "delivery/OutboxRunner.h"
 #include "intake/Intake.h"
 #include "net/Target.h"
@@ -16,6 +20,7 @@ int sendCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Sends DICOM files to a PACS. Folders are searched recursively; a DICOMDIR sends the files it lists.\n"
+                       "Photos, scans and PDFs are converted first, with the patient given by --set (see pacsdrop convert).\n"
                        "Every file is first recorded in the outbox, so an interrupted send is finished by the next "
                        "\"send\" or \"queue resume\". Files left pending by an earlier run are sent too.\n"
                        "Exit status: 0 when every file was delivered, 1 when any failed, 2 for usage errors."));
@@ -25,7 +30,8 @@ int sendCommand(const QStringList &arguments)
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       QStringLiteral("Associations in parallel (default: the device's setting)."),
                                       QStringLiteral("N"));
-    parser.addOptions({to, parallel});
+    const QCommandLineOption set = studySetOption();
+    parser.addOptions({to, parallel, set});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files, folders or DICOMDIR files."),
                                  QStringLiteral("PATH..."));
     CliContext::addCommonOptions(parser);
@@ -69,8 +75,21 @@ int sendCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const QList<IntakeItem> items = collectItems(parser.positionalArguments());
+    auto data = studyDataFrom(parser, set);
+    if (!data) {
+        err << "pacsdrop send: " << data.error().message << Qt::endl;
+        return ExitUsage;
+    }
     const QString batch = Outbox::newBatchId();
+    const PreparedBatch prepared =
+        convertForSending(collectItems(parser.positionalArguments()), *data, paths::spoolDir() + u'/' + batch);
+    for (const ConversionItem &c : prepared.conversions) {
+        for (const ConvertedObject &o : c.objects)
+            err << "converted " << c.source << ": " << uidName(o.sopClassUid) << ", "
+                << (o.reencoded ? "re-encoded" : "copied") << (o.note.isEmpty() ? QString() : QStringLiteral(" (") + o.note + u')')
+                << Qt::endl;
+    }
+    const QList<IntakeItem> &items = prepared.items;
     auto entries = outbox->enqueue(batch, destination, items);
     if (!entries) {
         err << "pacsdrop: " << entries.error().message << " (" << entries.error().detail << ")" << Qt::endl;
@@ -112,6 +131,9 @@ int sendCommand(const QStringList &arguments)
         return ExitFailures;
     }
     reporter.summary(*summary, rejected);
+    // Converted files are kept only while an entry still needs them.
+    if (auto cleaned = cleanSpool(*outbox, paths::spoolDir()); !cleaned)
+        err << "pacsdrop: " << cleaned.error().message << Qt::endl;
     return summary->failed == 0 && rejected == 0 && summary->leftPending == 0 ? ExitOk : ExitFailures;
 }
 

@@ -86,4 +86,43 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
     return items;
 }
 
+PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData &data, const QString &outputDir)
+{
+    PreparedBatch batch;
+    QStringList convertible;
+    const QString missing = data.missingForConversion();
+    for (const IntakeItem &item : items) {
+        if (item.kind != IntakeItem::Kind::Rejected || item.rejection != ErrorCode::NotDicom) {
+            batch.items.append(item);
+        } else if (classifyInput(item.path) == InputKind::Unsupported) {
+            IntakeItem rejected = item;
+            rejected.reason = QStringLiteral("not a DICOM file, and not an image, PDF or video PacsDrop can convert");
+            batch.items.append(rejected);
+        } else if (!missing.isEmpty()) {
+            IntakeItem rejected = item;
+            rejected.reason = QStringLiteral("not DICOM; to convert it, ") + missing;
+            batch.items.append(rejected);
+        } else {
+            convertible.append(item.path);
+        }
+    }
+    if (convertible.isEmpty())
+        return batch;
+    batch.conversions = convertFiles(convertible, data, outputDir);
+    for (const ConversionItem &c : batch.conversions) {
+        if (c.error) {
+            batch.items.append(IntakeItem{IntakeItem::Kind::Rejected, c.source, {}, c.error->message, c.error->code});
+            continue;
+        }
+        for (const ConvertedObject &o : c.objects) {
+            auto header = readDicomFileInfo(o.path);
+            if (header)
+                batch.items.append(IntakeItem{IntakeItem::Kind::Dicom, o.path, *header, {}, ErrorCode::Internal});
+            else
+                batch.items.append(IntakeItem{IntakeItem::Kind::Rejected, c.source, {}, header.error().message, header.error().code});
+        }
+    }
+    return batch;
+}
+
 } // namespace pacsdrop

@@ -5,6 +5,7 @@
 
 #include "convert/ConvertedObject.h"
 #include "convert/StudyData.h"
+#include "intake/IntakeItem.h"
 
 #include <QList>
 #include <QStringList>
@@ -26,5 +27,15 @@ struct ConversionItem {
 };
 
 QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &data, const QString &outputDir);
+
+struct PreparedBatch {
+    QList<IntakeItem> items;              // DICOM items (given or made) and rejected ones
+    QList<ConversionItem> conversions;    // what was converted, for reporting
+};
+
+// For sending: non-DICOM items become the DICOM objects converted from them (written into
+// outputDir); a conversion failure becomes a rejected item with its reason. Without patient data
+// (missingForConversion), non-DICOM items are rejected saying what is missing.
+PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData &data, const QString &outputDir);
 
 } // namespace pacsdrop

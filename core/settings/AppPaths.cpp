@@ -37,4 +37,6 @@ QString outboxFile() { return dataDir() + QStringLiteral("/outbox.sqlite"); }
 
 QString logDir() { return dataDir() + QStringLiteral("/logs"); }
 
+QString spoolDir() { return dataDir() + QStringLiteral("/spool"); }
+
 } // namespace pacsdrop::paths

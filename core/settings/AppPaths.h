@@ -14,5 +14,6 @@ QString settingsFile(); // <config>/pacsdrop/settings.json
 QString dataDir();      // <data>/pacsdrop (created on demand)
 QString outboxFile();   // <data>/pacsdrop/outbox.sqlite
 QString logDir();       // <data>/pacsdrop/logs
+QString spoolDir();     // <data>/pacsdrop/spool: converted files waiting to be delivered
 
 } // namespace pacsdrop::paths

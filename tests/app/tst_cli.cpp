@@ -5,6 +5,8 @@
 #include "TestMain.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,6 +233,36 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("Secondary Capture Image Storage, Little Endian Explicit, 1 frame")), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("SKIPPED")) && run.err.contains(QStringLiteral("already DICOM")));
         QCOMPARE(QDir(out).entryList({QStringLiteral("*.dcm")}, QDir::Files).size(), 1);
+    }
+
+    void sendConvertsPhotosAndPdfsAndCleansTheSpool()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QString folder = m_dir.filePath(QStringLiteral("ward"));
+        QDir().mkpath(folder);
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("64x48"),
+                                  QStringLiteral("gradient:red-blue"), folder + QStringLiteral("/wound.jpg")}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"),
+                                  folder + QStringLiteral("/referral.pdf")}) == 0);
+        QVERIFY(QFile::copy(pydicomFile(QStringLiteral("CT_small.dcm")), folder + QStringLiteral("/ct.dcm")));
+        const QStringList h = home();
+
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(), folder} + h);
+        QCOMPARE(run.exitCode, 1); // without a patient the photo and the PDF cannot go
+        QVERIFY2(run.err.contains(QStringLiteral("not DICOM; to convert it")), qPrintable(run.err));
+        QCOMPARE(orthanc.sopInstanceUids().size(), 1);
+
+        run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(), QStringLiteral("--set"),
+                                      QStringLiteral("PatientName=Müller^Anna"), QStringLiteral("--set"), QStringLiteral("PatientID=123"),
+                                      folder} + h);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("converted ")), qPrintable(run.err));
+        QCOMPARE(orthanc.sopInstanceUids().size(), 3);
+        // Delivered conversions do not stay in the spool.
+        const QString spool = QFileInfo(h[3]).absoluteFilePath() + QStringLiteral("/spool");
+        QDirIterator left(spool, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!left.hasNext(), "converted files were left in the spool");
     }
 
     void queueClearRemovesDeliveredEntries()
