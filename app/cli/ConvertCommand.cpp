@@ -77,7 +77,7 @@ int convertCommand(const QStringList &arguments)
     }
     const QString dir = QDir(parser.value(output)).absolutePath();
     int made = 0;
-    for (const ConversionItem &item : convertFiles(sources, data, dir)) {
+    for (const ConversionItem &item : convertFiles(sources, data, dir, context->settings.conversion())) {
         if (item.error) {
             err << "FAILED  " << item.source << ": " << item.error->message << Qt::endl;
             ++failures;

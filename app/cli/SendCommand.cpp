@@ -82,7 +82,8 @@ int sendCommand(const QStringList &arguments)
     }
     const QString batch = Outbox::newBatchId();
     const PreparedBatch prepared =
-        convertForSending(collectItems(parser.positionalArguments()), *data, paths::spoolDir() + u'/' + batch);
+        convertForSending(collectItems(parser.positionalArguments()), *data, paths::spoolDir() + u'/' + batch,
+                          settings.conversion());
     for (const ConversionItem &c : prepared.conversions) {
         for (const ConvertedObject &o : c.objects)
             err << "converted " << c.source << ": " << uidName(o.sopClassUid) << ", "

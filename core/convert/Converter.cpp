@@ -34,7 +34,8 @@ struct Series {
 
 } // namespace
 
-QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &given, const QString &outputDir)
+QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &given, const QString &outputDir,
+                                   const ConversionSettings &settings)
 {
     StudyData data = given;
     if (!data.studyDate.isValid()) { // a new study happens now
@@ -64,7 +65,8 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             break;
         }
         case InputKind::Image: {
-            auto objects = convertImage(path, data, placement);
+            const ImageOptions options{settings.sopClassFor(path), settings.jpegQualityForLosslessInputs};
+            auto objects = convertImage(path, data, placement, options);
             if (objects)
                 item.objects = *objects;
             else
@@ -86,7 +88,8 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
     return items;
 }
 
-PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData &data, const QString &outputDir)
+PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData &data, const QString &outputDir,
+                                 const ConversionSettings &settings)
 {
     PreparedBatch batch;
     QStringList convertible;
@@ -108,7 +111,7 @@ PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData 
     }
     if (convertible.isEmpty())
         return batch;
-    batch.conversions = convertFiles(convertible, data, outputDir);
+    batch.conversions = convertFiles(convertible, data, outputDir, settings);
     for (const ConversionItem &c : batch.conversions) {
         if (c.error) {
             batch.items.append(IntakeItem{IntakeItem::Kind::Rejected, c.source, {}, c.error->message, c.error->code});

@@ -6,6 +6,7 @@
 #include "convert/ConvertedObject.h"
 #include "convert/StudyData.h"
 #include "intake/IntakeItem.h"
+#include "settings/ConversionSettings.h"
 
 #include <QList>
 #include <QStringList>
@@ -26,7 +27,8 @@ struct ConversionItem {
     std::optional<Error> error;
 };
 
-QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &data, const QString &outputDir);
+QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &data, const QString &outputDir,
+                                   const ConversionSettings &settings = {});
 
 struct PreparedBatch {
     QList<IntakeItem> items;              // DICOM items (given or made) and rejected ones
@@ -36,6 +38,7 @@ struct PreparedBatch {
 // For sending: non-DICOM items become the DICOM objects converted from them (written into
 // outputDir); a conversion failure becomes a rejected item with its reason. Without patient data
 // (missingForConversion), non-DICOM items are rejected saying what is missing.
-PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData &data, const QString &outputDir);
+PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData &data, const QString &outputDir,
+                                 const ConversionSettings &settings = {});
 
 } // namespace pacsdrop

@@ -64,7 +64,7 @@ QByteArray rotateLosslessly(const QByteArray &jpeg, int orientation)
 }
 
 // Baseline JPEG from an image (8-bit gray or RGB), 4:4:4 to lose as little as possible.
-Result<QByteArray> encodeBaseline(const QImage &image)
+Result<QByteArray> encodeBaseline(const QImage &image, int quality = kReencodeQuality)
 {
     const bool gray = image.isGrayscale();
     const QImage src = gray ? image.convertToFormat(QImage::Format_Grayscale8) : image.convertToFormat(QImage::Format_RGB888);
@@ -73,7 +73,7 @@ Result<QByteArray> encodeBaseline(const QImage &image)
     unsigned long size = 0;
     const int rc = tjCompress2(tj.handle, src.constBits(), src.width(), static_cast<int>(src.bytesPerLine()), src.height(),
                                gray ? TJPF_GRAY : TJPF_RGB, &out, &size, gray ? TJSAMP_GRAY : TJSAMP_444,
-                               kReencodeQuality, TJFLAG_ACCURATEDCT);
+                               quality, TJFLAG_ACCURATEDCT);
     if (rc != 0) {
         tjFree(out);
         return fail(ErrorCode::Internal, QStringLiteral("JPEG encoding failed: ") + QString::fromLatin1(tjGetErrorStr2(tj.handle)));
@@ -94,13 +94,25 @@ QImage flattenAlpha(const QImage &image)
     return flat;
 }
 
-void writeScAttributes(DcmDataset &ds, const char *conversionType)
+const char *sopClassUid(ImageSopClass c)
 {
-    ds.putAndInsertString(DCM_ConversionType, conversionType);
+    return c == ImageSopClass::VlPhotographic ? UID_VLPhotographicImageStorage : UID_SecondaryCaptureImageStorage;
+}
+
+// The IOD-specific attributes (conversion.md §1.3): SC Equipment for SC; Modality XC and the
+// Acquisition Context Sequence for VL Photographic.
+void writeIodAttributes(DcmDataset &ds, ImageSopClass sopClass)
+{
     ds.putAndInsertString(DCM_ImageType, "DERIVED\\SECONDARY");
     ds.putAndInsertString(DCM_PatientOrientation, "");
-    if (!ds.tagExists(DCM_Modality))
-        ds.putAndInsertString(DCM_Modality, "OT");
+    if (sopClass == ImageSopClass::VlPhotographic) {
+        ds.putAndInsertString(DCM_Modality, "XC"); // external-camera photography: the only VLP modality here
+        ds.insertEmptyElement(DCM_AcquisitionContextSequence);
+    } else {
+        ds.putAndInsertString(DCM_ConversionType, "SI");
+        if (!ds.tagExists(DCM_Modality))
+            ds.putAndInsertString(DCM_Modality, "OT");
+    }
     if (!ds.tagExists(DCM_Laterality))
         ds.putAndInsertString(DCM_Laterality, ""); // unknown; set with --set Laterality=R|L
 }
@@ -121,15 +133,15 @@ void writePixelModule(DcmDataset &ds, int width, int height, int samples, int bi
 
 // One SC object around a JPEG stream, which goes in unchanged.
 Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray &jpeg, const JpegStreamInfo &info,
-                                        const StudyData &data, const ObjectPlacement &placement, const QStringList &lossySteps,
-                                        const QString &note, bool reencoded)
+                                        const StudyData &data, const ObjectPlacement &placement, ImageSopClass sopClass,
+                                        const QStringList &lossySteps, const QString &note, bool reencoded)
 {
     DcmFileFormat file;
     DcmDataset &ds = *file.getDataset();
-    auto uid = writeCommonAttributes(ds, data, placement, UID_SecondaryCaptureImageStorage);
+    auto uid = writeCommonAttributes(ds, data, placement, sopClassUid(sopClass));
     if (!uid)
         return std::unexpected(uid.error());
-    writeScAttributes(ds, "SI");
+    writeIodAttributes(ds, sopClass);
     writePixelModule(ds, info.width, info.height, info.components, 8, info.photometricInterpretation());
     // The source was lossy; every lossy step is listed with its ratio (PS3.3 C.7.6.1.1.5).
     const double uncompressed = double(info.width) * info.height * info.components;
@@ -156,7 +168,7 @@ Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray 
 
     ConvertedObject result;
     result.source = source;
-    result.sopClassUid = QStringLiteral(UID_SecondaryCaptureImageStorage);
+    result.sopClassUid = QString::fromLatin1(sopClassUid(sopClass));
     result.sopInstanceUid = *uid;
     result.reencoded = reencoded;
     result.note = note;
@@ -165,11 +177,32 @@ Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray 
     return result;
 }
 
-// One lossless SC object from a decoded image.
-Result<ConvertedObject> storeUncompressed(const QString &source, const QImage &decoded, const StudyData &data,
-                                         const ObjectPlacement &placement, const QString &note)
+// One object from a decoded image: uncompressed (lossless), or baseline JPEG when the setting asks.
+Result<ConvertedObject> storeDecoded(const QString &source, const QImage &decoded, const StudyData &data,
+                                     const ObjectPlacement &placement, const ImageOptions &options, const QString &pageNote)
 {
     const QImage image = flattenAlpha(decoded);
+    ImageSopClass sopClass = options.sopClass;
+    QStringList notes;
+    if (!pageNote.isEmpty())
+        notes << pageNote;
+    if (image.format() == QImage::Format_Grayscale16 && sopClass == ImageSopClass::VlPhotographic) {
+        sopClass = ImageSopClass::SecondaryCapture;
+        notes << QStringLiteral("16-bit gray kept as Secondary Capture (VL Photographic is 8-bit)");
+    }
+    if (options.jpegQualityForLosslessInputs > 0 && image.format() != QImage::Format_Grayscale16) {
+        auto encoded = encodeBaseline(image, options.jpegQualityForLosslessInputs);
+        if (!encoded)
+            return std::unexpected(encoded.error());
+        auto info = parseJpeg(*encoded);
+        if (!info)
+            return std::unexpected(info.error());
+        notes << QStringLiteral("stored as JPEG quality %1 (setting)").arg(options.jpegQualityForLosslessInputs);
+        return encapsulateJpeg(source, *encoded, *info, data, placement, sopClass, {QStringLiteral("ISO_10918_1")},
+                               notes.join(QStringLiteral(", ")), true);
+    }
+    notes.prepend(QStringLiteral("stored losslessly"));
+    const QString note = notes.join(QStringLiteral(", "));
     int samples = 3, bits = 8;
     QString photometric = QStringLiteral("RGB");
     QImage pixels;
@@ -192,10 +225,10 @@ Result<ConvertedObject> storeUncompressed(const QString &source, const QImage &d
 
     DcmFileFormat file;
     DcmDataset &ds = *file.getDataset();
-    auto uid = writeCommonAttributes(ds, data, placement, UID_SecondaryCaptureImageStorage);
+    auto uid = writeCommonAttributes(ds, data, placement, sopClassUid(sopClass));
     if (!uid)
         return std::unexpected(uid.error());
-    writeScAttributes(ds, "SI");
+    writeIodAttributes(ds, sopClass);
     writePixelModule(ds, pixels.width(), pixels.height(), samples, bits, photometric);
     ds.putAndInsertString(DCM_LossyImageCompression, "00");
     if (bits == 16) {
@@ -208,7 +241,7 @@ Result<ConvertedObject> storeUncompressed(const QString &source, const QImage &d
     }
     ConvertedObject result;
     result.source = source;
-    result.sopClassUid = QStringLiteral(UID_SecondaryCaptureImageStorage);
+    result.sopClassUid = QString::fromLatin1(sopClassUid(sopClass));
     result.sopInstanceUid = *uid;
     result.reencoded = false;
     result.note = note;
@@ -218,7 +251,7 @@ Result<ConvertedObject> storeUncompressed(const QString &source, const QImage &d
 }
 
 Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes, const StudyData &data,
-                                    const ObjectPlacement &placement, const ImageLimits &limits)
+                                    const ObjectPlacement &placement, const ImageOptions &options, const ImageLimits &limits)
 {
     auto info = parseJpeg(bytes);
     if (!info)
@@ -226,18 +259,20 @@ Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes
     if (qint64(info->width) * info->height > limits.maxPixels)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("image too large: %1 x %2 pixels (limit %3 million)")
                                                     .arg(info->width).arg(info->height).arg(limits.maxPixels / 1000000));
-    const QString why = info->whyNotEncapsulable();
+    QString why = info->whyNotEncapsulable();
+    if (why.isEmpty() && options.sopClass == ImageSopClass::VlPhotographic && info->colorSpace == JpegStreamInfo::ColorSpace::Rgb)
+        why = QStringLiteral("RGB JPEG (VL Photographic requires YCbCr)");
     if (why.isEmpty()) {
         const QByteArray stream = withoutMetadata(bytes);
         if (info->exifOrientation == 1)
-            return encapsulateJpeg(path, stream, *info, data, placement, {QStringLiteral("ISO_10918_1")},
+            return encapsulateJpeg(path, stream, *info, data, placement, options.sopClass, {QStringLiteral("ISO_10918_1")},
                                    QStringLiteral("JPEG stream copied (metadata removed)"), false);
         const QByteArray turned = rotateLosslessly(stream, info->exifOrientation);
         if (!turned.isEmpty()) {
             auto turnedInfo = parseJpeg(turned);
             if (turnedInfo && turnedInfo->whyNotEncapsulable().isEmpty()) {
                 turnedInfo->colorSpace = info->colorSpace;
-                return encapsulateJpeg(path, turned, *turnedInfo, data, placement, {QStringLiteral("ISO_10918_1")},
+                return encapsulateJpeg(path, turned, *turnedInfo, data, placement, options.sopClass, {QStringLiteral("ISO_10918_1")},
                                        QStringLiteral("JPEG turned upright without re-encoding (EXIF orientation %1)")
                                            .arg(info->exifOrientation), false);
             }
@@ -258,7 +293,7 @@ Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes
     if (!reinfo)
         return std::unexpected(reinfo.error());
     const QString reason = why.isEmpty() ? QStringLiteral("EXIF orientation %1 could not be applied losslessly").arg(info->exifOrientation) : why;
-    return encapsulateJpeg(path, *encoded, *reinfo, data, placement,
+    return encapsulateJpeg(path, *encoded, *reinfo, data, placement, options.sopClass,
                            {QStringLiteral("ISO_10918_1"), QStringLiteral("ISO_10918_1")},
                            QStringLiteral("re-encoded as baseline JPEG: ") + reason, true);
 }
@@ -271,7 +306,7 @@ bool looksLikeImage(const QString &path)
 }
 
 Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                            const ImageLimits &limits)
+                                            const ImageOptions &options, const ImageLimits &limits)
 {
     const QFileInfo fileInfo(path);
     if (fileInfo.size() > limits.maxBytes)
@@ -281,7 +316,7 @@ Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read the image: ") + file.errorString());
     const QByteArray head = file.peek(3);
     if (head.size() == 3 && static_cast<unsigned char>(head[0]) == 0xFF && static_cast<unsigned char>(head[1]) == 0xD8) {
-        auto object = convertJpeg(path, file.readAll(), data, placement, limits);
+        auto object = convertJpeg(path, file.readAll(), data, placement, options, limits);
         if (!object)
             return std::unexpected(object.error());
         return QList<ConvertedObject>{*object};
@@ -308,9 +343,8 @@ Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData
         if (image.isNull())
             return fail(ErrorCode::DamagedFile, QStringLiteral("cannot decode %1 page %2: %3")
                                                     .arg(QString::fromLatin1(reader.format())).arg(p + 1).arg(reader.errorString()));
-        const QString note = pages > 1 ? QStringLiteral("page %1 of %2, stored losslessly").arg(p + 1).arg(pages)
-                                       : QStringLiteral("stored losslessly");
-        auto object = storeUncompressed(path, image, data, page, note);
+        const QString note = pages > 1 ? QStringLiteral("page %1 of %2").arg(p + 1).arg(pages) : QString();
+        auto object = storeDecoded(path, image, data, page, options, note);
         if (!object)
             return std::unexpected(object.error());
         objects.append(*object);

@@ -1,5 +1,7 @@
 #pragma once
-// Photos and scans -> Secondary Capture Image Storage.
+// Photos and scans -> Secondary Capture Image Storage, or VL Photographic Image Storage where the
+// clinic's rule says so (then Modality XC, an Acquisition Context Sequence, and YCbCr for JPEG;
+// 16-bit gray stays Secondary Capture, as VL Photographic is 8-bit only).
 // - A baseline (or 8-bit extended) JPEG goes in as it is: the same entropy-coded data and
 //   tables, metadata segments (EXIF with GPS, XMP, ICC, comments) removed; attributes describe
 //   the stream (size, components, photometric interpretation from the stream's own signals).
@@ -8,14 +10,21 @@
 //   re-encoded as baseline JPEG; the object records the second lossy step.
 // - Other formats (PNG, BMP, TIFF incl. multi-page, GIF, WebP) are stored losslessly
 //   (uncompressed), at their depth: 8-bit gray, 16-bit gray, or RGB; alpha flattened on white.
+//   A setting stores them as baseline JPEG at a chosen quality instead (not 16-bit gray).
 // Header limits (pixels, pages, file size) are checked before decoding. Thread-safe.
 
 #include "convert/ConvertedObject.h"
 #include "convert/StudyData.h"
+#include "settings/ConversionSettings.h"
 
 #include <QList>
 
 namespace pacsdrop {
+
+struct ImageOptions {
+    ImageSopClass sopClass = ImageSopClass::SecondaryCapture;
+    int jpegQualityForLosslessInputs = 0; // 0: lossless
+};
 
 struct ImageLimits {
     qint64 maxPixels = 200LL * 1000 * 1000; // per image
@@ -25,7 +34,7 @@ struct ImageLimits {
 
 // One object per page/frame; placement.instanceNumber is the first instance number used.
 Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                            const ImageLimits &limits = {});
+                                            const ImageOptions &options = {}, const ImageLimits &limits = {});
 
 // Whether Qt can read this file as an image (by content).
 bool looksLikeImage(const QString &path);

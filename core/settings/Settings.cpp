@@ -15,6 +15,7 @@ namespace {
 const QString kSchemaKey = QStringLiteral("schemaVersion");
 const QString kLocalAeKey = QStringLiteral("localAeTitle");
 const QString kDevicesKey = QStringLiteral("devices");
+const QString kConversionKey = QStringLiteral("conversion");
 
 Error settingsError(const QString &path, const QString &problem)
 {
@@ -68,6 +69,14 @@ Result<Settings> Settings::load(const QString &path)
             return std::unexpected(settingsError(path, device.error().message));
         s.m_devices.append(*device);
     }
+    if (root.contains(kConversionKey)) {
+        if (!root.value(kConversionKey).isObject())
+            return std::unexpected(settingsError(path, QStringLiteral("conversion: must be an object")));
+        auto conversion = ConversionSettings::fromJson(root.value(kConversionKey).toObject());
+        if (!conversion)
+            return std::unexpected(settingsError(path, conversion.error().message));
+        s.m_conversion = *conversion;
+    }
     if (const QString problem = s.validate(); !problem.isEmpty())
         return std::unexpected(settingsError(path, problem));
     return s;
@@ -77,6 +86,8 @@ QString Settings::validate() const
 {
     if (const QString p = aeTitleProblem(m_localAeTitle); !p.isEmpty())
         return QStringLiteral("localAeTitle: ") + p;
+    if (const QString p = m_conversion.validate(); !p.isEmpty())
+        return p;
     int defaults = 0;
     for (qsizetype i = 0; i < m_devices.size(); ++i) {
         const QString prefix = QStringLiteral("devices[%1]").arg(i);
@@ -99,7 +110,8 @@ Result<void> Settings::save() const
     QJsonArray devices;
     for (const Device &d : m_devices)
         devices.append(d.toJson());
-    const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices}};
+    const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
+                           {kConversionKey, m_conversion.toJson()}};
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))

@@ -5,6 +5,7 @@
 // fronts load a copy and hand values to the pipeline.
 
 #include "common/Error.h"
+#include "settings/ConversionSettings.h"
 #include "settings/Device.h"
 
 #include <QList>
@@ -35,6 +36,9 @@ public:
     std::optional<Device> device(const QString &name) const;
     std::optional<Device> defaultDevice() const;
 
+    const ConversionSettings &conversion() const { return m_conversion; }
+    void setConversion(const ConversionSettings &conversion) { m_conversion = conversion; }
+
     // Empty when the whole configuration is valid, else "field: problem".
     QString validate() const;
 
@@ -42,6 +46,7 @@ private:
     QString m_path;
     QString m_localAeTitle = QStringLiteral("PACSDROP");
     QList<Device> m_devices;
+    ConversionSettings m_conversion;
 };
 
 } // namespace pacsdrop

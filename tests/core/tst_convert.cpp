@@ -347,6 +347,37 @@ private slots:
         QCOMPARE(pdfNumbers, (QList<int>{1, 2}));
     }
 
+    void clinicRulesChooseVlPhotographicAndJpeg()
+    {
+        ConversionSettings rules;
+        rules.sopClassByExtension.insert(QStringLiteral("jpg"), ImageSopClass::VlPhotographic);
+        rules.sopClassByExtension.insert(QStringLiteral("png"), ImageSopClass::VlPhotographic);
+        rules.jpegQualityForLosslessInputs = 80;
+        const QList<ConversionItem> items = convertFiles({in(QStringLiteral("baseline.jpg")), in(QStringLiteral("rgb.png")),
+                                                          in(QStringLiteral("gray16.png")), in(QStringLiteral("image.bmp"))},
+                                                         patient(), m_dir.filePath(QStringLiteral("rules")), rules);
+        QCOMPARE(items.size(), 4);
+        const QString vlp = QStringLiteral("1.2.840.10008.5.1.4.1.1.77.1.4"), sc = QStringLiteral("1.2.840.10008.5.1.4.1.1.7");
+        const QString jpeg = QStringLiteral("1.2.840.10008.1.2.4.50");
+        struct Expect { QString sopClass; QString syntax; bool reencoded; QString modality; };
+        const QList<Expect> expected{{vlp, jpeg, false, QStringLiteral("XC")},                       // the photo, copied
+                                     {vlp, jpeg, true, QStringLiteral("XC")},                        // PNG as JPEG q80
+                                     {sc, QStringLiteral("1.2.840.10008.1.2.1"), false, QStringLiteral("OT")}, // 16-bit gray
+                                     {sc, jpeg, true, QStringLiteral("OT")}};                        // BMP: no rule, SC
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY2(!items[i].error, qPrintable(items[i].error ? items[i].error->message : QString()));
+            const ConvertedObject &o = items[i].objects.first();
+            QCOMPARE(o.sopClassUid, expected[i].sopClass);
+            QCOMPARE(o.transferSyntaxUid, expected[i].syntax);
+            QCOMPARE(o.reencoded, expected[i].reencoded);
+            Loaded l;
+            QVERIFY(l.file.loadFile(o.path.toLocal8Bit().constData()).good());
+            QCOMPARE(l.text(DCM_Modality), expected[i].modality);
+            const QString errors = dciodvfyErrors(o.path);
+            QVERIFY2(errors.isEmpty(), qPrintable(o.source + u'\n' + errors));
+        }
+    }
+
     void studyDataIsChecked()
     {
         StudyData empty;

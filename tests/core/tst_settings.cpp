@@ -75,6 +75,22 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("round.json*")}, QDir::Files | QDir::Hidden).size(), 1);
     }
 
+    void conversionRulesRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("conversion.json"));
+        Settings s = *Settings::load(path);
+        ConversionSettings c;
+        c.sopClassByExtension.insert(QStringLiteral("jpg"), ImageSopClass::VlPhotographic);
+        c.jpegQualityForLosslessInputs = 85;
+        s.setConversion(c);
+        QVERIFY(s.save());
+        auto loaded = Settings::load(path);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->conversion(), c);
+        QCOMPARE(loaded->conversion().sopClassFor(QStringLiteral("/x/Wound.JPG")), ImageSopClass::VlPhotographic);
+        QCOMPARE(loaded->conversion().sopClassFor(QStringLiteral("/x/scan.png")), ImageSopClass::SecondaryCapture);
+    }
+
     void newDefaultReplacesOldDefault()
     {
         Settings s = *Settings::load(m_dir.filePath(QStringLiteral("x.json")));
@@ -110,6 +126,10 @@ private slots:
         QTest::newRow("two defaults") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","default":true},{"name":"B","aeTitle":"B","host":"h","default":true}]})")
                                       << QStringLiteral("devices[1].default");
         QTest::newRow("local ae") << QByteArray(R"({"localAeTitle":""})") << QStringLiteral("localAeTitle");
+        QTest::newRow("conversion class") << QByteArray(R"({"conversion":{"sopClassByExtension":{"jpg":"Photo"}}})")
+                                          << QStringLiteral("conversion.sopClassByExtension.jpg");
+        QTest::newRow("conversion quality") << QByteArray(R"({"conversion":{"jpegQualityForLosslessInputs":101}})")
+                                            << QStringLiteral("conversion.jpegQualityForLosslessInputs");
         QTest::newRow("newer schema") << QByteArray(R"({"schemaVersion":99})") << QStringLiteral("schemaVersion");
     }
 
