@@ -131,7 +131,16 @@ void writePixelModule(DcmDataset &ds, int width, int height, int samples, int bi
     ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
 }
 
-// One SC object around a JPEG stream, which goes in unchanged.
+// Writes the object and completes its description (path, size, transfer syntax).
+Result<ConvertedObject> finish(DcmFileFormat &file, E_TransferSyntax xfer, const ObjectPlacement &placement,
+                               ConvertedObject result)
+{
+    if (auto saved = saveObject(file, xfer, placement, result); !saved)
+        return std::unexpected(saved.error());
+    return result;
+}
+
+// One image object around a JPEG stream, which goes in unchanged.
 Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray &jpeg, const JpegStreamInfo &info,
                                         const StudyData &data, const ObjectPlacement &placement, ImageSopClass sopClass,
                                         const QStringList &lossySteps, const QString &note, bool reencoded)
@@ -166,15 +175,7 @@ Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray 
     pixelData->putOriginalRepresentation(xfer, nullptr, sequence);
     ds.insert(pixelData, true);
 
-    ConvertedObject result;
-    result.source = source;
-    result.sopClassUid = QString::fromLatin1(sopClassUid(sopClass));
-    result.sopInstanceUid = *uid;
-    result.reencoded = reencoded;
-    result.note = note;
-    if (auto saved = saveObject(file, xfer, placement, result); !saved)
-        return std::unexpected(saved.error());
-    return result;
+    return finish(file, xfer, placement, {source, {}, QString::fromLatin1(sopClassUid(sopClass)), *uid, {}, 1, 0, reencoded, note});
 }
 
 // One object from a decoded image: uncompressed (lossless), or baseline JPEG when the setting asks.
@@ -239,15 +240,8 @@ Result<ConvertedObject> storeDecoded(const QString &source, const QImage &decode
         ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(raw.constData()),
                                   static_cast<unsigned long>(raw.size()));
     }
-    ConvertedObject result;
-    result.source = source;
-    result.sopClassUid = QString::fromLatin1(sopClassUid(sopClass));
-    result.sopInstanceUid = *uid;
-    result.reencoded = false;
-    result.note = note;
-    if (auto saved = saveObject(file, EXS_LittleEndianExplicit, placement, result); !saved)
-        return std::unexpected(saved.error());
-    return result;
+    return finish(file, EXS_LittleEndianExplicit, placement,
+                  {source, {}, QString::fromLatin1(sopClassUid(sopClass)), *uid, {}, 1, 0, false, note});
 }
 
 Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes, const StudyData &data,
