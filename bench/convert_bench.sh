@@ -69,11 +69,11 @@ for r, p in zip(results, peaks):
 PY
 }
 
-compare "12 MB JPEG" \
+compare "big JPEG" \
     "cp=cp $work/big.jpg $work/out/x.jpg" \
     "img2dcm=img2dcm $work/big.jpg $work/out/x.dcm" \
     "pacsdrop=$pacsdrop convert -o $work/out $set_args $work/big.jpg"
-compare "20 MB PDF" \
+compare "big PDF" \
     "cp=cp $work/big.pdf $work/out/x.pdf" \
     "pdf2dcm=pdf2dcm $work/big.pdf $work/out/x.dcm" \
     "pacsdrop=$pacsdrop convert -o $work/out $set_args $work/big.pdf"

@@ -2,6 +2,7 @@
 
 #include "convert/ImageConverter.h"
 #include "convert/PdfConverter.h"
+#include "convert/VideoConverter.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -44,16 +45,17 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
         data.studyTime = now.time();
     }
     const QString studyUid = data.studyInstanceUid.isEmpty() ? newUid() : data.studyInstanceUid;
-    Series images, pdfs;
+    Series images, pdfs, videos;
     images.number = data.seriesNumber > 0 ? data.seriesNumber : 1;
     pdfs.number = data.seriesNumber > 0 ? data.seriesNumber + 1 : 2;
+    videos.number = data.seriesNumber > 0 ? data.seriesNumber + 2 : 3;
 
     QList<ConversionItem> items;
     for (const QString &path : paths) {
         ConversionItem item;
         item.source = path;
         item.kind = classifyInput(path);
-        Series *series = item.kind == InputKind::Pdf ? &pdfs : &images;
+        Series *series = item.kind == InputKind::Pdf ? &pdfs : item.kind == InputKind::Video ? &videos : &images;
         const ObjectPlacement placement{studyUid, series->uid, series->number, series->nextInstance, outputDir};
         switch (item.kind) {
         case InputKind::Pdf: {
@@ -73,10 +75,14 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
                 item.error = objects.error();
             break;
         }
-        case InputKind::Video:
-            item.error = Error{ErrorCode::InvalidArgument,
-                               QStringLiteral("video conversion is not available in this version of PacsDrop"), {}};
+        case InputKind::Video: {
+            auto object = convertVideo(path, data, placement);
+            if (object)
+                item.objects = {*object};
+            else
+                item.error = object.error();
             break;
+        }
         case InputKind::Unsupported:
             item.error = Error{ErrorCode::NotDicom,
                                QStringLiteral("neither DICOM nor an image, PDF or video PacsDrop can convert"), {}};

@@ -378,6 +378,82 @@ private slots:
         }
     }
 
+    void videos_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("ffmpeg");  // output options
+        QTest::addColumn<QString>("syntax");      // transfer syntax when copied, else words of the refusal
+        QTest::addColumn<int>("frames");
+        QTest::newRow("H.264 High 4.1 MP4") << "h264.mp4"
+            << QStringList{QStringLiteral("testsrc=size=640x480:rate=30"), QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                           QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-level"), QStringLiteral("4.1"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
+            << "1.2.840.10008.1.2.4.102" << 60;
+        QTest::newRow("H.264 1080p in MPEG-TS") << "h264.ts"
+            << QStringList{QStringLiteral("testsrc=size=1920x1080:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                           QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-level"), QStringLiteral("4.0"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
+            << "1.2.840.10008.1.2.4.102" << 25;
+        QTest::newRow("MPEG-2 MP@ML") << "mpeg2.mpg"
+            << QStringList{QStringLiteral("testsrc=size=720x576:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("mpeg2video"),
+                           QStringLiteral("-profile:v"), QStringLiteral("4"), QStringLiteral("-level:v"), QStringLiteral("8")}
+            << "1.2.840.10008.1.2.4.100" << 25;
+        QTest::newRow("H.264 4:4:4") << "h264-444.mp4"
+            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                           QStringLiteral("-pix_fmt"), QStringLiteral("yuv444p")}
+            << "profile" << 0;
+        QTest::newRow("H.264 10-bit") << "h264-10bit.mp4"
+            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                           QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p10le")}
+            << "profile" << 0;
+        QTest::newRow("H.264 in QuickTime") << "h264.mov"
+            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                           QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
+            << "container" << 0;
+        QTest::newRow("VP9 WebM") << "vp9.webm"
+            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9")}
+            << "no DICOM transfer syntax" << 0;
+        QTest::newRow("audio only") << "audio.mp4"
+            << QStringList{QStringLiteral("sine=d=1")} << "no video stream" << 0;
+    }
+
+    void videos()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, ffmpeg);
+        QFETCH(QString, syntax);
+        QFETCH(int, frames);
+        const QString input = in(file);
+        QVERIFY(run(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                                                        QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i")}
+                                                  + ffmpeg + QStringList{input}));
+        const QList<ConversionItem> items = convertFiles({input}, patient(), m_dir.filePath(QStringLiteral("video-") + file));
+        QCOMPARE(items.size(), 1);
+        if (frames == 0) {
+            QVERIFY(items.first().error);
+            QVERIFY2(items.first().error->message.contains(syntax), qPrintable(items.first().error->message));
+            return;
+        }
+        QVERIFY2(!items.first().error, qPrintable(items.first().error ? items.first().error->message : QString()));
+        const ConvertedObject &o = items.first().objects.first();
+        QCOMPARE(o.transferSyntaxUid, syntax);
+        QCOMPARE(o.sopClassUid, QStringLiteral("1.2.840.10008.5.1.4.1.1.77.1.4.1"));
+        QCOMPARE(o.frames, frames);
+        QVERIFY(!o.reencoded);
+        const QString errors = dciodvfyErrors(o.path);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        // The container file is the fragment, byte for byte.
+        Loaded l;
+        QVERIFY(l.file.loadFile(o.path.toLocal8Bit().constData()).good());
+        QFile source(input);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        QByteArray fragment = firstFragment(l.ds());
+        if (fragment.size() == bytes.size() + 1)
+            fragment.chop(1);
+        QVERIFY(fragment == bytes);
+        QCOMPARE(l.text(DCM_NumberOfFrames).toInt(), frames);
+        QCOMPARE(l.text(DCM_Modality), QStringLiteral("XC"));
+    }
+
     void studyDataIsChecked()
     {
         StudyData empty;

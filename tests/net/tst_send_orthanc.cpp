@@ -94,7 +94,7 @@ private slots:
 
     void convertedObjectsAreAccepted()
     {
-        // Objects PacsDrop makes (encapsulated JPEG, lossless image, PDF) are stored by a real PACS.
+        // Objects PacsDrop makes (encapsulated JPEG, lossless image, PDF, H.264 video) are stored by a real PACS.
         const QString in = m_dir.filePath(QStringLiteral("convert-in"));
         QDir().mkpath(in);
         QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("64x48"),
@@ -103,22 +103,27 @@ private slots:
                                   QStringLiteral("gradient:white-black"), in + QStringLiteral("/scan.png")}) == 0);
         QVERIFY(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"),
                                   in + QStringLiteral("/letter.pdf"), QStringLiteral("2")}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-f"),
+                                  QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"),
+                                  QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                                  QStringLiteral("yuv420p"), in + QStringLiteral("/clip.mp4")}) == 0);
         StudyData data;
         data.patientName = PersonName::fromDicom(QStringLiteral("Γιάννης^Παπαδόπουλος"));
         data.patientId = QStringLiteral("PD-77");
         QStringList made, expected;
         for (const ConversionItem &item : convertFiles({in + QStringLiteral("/photo.jpg"), in + QStringLiteral("/scan.png"),
-                                                        in + QStringLiteral("/letter.pdf")}, data, m_dir.filePath(QStringLiteral("convert-out")))) {
+                                                        in + QStringLiteral("/letter.pdf"), in + QStringLiteral("/clip.mp4")},
+                                                       data, m_dir.filePath(QStringLiteral("convert-out")))) {
             QVERIFY2(!item.error, qPrintable(item.error ? item.error->message : QString()));
             for (const ConvertedObject &o : item.objects) {
                 made << o.path;
                 expected << o.sopInstanceUid;
             }
         }
-        QCOMPARE(made.size(), 3);
+        QCOMPARE(made.size(), 4);
         const Sent sent = sendFiles(made, deviceFor(m_orthanc.aeTitle(), m_orthanc.dicomPort()),
                                     m_dir.filePath(QStringLiteral("outbox-converted.sqlite")));
-        QCOMPARE(sent.summary.delivered, 3);
+        QCOMPARE(sent.summary.delivered, 4);
         expected.sort();
         QCOMPARE(m_orthanc.sopInstanceUids(), expected);
     }

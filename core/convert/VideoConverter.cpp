@@ -1,0 +1,173 @@
+#include "convert/VideoConverter.h"
+
+#include "convert/DicomWriter.h"
+
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcistrmf.h"
+#include "dcmtk/dcmdata/dcpixel.h"
+#include "dcmtk/dcmdata/dcpixseq.h"
+#include "dcmtk/dcmdata/dcpxitem.h"
+#include "dcmtk/dcmdata/dcuid.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+
+#include <cmath>
+
+namespace pacsdrop {
+
+namespace {
+
+constexpr int kH264ProfileConstrainedBaseline = 66 | (1 << 9);
+constexpr int kH264ProfileMain = 77;
+constexpr int kH264ProfileHigh = 100;
+constexpr int kMpeg2ProfileMain = 4;
+constexpr int kMpeg2LevelMain = 8;
+constexpr int kMpeg2LevelHigh = 4;
+constexpr double kLevel41MacroblocksPerSecond = 245760; // H.264 Table A-1
+
+bool isMp4Family(const VideoInfo &info)
+{
+    return info.container.startsWith(QLatin1String("mov,mp4")) && info.majorBrand != QLatin1String("qt  ");
+}
+
+} // namespace
+
+VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info)
+{
+    if (info.codec == QLatin1String("h264")) {
+        if (info.profile != kH264ProfileHigh && info.profile != kH264ProfileMain && info.profile != kH264ProfileConstrainedBaseline)
+            return {{}, {}, QStringLiteral("H.264 profile %1 is not within High Profile").arg(info.profile)};
+        if (info.level <= 0 || info.level > 41)
+            return {{}, {}, QStringLiteral("H.264 level %1.%2 is above 4.1").arg(info.level / 10).arg(info.level % 10)};
+        if (info.pixelFormat != QLatin1String("yuv420p") && info.pixelFormat != QLatin1String("yuvj420p"))
+            return {{}, {}, QStringLiteral("H.264 in %1; DICOM needs 8-bit 4:2:0").arg(info.pixelFormat)};
+        if (info.width > 1920 || info.height > 1080)
+            return {{}, {}, QStringLiteral("%1x%2 is larger than 1920x1080").arg(info.width).arg(info.height)};
+        const double macroblocks = std::ceil(info.width / 16.0) * std::ceil(info.height / 16.0) * info.frameRate();
+        if (macroblocks > kLevel41MacroblocksPerSecond || info.frameRate() > 60.01)
+            return {{}, {}, QStringLiteral("%1 frames/s at %2x%3 exceeds level 4.1").arg(info.frameRate(), 0, 'f', 2).arg(info.width).arg(info.height)};
+        if (info.variableFrameRate)
+            return {{}, {}, QStringLiteral("variable frame rate")};
+        if (!isMp4Family(info) && info.container != QLatin1String("mpegts"))
+            return {{}, {}, QStringLiteral("H.264 in a %1 container; DICOM carries MP4 or MPEG-TS").arg(info.container)};
+        return {QStringLiteral("1.2.840.10008.1.2.4.102"), QStringLiteral("ISO_14496_10"), {}};
+    }
+    if (info.codec == QLatin1String("mpeg2video")) {
+        if (info.profile != kMpeg2ProfileMain)
+            return {{}, {}, QStringLiteral("MPEG-2 profile %1 is not Main Profile").arg(info.profile)};
+        const bool container = info.container == QLatin1String("mpeg") || info.container == QLatin1String("mpegts")
+                               || info.container == QLatin1String("mpegvideo");
+        if (!container)
+            return {{}, {}, QStringLiteral("MPEG-2 in a %1 container").arg(info.container)};
+        if (info.level == kMpeg2LevelMain && info.width <= 720 && info.height <= 576)
+            return {QStringLiteral("1.2.840.10008.1.2.4.100"), QStringLiteral("ISO_13818_2"), {}};
+        if (info.level == kMpeg2LevelHigh && info.width <= 1920 && info.height <= 1080)
+            return {QStringLiteral("1.2.840.10008.1.2.4.101"), QStringLiteral("ISO_13818_2"), {}};
+        return {{}, {}, QStringLiteral("MPEG-2 level %1 at %2x%3 is neither Main nor High Level").arg(info.level).arg(info.width).arg(info.height)};
+    }
+    if (info.codec == QLatin1String("hevc"))
+        return {{}, {}, QStringLiteral("HEVC (H.265) video is not supported by this version of PacsDrop yet")};
+    return {{}, {}, QStringLiteral("%1 video has no DICOM transfer syntax").arg(info.codec)};
+}
+
+Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement)
+{
+    auto info = probeVideo(path);
+    if (!info)
+        return std::unexpected(info.error());
+    const VideoSyntaxChoice choice = chooseVideoSyntax(*info);
+    if (choice.transferSyntaxUid.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("%1 — it cannot go into DICOM as it is, and transcoding is not available in this "
+                                   "version of PacsDrop (convert it to H.264 High Profile 4.1 MP4 first)").arg(choice.whyNot));
+    const qint64 size = QFileInfo(path).size();
+    if (size >= 0xFFFFFFFELL)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("video larger than 4 GiB: DICOM cannot hold it in one fragment"));
+
+    // The fragment is the file itself, read while the object is written; an odd-sized file is
+    // first copied with one pad byte (DICOM values have even length).
+    QString source = path;
+    QString padded;
+    if (size % 2 != 0) {
+        QDir().mkpath(placement.outputDir);
+        padded = QDir(placement.outputDir).filePath(QStringLiteral(".pad-%1").arg(newUid()));
+        if (!QFile::copy(path, padded))
+            return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot prepare the video for encapsulation"));
+        QFile pad(padded);
+        if (!pad.open(QIODevice::Append) || pad.write("\0", 1) != 1)
+            return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot prepare the video for encapsulation"));
+        source = padded;
+    }
+    const auto removePadded = qScopeGuard([&] { if (!padded.isEmpty()) QFile::remove(padded); });
+
+    StudyData objectData = data;
+    objectData.modality = QStringLiteral("XC");
+    DcmFileFormat file;
+    DcmDataset &ds = *file.getDataset();
+    auto uid = writeCommonAttributes(ds, objectData, placement, UID_VideoPhotographicImageStorage);
+    if (!uid)
+        return std::unexpected(uid.error());
+    const qint64 frames = std::max<qint64>(1, info->frames);
+    const double frameTimeMs = 1000.0 / std::max(info->frameRate(), 0.001);
+    ds.putAndInsertString(DCM_ImageType, "ORIGINAL\\PRIMARY");
+    ds.putAndInsertString(DCM_PatientOrientation, "");
+    ds.putAndInsertString(DCM_ImageLaterality, "U");
+    ds.putAndInsertString(DCM_BurnedInAnnotation, "NO");
+    ds.putAndInsertString(DCM_LossyImageCompression, "01");
+    ds.putAndInsertString(DCM_LossyImageCompressionMethod, choice.compressionMethod.toLatin1().constData());
+    ds.insertEmptyElement(DCM_AcquisitionContextSequence);
+    // Required for the multi-frame VL IODs; without a known body part, the whole body.
+    DcmItem *region = nullptr;
+    if (ds.findOrCreateSequenceItem(DCM_AnatomicRegionSequence, region).good() && region) {
+        region->putAndInsertString(DCM_CodeValue, "38266002");
+        region->putAndInsertString(DCM_CodingSchemeDesignator, "SCT");
+        region->putAndInsertString(DCM_CodeMeaning, "Entire body");
+    }
+    ds.putAndInsertUint16(DCM_SamplesPerPixel, 3);
+    ds.putAndInsertString(DCM_PhotometricInterpretation, "YBR_PARTIAL_420");
+    ds.putAndInsertUint16(DCM_PlanarConfiguration, 0);
+    ds.putAndInsertUint16(DCM_Rows, static_cast<Uint16>(info->height));
+    ds.putAndInsertUint16(DCM_Columns, static_cast<Uint16>(info->width));
+    ds.putAndInsertUint16(DCM_BitsAllocated, 8);
+    ds.putAndInsertUint16(DCM_BitsStored, 8);
+    ds.putAndInsertUint16(DCM_HighBit, 7);
+    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    ds.putAndInsertString(DCM_NumberOfFrames, QByteArray::number(frames).constData());
+    ds.putAndInsertTagKey(DCM_FrameIncrementPointer, DCM_FrameTime);
+    ds.putAndInsertString(DCM_FrameTime, QByteArray::number(frameTimeMs, 'f', 4).constData());
+    const QByteArray rate = QByteArray::number(std::lround(info->frameRate()));
+    ds.putAndInsertString(DCM_CineRate, rate.constData());
+    ds.putAndInsertString(DCM_RecommendedDisplayFrameRate, rate.constData());
+    ds.putAndInsertString(DCM_StartTrim, "1");
+    ds.putAndInsertString(DCM_StopTrim, QByteArray::number(frames).constData());
+
+    const qint64 fragmentLength = QFileInfo(source).size();
+    auto *sequence = new DcmPixelSequence(DcmTag(DCM_PixelData, EVR_OB));
+    sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB))); // empty basic offset table
+    auto *fragment = new DcmPixelItem(DcmTag(DCM_Item, EVR_OB));
+    fragment->createValueFromTempFile(new DcmInputFileStreamFactory(QFile::encodeName(source).constData(), 0),
+                                      static_cast<Uint32>(fragmentLength), EBO_LittleEndian);
+    sequence->insert(fragment);
+    const QByteArray ts = choice.transferSyntaxUid.toLatin1();
+    const E_TransferSyntax xfer = DcmXfer(ts.constData()).getXfer();
+    auto *pixelData = new DcmPixelData(DCM_PixelData);
+    pixelData->putOriginalRepresentation(xfer, nullptr, sequence);
+    ds.insert(pixelData, true);
+
+    ConvertedObject result;
+    result.source = path;
+    result.sopClassUid = QStringLiteral(UID_VideoPhotographicImageStorage);
+    result.sopInstanceUid = *uid;
+    result.frames = static_cast<int>(frames);
+    result.reencoded = false;
+    result.note = QStringLiteral("%1 %2x%3, %4 frames/s, stream copied").arg(info->codec).arg(info->width).arg(info->height)
+                      .arg(info->frameRate(), 0, 'f', 2);
+    if (auto saved = saveObject(file, xfer, placement, result); !saved)
+        return std::unexpected(saved.error());
+    return result;
+}
+
+} // namespace pacsdrop

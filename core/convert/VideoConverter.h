@@ -1,0 +1,27 @@
+#pragma once
+// Video -> Video Photographic Image Storage (Modality XC), probed with FFmpeg. A stream that
+// already meets a DICOM video transfer syntax goes in as it is: the whole container file is the
+// single fragment (PS3.5 8.2.5-8.2.7), streamed from disk, never loaded into memory:
+//   H.264 High/Main/Constrained Baseline, level <= 4.1, 8-bit 4:2:0, <= 1920x1080, constant rate,
+//   in MP4 or MPEG-TS -> MPEG-4 AVC/H.264 High Profile / Level 4.1 (1.2.840.10008.1.2.4.102);
+//   MPEG-2 Main Profile at Main Level (<= 720x576) or High Level, in MPEG-PS/TS/ES -> .100 / .101.
+// Anything else is refused with what is wrong; transcoding is not in this version yet.
+
+#include "convert/ConvertedObject.h"
+#include "convert/StudyData.h"
+#include "convert/VideoProbe.h"
+
+namespace pacsdrop {
+
+struct VideoSyntaxChoice {
+    QString transferSyntaxUid;   // empty when the stream cannot go in as it is
+    QString compressionMethod;   // ISO_14496_10, ISO_13818_2
+    QString whyNot;              // when it cannot
+};
+
+// The DICOM video transfer syntax this stream meets as it is, or why none.
+VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info);
+
+Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement);
+
+} // namespace pacsdrop
