@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Conversion benchmark: pacsdrop convert vs DCMTK's img2dcm / pdf2dcm, with cp as the floor
+# Conversion benchmark: pacsdrop convert vs DCMTK's img2dcm / pdf2dcm and ffmpeg -c copy, with cp as the floor
 # (encapsulating without re-encoding should cost about a file copy).
-#   data: one ~12 MB baseline JPEG, 200 small JPEGs (640x480), one ~20 MB PDF
+#   data: one big baseline JPEG, 200 small JPEGs (640x480), one ~20 MB PDF, one ~75 MB H.264 MP4
 #   reports: median wall time (hyperfine), ratio to cp, files/s for the batch, peak memory
 # Usage: bench/convert_bench.sh [BUILD_DIR] [RUNS]     (results in bench/results/<date>-convert.md)
 set -euo pipefail
@@ -10,7 +10,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$repo/build}"
 runs="${2:-10}"
 pacsdrop="$build/app/pacsdrop"
-for tool in "$pacsdrop" /usr/bin/img2dcm /usr/bin/pdf2dcm /usr/bin/convert /usr/bin/hyperfine /usr/bin/time; do
+for tool in "$pacsdrop" /usr/bin/img2dcm /usr/bin/pdf2dcm /usr/bin/convert /usr/bin/ffmpeg /usr/bin/hyperfine /usr/bin/time; do
     [ -x "$tool" ] || { echo "missing $tool (run scripts/setup.sh)" >&2; exit 2; }
 done
 work="$(mktemp -d /tmp/pacsdrop-convbench.XXXXXX)"
@@ -36,6 +36,10 @@ for o in offs: out += b"%010d 00000 n \n" % o
 out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)
 open(sys.argv[1], "wb").write(out)
 PY
+
+# A DICOM-ready video: H.264 High@4.1 1080p in MP4, about 75 MB.
+ffmpeg -loglevel error -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 20 -c:v libx264 -preset ultrafast \
+    -profile:v high -level 4.1 -pix_fmt yuv420p -b:v 30M "$work/clip.mp4"
 
 set_args="--set PatientName=Bench^Mark --set PatientID=B1 --data-dir $work/pd"
 report="$repo/bench/results/$(date +%Y-%m-%d)-convert.md"
@@ -77,6 +81,10 @@ compare "big PDF" \
     "cp=cp $work/big.pdf $work/out/x.pdf" \
     "pdf2dcm=pdf2dcm $work/big.pdf $work/out/x.dcm" \
     "pacsdrop=$pacsdrop convert -o $work/out $set_args $work/big.pdf"
+compare "H.264 MP4 video" \
+    "cp=cp $work/clip.mp4 $work/out/x.mp4" \
+    "ffmpeg -c copy=ffmpeg -loglevel error -i $work/clip.mp4 -c copy $work/out/x.mp4" \
+    "pacsdrop=$pacsdrop convert -o $work/out $set_args $work/clip.mp4"
 compare "200 small JPEGs" \
     "cp=cp -r $work/small $work/out/" \
     "img2dcm (one process per file)=for f in $work/small/*.jpg; do img2dcm \$f $work/out/\$(basename \$f).dcm; done" \
