@@ -1,8 +1,10 @@
 #include "convert/PdfConverter.h"
 
 #include "convert/DicomWriter.h"
+#include "convert/StreamedValue.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcvrobow.h"
 #include "dcmtk/dcmdata/dcuid.h"
 
 #include <poppler-qt6.h>
@@ -15,9 +17,9 @@ namespace pacsdrop {
 namespace {
 
 // A PDF ends with %%EOF (possibly followed by a line end); a cut-off download does not.
-bool endsLikeAPdf(const QByteArray &bytes)
+bool endsLikeAPdf(const QByteArray &tail)
 {
-    return bytes.right(1024).contains("%%EOF");
+    return tail.contains("%%EOF");
 }
 
 } // namespace
@@ -32,12 +34,14 @@ Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, c
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read the PDF: ") + file.errorString());
-    const QByteArray bytes = file.readAll();
-    if (!bytes.startsWith("%PDF-"))
+    if (file.read(5) != "%PDF-")
         return fail(ErrorCode::NotDicom, QStringLiteral("not a PDF (no %PDF- header)"));
-    if (!endsLikeAPdf(bytes))
+    file.seek(std::max<qint64>(0, info.size() - 1024));
+    if (!endsLikeAPdf(file.read(1024)))
         return fail(ErrorCode::DamagedFile, QStringLiteral("truncated PDF: it does not end with %%EOF"));
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    file.close();
+    // Poppler reads the file itself; the bytes go into DICOM straight from disk.
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
         return fail(ErrorCode::DamagedFile, QStringLiteral("damaged PDF: Poppler cannot open it"));
     if (document->isLocked())
@@ -72,13 +76,13 @@ Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, c
     ds.putAndInsertString(DCM_DocumentTitle, title.toUtf8().constData());
     ds.insertEmptyElement(DCM_ConceptNameCodeSequence);
     ds.putAndInsertString(DCM_MIMETypeOfEncapsulatedDocument, "application/pdf");
-    ds.putAndInsertUint32(DCM_EncapsulatedDocumentLength, static_cast<Uint32>(bytes.size()));
-    // OB must have even length: one trailing NUL pads an odd document (PS3.5 6.2).
-    QByteArray padded = bytes;
-    if (padded.size() % 2 != 0)
-        padded.append('\0');
-    ds.putAndInsertUint8Array(DCM_EncapsulatedDocument, reinterpret_cast<const Uint8 *>(padded.constData()),
-                              static_cast<unsigned long>(padded.size()));
+    ds.putAndInsertUint32(DCM_EncapsulatedDocumentLength, static_cast<Uint32>(info.size()));
+    // OB must have even length: StreamedValue pads an odd document with one NUL (PS3.5 6.2).
+    auto *documentValue = new DcmOtherByteOtherWord(DcmTag(DCM_EncapsulatedDocument, EVR_OB));
+    ds.insert(documentValue, true);
+    auto streamed = StreamedValue::attach(*documentValue, path, placement.outputDir);
+    if (!streamed)
+        return std::unexpected(streamed.error());
 
     ConvertedObject result;
     result.source = path;

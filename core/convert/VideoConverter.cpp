@@ -1,9 +1,9 @@
 #include "convert/VideoConverter.h"
 
 #include "convert/DicomWriter.h"
+#include "convert/StreamedValue.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
-#include "dcmtk/dcmdata/dcistrmf.h"
 #include "dcmtk/dcmdata/dcpixel.h"
 #include "dcmtk/dcmdata/dcpixseq.h"
 #include "dcmtk/dcmdata/dcpxitem.h"
@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QScopeGuard>
 
 #include <cmath>
 
@@ -83,26 +82,6 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("%1 — it cannot go into DICOM as it is, and transcoding is not available in this "
                                    "version of PacsDrop (convert it to H.264 High Profile 4.1 MP4 first)").arg(choice.whyNot));
-    const qint64 size = QFileInfo(path).size();
-    if (size >= 0xFFFFFFFELL)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("video larger than 4 GiB: DICOM cannot hold it in one fragment"));
-
-    // The fragment is the file itself, read while the object is written; an odd-sized file is
-    // first copied with one pad byte (DICOM values have even length).
-    QString source = path;
-    QString padded;
-    if (size % 2 != 0) {
-        QDir().mkpath(placement.outputDir);
-        padded = QDir(placement.outputDir).filePath(QStringLiteral(".pad-%1").arg(newUid()));
-        if (!QFile::copy(path, padded))
-            return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot prepare the video for encapsulation"));
-        QFile pad(padded);
-        if (!pad.open(QIODevice::Append) || pad.write("\0", 1) != 1)
-            return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot prepare the video for encapsulation"));
-        source = padded;
-    }
-    const auto removePadded = qScopeGuard([&] { if (!padded.isEmpty()) QFile::remove(padded); });
-
     StudyData objectData = data;
     objectData.modality = QStringLiteral("XC");
     DcmFileFormat file;
@@ -144,13 +123,16 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     ds.putAndInsertString(DCM_StartTrim, "1");
     ds.putAndInsertString(DCM_StopTrim, QByteArray::number(frames).constData());
 
-    const qint64 fragmentLength = QFileInfo(source).size();
+    // The container file is the fragment, read from disk while the object is written.
     auto *sequence = new DcmPixelSequence(DcmTag(DCM_PixelData, EVR_OB));
     sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB))); // empty basic offset table
     auto *fragment = new DcmPixelItem(DcmTag(DCM_Item, EVR_OB));
-    fragment->createValueFromTempFile(new DcmInputFileStreamFactory(QFile::encodeName(source).constData(), 0),
-                                      static_cast<Uint32>(fragmentLength), EBO_LittleEndian);
     sequence->insert(fragment);
+    auto streamed = StreamedValue::attach(*fragment, path, placement.outputDir);
+    if (!streamed) {
+        delete sequence;
+        return std::unexpected(streamed.error());
+    }
     const QByteArray ts = choice.transferSyntaxUid.toLatin1();
     const E_TransferSyntax xfer = DcmXfer(ts.constData()).getXfer();
     auto *pixelData = new DcmPixelData(DCM_PixelData);
