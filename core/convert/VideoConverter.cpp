@@ -2,6 +2,7 @@
 
 #include "convert/DicomWriter.h"
 #include "convert/StreamedValue.h"
+#include "convert/VideoRemux.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcpixel.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <cmath>
 
@@ -50,9 +52,8 @@ VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info)
             return {{}, {}, QStringLiteral("%1 frames/s at %2x%3 exceeds level 4.1").arg(info.frameRate(), 0, 'f', 2).arg(info.width).arg(info.height)};
         if (info.variableFrameRate)
             return {{}, {}, QStringLiteral("variable frame rate")};
-        if (!isMp4Family(info) && info.container != QLatin1String("mpegts"))
-            return {{}, {}, QStringLiteral("H.264 in a %1 container; DICOM carries MP4 or MPEG-TS").arg(info.container)};
-        return {QStringLiteral("1.2.840.10008.1.2.4.102"), QStringLiteral("ISO_14496_10"), {}};
+        const bool carried = isMp4Family(info) || info.container == QLatin1String("mpegts");
+        return {QStringLiteral("1.2.840.10008.1.2.4.102"), QStringLiteral("ISO_14496_10"), {}, !carried};
     }
     if (info.codec == QLatin1String("mpeg2video")) {
         if (info.profile != kMpeg2ProfileMain)
@@ -82,6 +83,20 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("%1 — it cannot go into DICOM as it is, and transcoding is not available in this "
                                    "version of PacsDrop (convert it to H.264 High Profile 4.1 MP4 first)").arg(choice.whyNot));
+    // A fitting stream in another container is copied into MP4 beside the output first.
+    QString container = path;
+    QString remuxed;
+    if (choice.needsMp4) {
+        QDir().mkpath(placement.outputDir);
+        remuxed = QDir(placement.outputDir).filePath(QStringLiteral(".remux-%1.mp4").arg(newUid()));
+        if (auto r = remuxToMp4(path, remuxed); !r) {
+            QFile::remove(remuxed);
+            return std::unexpected(r.error());
+        }
+        container = remuxed;
+    }
+    const auto removeRemuxed = qScopeGuard([&] { if (!remuxed.isEmpty()) QFile::remove(remuxed); });
+
     StudyData objectData = data;
     objectData.modality = QStringLiteral("XC");
     DcmFileFormat file;
@@ -128,7 +143,7 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB))); // empty basic offset table
     auto *fragment = new DcmPixelItem(DcmTag(DCM_Item, EVR_OB));
     sequence->insert(fragment);
-    auto streamed = StreamedValue::attach(*fragment, path, placement.outputDir);
+    auto streamed = StreamedValue::attach(*fragment, container, placement.outputDir);
     if (!streamed) {
         delete sequence;
         return std::unexpected(streamed.error());
@@ -145,8 +160,9 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     result.sopInstanceUid = *uid;
     result.frames = static_cast<int>(frames);
     result.reencoded = false;
-    result.note = QStringLiteral("%1 %2x%3, %4 frames/s, stream copied").arg(info->codec).arg(info->width).arg(info->height)
-                      .arg(info->frameRate(), 0, 'f', 2);
+    result.note = QStringLiteral("%1 %2x%3, %4 frames/s, stream copied%5").arg(info->codec).arg(info->width).arg(info->height)
+                      .arg(info->frameRate(), 0, 'f', 2)
+                      .arg(choice.needsMp4 ? QStringLiteral(" from %1 into MP4").arg(info->container.section(u',', 0, 0)) : QString());
     if (auto saved = saveObject(file, xfer, placement, result); !saved)
         return std::unexpected(saved.error());
     return result;

@@ -4,6 +4,7 @@
 // single fragment (PS3.5 8.2.5-8.2.7), streamed from disk, never loaded into memory:
 //   H.264 High/Main/Constrained Baseline, level <= 4.1, 8-bit 4:2:0, <= 1920x1080, constant rate,
 //   in MP4 or MPEG-TS -> MPEG-4 AVC/H.264 High Profile / Level 4.1 (1.2.840.10008.1.2.4.102);
+//   the same stream in QuickTime or Matroska is first copied into MP4 (no re-encoding);
 //   MPEG-2 Main Profile at Main Level (<= 720x576) or High Level, in MPEG-PS/TS/ES -> .100 / .101.
 // Anything else is refused with what is wrong; transcoding is not in this version yet.
 
@@ -17,6 +18,7 @@ struct VideoSyntaxChoice {
     QString transferSyntaxUid;   // empty when the stream cannot go in as it is
     QString compressionMethod;   // ISO_14496_10, ISO_13818_2
     QString whyNot;              // when it cannot
+    bool needsMp4 = false;       // the stream fits but its container does not: copy it into MP4
 };
 
 // The DICOM video transfer syntax this stream meets as it is, or why none.
