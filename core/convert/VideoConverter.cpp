@@ -3,6 +3,7 @@
 #include "convert/DicomWriter.h"
 #include "convert/StreamedValue.h"
 #include "convert/VideoRemux.h"
+#include "convert/VideoTranscode.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcpixel.h"
@@ -52,6 +53,8 @@ VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info)
             return {{}, {}, QStringLiteral("%1 frames/s at %2x%3 exceeds level 4.1").arg(info.frameRate(), 0, 'f', 2).arg(info.width).arg(info.height)};
         if (info.variableFrameRate)
             return {{}, {}, QStringLiteral("variable frame rate")};
+        if (info.sampleAspectNum != info.sampleAspectDen) // PS3.5 8.2.7: square pixels only
+            return {{}, {}, QStringLiteral("non-square pixels (%1:%2)").arg(info.sampleAspectNum).arg(info.sampleAspectDen)};
         const bool carried = isMp4Family(info) || info.container == QLatin1String("mpegts");
         return {QStringLiteral("1.2.840.10008.1.2.4.102"), QStringLiteral("ISO_14496_10"), {}, !carried};
     }
@@ -64,7 +67,8 @@ VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info)
             return {{}, {}, QStringLiteral("MPEG-2 in a %1 container").arg(info.container)};
         if (info.level == kMpeg2LevelMain && info.width <= 720 && info.height <= 576)
             return {QStringLiteral("1.2.840.10008.1.2.4.100"), QStringLiteral("ISO_13818_2"), {}};
-        if (info.level == kMpeg2LevelHigh && info.width <= 1920 && info.height <= 1080)
+        if (info.level == kMpeg2LevelHigh && info.width <= 1920 && info.height <= 1080
+            && info.sampleAspectNum == info.sampleAspectDen) // MP@HL: square pixels (PS3.5 8.2.6)
             return {QStringLiteral("1.2.840.10008.1.2.4.101"), QStringLiteral("ISO_13818_2"), {}};
         return {{}, {}, QStringLiteral("MPEG-2 level %1 at %2x%3 is neither Main nor High Level").arg(info.level).arg(info.width).arg(info.height)};
     }
@@ -78,18 +82,36 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     auto info = probeVideo(path);
     if (!info)
         return std::unexpected(info.error());
-    const VideoSyntaxChoice choice = chooseVideoSyntax(*info);
-    if (choice.transferSyntaxUid.isEmpty())
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("%1 — it cannot go into DICOM as it is, and transcoding is not available in this "
-                                   "version of PacsDrop (convert it to H.264 High Profile 4.1 MP4 first)").arg(choice.whyNot));
+    VideoSyntaxChoice choice = chooseVideoSyntax(*info);
+    // A stream DICOM cannot carry as it is is re-encoded to the default target, H.264 High@4.1.
+    QString transcoded;
+    const auto removeTranscoded = qScopeGuard([&] { if (!transcoded.isEmpty()) QFile::remove(transcoded); });
+    QString transcodeNote;
+    if (choice.transferSyntaxUid.isEmpty()) {
+        QDir().mkpath(placement.outputDir);
+        transcoded = QDir(placement.outputDir).filePath(QStringLiteral(".transcode-%1.mp4").arg(newUid()));
+        auto summary = transcodeToH264(path, transcoded);
+        if (!summary)
+            return std::unexpected(summary.error());
+        auto made = probeVideo(transcoded);
+        if (!made)
+            return std::unexpected(made.error());
+        const VideoSyntaxChoice again = chooseVideoSyntax(*made);
+        if (again.transferSyntaxUid.isEmpty())
+            return fail(ErrorCode::Internal, QStringLiteral("the transcoded video still does not fit DICOM: ") + again.whyNot);
+        transcodeNote = QStringLiteral("transcoded to H.264 High@4.1 because %1%2")
+                            .arg(choice.whyNot, summary->droppedAudio ? QStringLiteral("; audio not kept") : QString());
+        choice = again;
+        *info = *made;
+    }
+    const QString videoFile = transcoded.isEmpty() ? path : transcoded;
     // A fitting stream in another container is copied into MP4 beside the output first.
-    QString container = path;
+    QString container = videoFile;
     QString remuxed;
     if (choice.needsMp4) {
         QDir().mkpath(placement.outputDir);
         remuxed = QDir(placement.outputDir).filePath(QStringLiteral(".remux-%1.mp4").arg(newUid()));
-        if (auto r = remuxToMp4(path, remuxed); !r) {
+        if (auto r = remuxToMp4(videoFile, remuxed); !r) {
             QFile::remove(remuxed);
             return std::unexpected(r.error());
         }
@@ -106,7 +128,7 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
         return std::unexpected(uid.error());
     const qint64 frames = std::max<qint64>(1, info->frames);
     const double frameTimeMs = 1000.0 / std::max(info->frameRate(), 0.001);
-    ds.putAndInsertString(DCM_ImageType, "ORIGINAL\\PRIMARY");
+    ds.putAndInsertString(DCM_ImageType, transcoded.isEmpty() ? "ORIGINAL\\PRIMARY" : "DERIVED\\SECONDARY");
     ds.putAndInsertString(DCM_PatientOrientation, "");
     ds.putAndInsertString(DCM_ImageLaterality, "U");
     ds.putAndInsertString(DCM_BurnedInAnnotation, "NO");
@@ -159,8 +181,9 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     result.sopClassUid = QStringLiteral(UID_VideoPhotographicImageStorage);
     result.sopInstanceUid = *uid;
     result.frames = static_cast<int>(frames);
-    result.reencoded = false;
-    result.note = QStringLiteral("%1 %2x%3, %4 frames/s, stream copied%5").arg(info->codec).arg(info->width).arg(info->height)
+    result.reencoded = !transcoded.isEmpty();
+    result.note = !transcodeNote.isEmpty() ? transcodeNote + QStringLiteral(" (%1x%2, %3 frames/s)").arg(info->width).arg(info->height).arg(info->frameRate(), 0, 'f', 2)
+                                           : QStringLiteral("%1 %2x%3, %4 frames/s, stream copied%5").arg(info->codec).arg(info->width).arg(info->height)
                       .arg(info->frameRate(), 0, 'f', 2)
                       .arg(choice.needsMp4 ? QStringLiteral(" from %1 into MP4").arg(info->container.section(u',', 0, 0)) : QString());
     if (auto saved = saveObject(file, xfer, placement, result); !saved)

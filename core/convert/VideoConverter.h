@@ -6,7 +6,8 @@
 //   in MP4 or MPEG-TS -> MPEG-4 AVC/H.264 High Profile / Level 4.1 (1.2.840.10008.1.2.4.102);
 //   the same stream in QuickTime or Matroska is first copied into MP4 (no re-encoding);
 //   MPEG-2 Main Profile at Main Level (<= 720x576) or High Level, in MPEG-PS/TS/ES -> .100 / .101.
-// Anything else is refused with what is wrong; transcoding is not in this version yet.
+// Anything else is transcoded to H.264 High@4.1 in MP4 (VideoTranscode) and says so; a file
+// without a video stream is refused.
 
 #include "convert/ConvertedObject.h"
 #include "convert/StudyData.h"

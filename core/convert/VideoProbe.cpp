@@ -59,6 +59,11 @@ Result<VideoInfo> probeVideo(const QString &path)
     // Container timing that differs from the nominal rate means frames are not evenly spaced.
     info.variableFrameRate = stream->avg_frame_rate.num && stream->r_frame_rate.num
                              && av_cmp_q(stream->avg_frame_rate, stream->r_frame_rate) != 0;
+    const AVRational sar = av_guess_sample_aspect_ratio(input.context, const_cast<AVStream *>(stream), nullptr);
+    if (sar.num > 0 && sar.den > 0) {
+        info.sampleAspectNum = sar.num;
+        info.sampleAspectDen = sar.den;
+    }
     if (stream->duration > 0)
         info.durationSeconds = double(stream->duration) * av_q2d(stream->time_base);
     else if (input.context->duration > 0)

@@ -20,6 +20,8 @@ struct VideoInfo {
     int frameRateNum = 0;
     int frameRateDen = 1;
     bool variableFrameRate = false;
+    int sampleAspectNum = 1; // pixel aspect ratio; 1:1 is square
+    int sampleAspectDen = 1;
     qint64 frames = 0;   // counted by the container or computed from the duration
     double durationSeconds = 0;
 

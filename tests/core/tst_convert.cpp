@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QSize>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -381,43 +382,53 @@ private slots:
     void videos_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QStringList>("ffmpeg");  // output options
-        QTest::addColumn<QString>("syntax");      // transfer syntax when copied, else words of the refusal
-        QTest::addColumn<int>("frames");
-        QTest::newRow("H.264 High 4.1 MP4") << "h264.mp4"
-            << QStringList{QStringLiteral("testsrc=size=640x480:rate=30"), QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                           QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-level"), QStringLiteral("4.1"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
-            << "1.2.840.10008.1.2.4.102" << 60;
-        QTest::newRow("H.264 1080p in MPEG-TS") << "h264.ts"
-            << QStringList{QStringLiteral("testsrc=size=1920x1080:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                           QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-level"), QStringLiteral("4.0"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
-            << "1.2.840.10008.1.2.4.102" << 25;
-        QTest::newRow("MPEG-2 MP@ML") << "mpeg2.mpg"
-            << QStringList{QStringLiteral("testsrc=size=720x576:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("mpeg2video"),
-                           QStringLiteral("-profile:v"), QStringLiteral("4"), QStringLiteral("-level:v"), QStringLiteral("8")}
-            << "1.2.840.10008.1.2.4.100" << 25;
-        QTest::newRow("H.264 4:4:4") << "h264-444.mp4"
-            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                           QStringLiteral("-pix_fmt"), QStringLiteral("yuv444p")}
-            << "profile" << 0;
-        QTest::newRow("H.264 10-bit") << "h264-10bit.mp4"
-            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                           QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p10le")}
-            << "profile" << 0;
-        // A fitting stream in another container is copied into MP4 (not re-encoded).
-        QTest::newRow("H.264 in QuickTime") << "h264.mov"
-            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                           QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
-            << "1.2.840.10008.1.2.4.102" << 25;
-        QTest::newRow("H.264 in Matroska") << "h264.mkv"
-            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-                           QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")}
-            << "1.2.840.10008.1.2.4.102" << 25;
-        QTest::newRow("VP9 WebM") << "vp9.webm"
-            << QStringList{QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9")}
-            << "no DICOM transfer syntax" << 0;
-        QTest::newRow("audio only") << "audio.mp4"
-            << QStringList{QStringLiteral("sine=d=1")} << "no video stream" << 0;
+        QTest::addColumn<QStringList>("ffmpeg");  // lavfi source, then output options
+        QTest::addColumn<QString>("syntax");      // transfer syntax, or words of the refusal
+        QTest::addColumn<int>("frames");          // 0: refused
+        QTest::addColumn<bool>("reencoded");
+        QTest::addColumn<QSize>("size");
+        const QString x264 = QStringLiteral("libx264"), h264 = QStringLiteral("1.2.840.10008.1.2.4.102");
+        auto args = [](const char *source, std::initializer_list<const char *> rest) {
+            QStringList list{QString::fromLatin1(source)};
+            for (const char *a : rest)
+                list << QString::fromLatin1(a);
+            return list;
+        };
+        QTest::newRow("H.264 High 4.1 MP4: copied")
+            << "h264.mp4" << args("testsrc=size=640x480:rate=30", {"-t", "2", "-c:v", "libx264", "-profile:v", "high", "-level", "4.1", "-pix_fmt", "yuv420p"})
+            << h264 << 60 << false << QSize(640, 480);
+        QTest::newRow("H.264 1080p in MPEG-TS: copied")
+            << "h264.ts" << args("testsrc=size=1920x1080:rate=25", {"-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-profile:v", "high", "-level", "4.0", "-pix_fmt", "yuv420p"})
+            << h264 << 25 << false << QSize(1920, 1080);
+        QTest::newRow("MPEG-2 MP@ML: copied")
+            << "mpeg2.mpg" << args("testsrc=size=720x576:rate=25", {"-t", "1", "-c:v", "mpeg2video", "-profile:v", "4", "-level:v", "8"})
+            << "1.2.840.10008.1.2.4.100" << 25 << false << QSize(720, 576);
+        QTest::newRow("H.264 in QuickTime: copied into MP4")
+            << "h264.mov" << args("testsrc=size=320x240:rate=25", {"-t", "1", "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p"})
+            << h264 << 25 << false << QSize(320, 240);
+        QTest::newRow("H.264 in Matroska: copied into MP4")
+            << "h264.mkv" << args("testsrc=size=320x240:rate=25", {"-t", "1", "-c:v", "libx264", "-profile:v", "high", "-pix_fmt", "yuv420p"})
+            << h264 << 25 << false << QSize(320, 240);
+        QTest::newRow("H.264 4:4:4: transcoded")
+            << "h264-444.mp4" << args("testsrc=size=320x240:rate=25", {"-t", "1", "-c:v", "libx264", "-pix_fmt", "yuv444p"})
+            << h264 << 25 << true << QSize(320, 240);
+        QTest::newRow("H.264 10-bit: transcoded")
+            << "h264-10bit.mp4" << args("testsrc=size=320x240:rate=25", {"-t", "1", "-c:v", "libx264", "-pix_fmt", "yuv420p10le"})
+            << h264 << 25 << true << QSize(320, 240);
+        QTest::newRow("4K: transcoded to 1080p")
+            << "4k.mp4" << args("testsrc=size=3840x2160:rate=30", {"-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"})
+            << h264 << 30 << true << QSize(1920, 1080);
+        QTest::newRow("VP9, odd size: transcoded, even size")
+            << "vp9.webm" << args("testsrc=size=321x241:rate=25", {"-t", "1", "-c:v", "libvpx-vp9"})
+            << h264 << 25 << true << QSize(322, 242);
+        QTest::newRow("non-square pixels: aspect kept")
+            << "anamorphic.mp4" << args("testsrc=size=320x240:rate=25", {"-t", "1", "-vf", "setsar=2/1", "-c:v", "libx264", "-pix_fmt", "yuv420p"})
+            << h264 << 25 << true << QSize(640, 240);
+        QTest::newRow("variable frame rate: constant out")
+            << "vfr.mp4" << args("testsrc=size=320x240:rate=30", {"-t", "2", "-vf", "select='lt(mod(n\\,10)\\,5)'", "-fps_mode", "vfr", "-c:v", "libx264", "-pix_fmt", "yuv420p"})
+            << h264 << 0 << true << QSize(320, 240);
+        QTest::newRow("audio only: refused")
+            << "audio.mp4" << args("sine=d=1", {}) << "no video stream" << 0 << false << QSize();
     }
 
     void videos()
@@ -426,13 +437,15 @@ private slots:
         QFETCH(QStringList, ffmpeg);
         QFETCH(QString, syntax);
         QFETCH(int, frames);
+        QFETCH(bool, reencoded);
+        QFETCH(QSize, size);
         const QString input = in(file);
         QVERIFY(run(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
                                                         QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i")}
                                                   + ffmpeg + QStringList{input}));
         const QList<ConversionItem> items = convertFiles({input}, patient(), m_dir.filePath(QStringLiteral("video-") + file));
         QCOMPARE(items.size(), 1);
-        if (frames == 0) {
+        if (!size.isValid()) {
             QVERIFY(items.first().error);
             QVERIFY2(items.first().error->message.contains(syntax), qPrintable(items.first().error->message));
             return;
@@ -441,27 +454,29 @@ private slots:
         const ConvertedObject &o = items.first().objects.first();
         QCOMPARE(o.transferSyntaxUid, syntax);
         QCOMPARE(o.sopClassUid, QStringLiteral("1.2.840.10008.5.1.4.1.1.77.1.4.1"));
-        QCOMPARE(o.frames, frames);
-        QVERIFY(!o.reencoded);
+        if (frames > 0)
+            QCOMPARE(o.frames, frames);
+        QCOMPARE(o.reencoded, reencoded);
         const QString errors = dciodvfyErrors(o.path);
         QVERIFY2(errors.isEmpty(), qPrintable(errors));
-        // The container file is the fragment, byte for byte.
         Loaded l;
         QVERIFY(l.file.loadFile(o.path.toLocal8Bit().constData()).good());
+        QCOMPARE(l.number(DCM_Columns), size.width());
+        QCOMPARE(l.number(DCM_Rows), size.height());
+        QCOMPARE(l.text(DCM_NumberOfFrames).toInt(), o.frames);
+        QCOMPARE(l.text(DCM_Modality), QStringLiteral("XC"));
+        QCOMPARE(l.text(DCM_ImageType), reencoded ? QStringLiteral("DERIVED\\SECONDARY") : QStringLiteral("ORIGINAL\\PRIMARY"));
         QFile source(input);
         QVERIFY(source.open(QIODevice::ReadOnly));
-        const QByteArray bytes = source.readAll();
         QByteArray fragment = firstFragment(l.ds());
-        if (fragment.size() == bytes.size() + 1)
+        if (fragment.size() % 2 == 0 && fragment.endsWith('\0') && fragment.size() == source.size() + 1)
             fragment.chop(1);
-        if (file.endsWith(QLatin1String(".mov")) || file.endsWith(QLatin1String(".mkv"))) {
-            QCOMPARE(fragment.mid(4, 4), QByteArray("ftyp")); // copied into an MP4 container
-            QVERIFY(QDir(m_dir.filePath(QStringLiteral("video-") + file)).entryList(QDir::Hidden | QDir::Files).size() == 1); // no leftovers
-        } else {
-            QVERIFY(fragment == bytes); // the container file itself
-        }
-        QCOMPARE(l.text(DCM_NumberOfFrames).toInt(), frames);
-        QCOMPARE(l.text(DCM_Modality), QStringLiteral("XC"));
+        if (reencoded || file.endsWith(QLatin1String(".mov")) || file.endsWith(QLatin1String(".mkv")))
+            QCOMPARE(fragment.mid(4, 4), QByteArray("ftyp")); // an MP4 made by PacsDrop
+        else
+            QVERIFY(fragment == source.readAll()); // the container file itself
+        // Nothing left behind beside the object (remux/transcode/pad files).
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("video-") + file)).entryList(QDir::Hidden | QDir::Files).size(), 1);
     }
 
     void studyDataIsChecked()
