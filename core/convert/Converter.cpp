@@ -76,7 +76,7 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             break;
         }
         case InputKind::Video: {
-            auto object = convertVideo(path, data, placement);
+            auto object = convertVideo(path, data, placement, settings.videoSopClass);
             if (object)
                 item.objects = {*object};
             else

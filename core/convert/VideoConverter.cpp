@@ -77,7 +77,8 @@ VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info)
     return {{}, {}, QStringLiteral("%1 video has no DICOM transfer syntax").arg(info.codec)};
 }
 
-Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement)
+Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                     VideoSopClass sopClass)
 {
     auto info = probeVideo(path);
     if (!info)
@@ -119,11 +120,16 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     }
     const auto removeRemuxed = qScopeGuard([&] { if (!remuxed.isEmpty()) QFile::remove(remuxed); });
 
+    // Each video IOD has its one modality (PS3.3 A.32.5-7).
+    const char *sopClassUid = sopClass == VideoSopClass::Endoscopic  ? UID_VideoEndoscopicImageStorage
+                              : sopClass == VideoSopClass::Microscopic ? UID_VideoMicroscopicImageStorage
+                                                                       : UID_VideoPhotographicImageStorage;
     StudyData objectData = data;
-    objectData.modality = QStringLiteral("XC");
+    objectData.modality = sopClass == VideoSopClass::Endoscopic ? QStringLiteral("ES")
+                          : sopClass == VideoSopClass::Microscopic ? QStringLiteral("GM") : QStringLiteral("XC");
     DcmFileFormat file;
     DcmDataset &ds = *file.getDataset();
-    auto uid = writeCommonAttributes(ds, objectData, placement, UID_VideoPhotographicImageStorage);
+    auto uid = writeCommonAttributes(ds, objectData, placement, sopClassUid);
     if (!uid)
         return std::unexpected(uid.error());
     const qint64 frames = std::max<qint64>(1, info->frames);
@@ -178,7 +184,7 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
 
     ConvertedObject result;
     result.source = path;
-    result.sopClassUid = QStringLiteral(UID_VideoPhotographicImageStorage);
+    result.sopClassUid = QString::fromLatin1(sopClassUid);
     result.sopInstanceUid = *uid;
     result.frames = static_cast<int>(frames);
     result.reencoded = !transcoded.isEmpty();

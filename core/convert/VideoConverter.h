@@ -1,5 +1,5 @@
 #pragma once
-// Video -> Video Photographic Image Storage (Modality XC), probed with FFmpeg. A stream that
+// Video -> Video Photographic (or Endoscopic/Microscopic, by setting) Image Storage, probed with FFmpeg. A stream that
 // already meets a DICOM video transfer syntax goes in as it is: the whole container file is the
 // single fragment (PS3.5 8.2.5-8.2.7), streamed from disk, never loaded into memory:
 //   H.264 High/Main/Constrained Baseline, level <= 4.1, 8-bit 4:2:0, <= 1920x1080, constant rate,
@@ -12,6 +12,7 @@
 #include "convert/ConvertedObject.h"
 #include "convert/StudyData.h"
 #include "convert/VideoProbe.h"
+#include "settings/ConversionSettings.h"
 
 namespace pacsdrop {
 
@@ -25,6 +26,8 @@ struct VideoSyntaxChoice {
 // The DICOM video transfer syntax this stream meets as it is, or why none.
 VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info);
 
-Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement);
+// sopClass: Video Photographic (Modality XC), Endoscopic (ES) or Microscopic (GM).
+Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                     VideoSopClass sopClass = VideoSopClass::Photographic);
 
 } // namespace pacsdrop

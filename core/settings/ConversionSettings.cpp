@@ -20,6 +20,9 @@ std::optional<ImageSopClass> parse(const QString &name)
     return std::nullopt;
 }
 
+const QStringList kVideoNames{QStringLiteral("VideoPhotographic"), QStringLiteral("VideoEndoscopic"),
+                              QStringLiteral("VideoMicroscopic")};
+
 } // namespace
 
 ImageSopClass ConversionSettings::sopClassFor(const QString &path) const
@@ -46,7 +49,8 @@ QJsonObject ConversionSettings::toJson() const
         byExtension.insert(it.key(), nameOf(it.value()));
     return {{QStringLiteral("sopClassByExtension"), byExtension},
             {QStringLiteral("defaultSopClass"), nameOf(defaultSopClass)},
-            {QStringLiteral("jpegQualityForLosslessInputs"), jpegQualityForLosslessInputs}};
+            {QStringLiteral("jpegQualityForLosslessInputs"), jpegQualityForLosslessInputs},
+            {QStringLiteral("videoSopClass"), kVideoNames.at(static_cast<int>(videoSopClass))}};
 }
 
 Result<ConversionSettings> ConversionSettings::fromJson(const QJsonObject &json, const QString &prefix)
@@ -74,6 +78,12 @@ Result<ConversionSettings> ConversionSettings::fromJson(const QJsonObject &json,
         if (!quality.isDouble())
             return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".jpegQualityForLosslessInputs: must be a number"));
         c.jpegQualityForLosslessInputs = quality.toInt();
+    }
+    if (json.contains(QStringLiteral("videoSopClass"))) {
+        const qsizetype index = kVideoNames.indexOf(json.value(QStringLiteral("videoSopClass")).toString());
+        if (index < 0)
+            return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".videoSopClass: must be one of ") + kVideoNames.join(QStringLiteral(", ")));
+        c.videoSopClass = static_cast<VideoSopClass>(index);
     }
     if (const QString problem = c.validate(prefix); !problem.isEmpty())
         return fail(ErrorCode::InvalidSettings, problem);

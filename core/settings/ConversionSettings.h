@@ -12,11 +12,13 @@
 namespace pacsdrop {
 
 enum class ImageSopClass { SecondaryCapture, VlPhotographic };
+enum class VideoSopClass { Photographic, Endoscopic, Microscopic };
 
 struct ConversionSettings {
     QMap<QString, ImageSopClass> sopClassByExtension; // lower-case extension without dot
     ImageSopClass defaultSopClass = ImageSopClass::SecondaryCapture;
     int jpegQualityForLosslessInputs = 0;             // 0: store PNG/TIFF/... losslessly; 1-100: JPEG baseline
+    VideoSopClass videoSopClass = VideoSopClass::Photographic;
 
     ImageSopClass sopClassFor(const QString &path) const;
 

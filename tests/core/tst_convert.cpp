@@ -479,6 +479,37 @@ private slots:
         QCOMPARE(QDir(m_dir.filePath(QStringLiteral("video-") + file)).entryList(QDir::Hidden | QDir::Files).size(), 1);
     }
 
+    void endoscopicAndMicroscopicVideo_data()
+    {
+        QTest::addColumn<int>("sopClass");
+        QTest::addColumn<QString>("uid");
+        QTest::addColumn<QString>("modality");
+        QTest::newRow("endoscopic") << int(VideoSopClass::Endoscopic) << "1.2.840.10008.5.1.4.1.1.77.1.1.1" << "ES";
+        QTest::newRow("microscopic") << int(VideoSopClass::Microscopic) << "1.2.840.10008.5.1.4.1.1.77.1.2.1" << "GM";
+    }
+    void endoscopicAndMicroscopicVideo()
+    {
+        QFETCH(int, sopClass);
+        QFETCH(QString, uid);
+        QFETCH(QString, modality);
+        const QString input = in(QStringLiteral("scope.mp4"));
+        QVERIFY(run(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+                                               QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=25"),
+                                               QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                                               QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), input}));
+        ConversionSettings settings;
+        settings.videoSopClass = static_cast<VideoSopClass>(sopClass);
+        const QList<ConversionItem> items = convertFiles({input}, patient(), m_dir.filePath(QStringLiteral("scope-") + modality), settings);
+        QVERIFY2(!items.first().error, qPrintable(items.first().error ? items.first().error->message : QString()));
+        const ConvertedObject &o = items.first().objects.first();
+        QCOMPARE(o.sopClassUid, uid);
+        Loaded l;
+        QVERIFY(l.file.loadFile(o.path.toLocal8Bit().constData()).good());
+        QCOMPARE(l.text(DCM_Modality), modality);
+        const QString errors = dciodvfyErrors(o.path);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    }
+
     void studyDataIsChecked()
     {
         StudyData empty;

@@ -82,6 +82,7 @@ private slots:
         ConversionSettings c;
         c.sopClassByExtension.insert(QStringLiteral("jpg"), ImageSopClass::VlPhotographic);
         c.jpegQualityForLosslessInputs = 85;
+        c.videoSopClass = VideoSopClass::Endoscopic;
         s.setConversion(c);
         QVERIFY(s.save());
         auto loaded = Settings::load(path);
@@ -130,6 +131,8 @@ private slots:
                                           << QStringLiteral("conversion.sopClassByExtension.jpg");
         QTest::newRow("conversion quality") << QByteArray(R"({"conversion":{"jpegQualityForLosslessInputs":101}})")
                                             << QStringLiteral("conversion.jpegQualityForLosslessInputs");
+        QTest::newRow("video class") << QByteArray(R"({"conversion":{"videoSopClass":"Movie"}})")
+                                     << QStringLiteral("conversion.videoSopClass");
         QTest::newRow("newer schema") << QByteArray(R"({"schemaVersion":99})") << QStringLiteral("schemaVersion");
     }
 
