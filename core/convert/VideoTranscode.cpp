@@ -46,7 +46,9 @@ struct Pipeline {
     AVFrame *decoded = av_frame_alloc();
     AVFrame *scaled = av_frame_alloc();
     int videoIndex = -1;
+    int audioIndex = -1;           // input audio stream copied as it is (AAC/MP3), or -1
     AVStream *outStream = nullptr;
+    AVStream *outAudio = nullptr;
     AVRational outRate{25, 1};
     qint64 nextIndex = 0;   // next output frame number on the constant-rate clock
     double firstTime = -1;  // seconds of the first decoded frame
@@ -139,8 +141,15 @@ Result<TranscodeSummary> transcodeToH264(const QString &input, const QString &ou
     if (p.videoIndex < 0 || !decoderCodec)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("no decodable video stream in this file"));
     TranscodeSummary summary;
-    for (unsigned i = 0; i < p.in->nb_streams; ++i)
-        summary.droppedAudio = summary.droppedAudio || p.in->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO;
+    // Audio MP4 carries as it is (AAC, MP3) is copied; other audio is dropped, and said.
+    const int audio = av_find_best_stream(p.in, AVMEDIA_TYPE_AUDIO, -1, p.videoIndex, nullptr, 0);
+    if (audio >= 0) {
+        const AVCodecID id = p.in->streams[audio]->codecpar->codec_id;
+        if (id == AV_CODEC_ID_AAC || id == AV_CODEC_ID_MP3)
+            p.audioIndex = audio;
+        else
+            summary.droppedAudio = true;
+    }
     AVStream *inStream = p.in->streams[p.videoIndex];
     p.decoder = avcodec_alloc_context3(decoderCodec);
     avcodec_parameters_to_context(p.decoder, inStream->codecpar);
@@ -194,6 +203,13 @@ Result<TranscodeSummary> transcodeToH264(const QString &input, const QString &ou
     p.outStream->time_base = p.encoder->time_base;
     p.outStream->avg_frame_rate = rate;
 
+    if (p.audioIndex >= 0) {
+        p.outAudio = avformat_new_stream(p.out, nullptr);
+        avcodec_parameters_copy(p.outAudio->codecpar, p.in->streams[p.audioIndex]->codecpar);
+        p.outAudio->codecpar->codec_tag = 0;
+        p.outAudio->time_base = p.in->streams[p.audioIndex]->time_base;
+    }
+
     p.scaler = sws_getContext(p.decoder->width, p.decoder->height, p.decoder->pix_fmt, width, height, AV_PIX_FMT_YUV420P,
                               SWS_BICUBIC, nullptr, nullptr, nullptr);
     if (!p.scaler)
@@ -215,8 +231,14 @@ Result<TranscodeSummary> transcodeToH264(const QString &input, const QString &ou
 
     while (av_read_frame(p.in, p.packet) >= 0) {
         int rc = 0;
-        if (p.packet->stream_index == p.videoIndex)
+        if (p.packet->stream_index == p.videoIndex) {
             rc = p.decodeAndEmit(p.packet);
+        } else if (p.packet->stream_index == p.audioIndex) {
+            av_packet_rescale_ts(p.packet, p.in->streams[p.audioIndex]->time_base, p.outAudio->time_base);
+            p.packet->stream_index = p.outAudio->index;
+            p.packet->pos = -1;
+            rc = av_interleaved_write_frame(p.out, p.packet);
+        }
         av_packet_unref(p.packet);
         if (rc < 0)
             return transcodeError(QStringLiteral("frames"), rc);

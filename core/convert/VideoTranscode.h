@@ -3,7 +3,8 @@
 // (the default DICOM video target): 8-bit 4:2:0, fitted within 1920x1080 with the display aspect
 // ratio kept (square pixels), a constant frame rate (variable-rate input gets frames repeated or
 // dropped on the output clock), a rate within level 4.1. Frames are decoded, scaled and encoded
-// one at a time, so memory stays bounded for long videos. Audio is not kept in this version.
+// one at a time, so memory stays bounded for long videos. AAC/MP3 audio is copied as it is; other
+// audio is dropped and droppedAudio says so.
 
 #include "common/Error.h"
 

@@ -479,6 +479,29 @@ private slots:
         QCOMPARE(QDir(m_dir.filePath(QStringLiteral("video-") + file)).entryList(QDir::Hidden | QDir::Files).size(), 1);
     }
 
+    void transcodingKeepsAacAudioAndSaysWhenAudioIsDropped()
+    {
+        const QString withAac = in(QStringLiteral("444-aac.mp4")), withOpus = in(QStringLiteral("vp9-opus.webm"));
+        QVERIFY(run(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                               QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                               QStringLiteral("-i"), QStringLiteral("sine=d=1"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"),
+                                               QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv444p"), QStringLiteral("-c:a"),
+                                               QStringLiteral("aac"), withAac}));
+        QVERIFY(run(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                               QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                               QStringLiteral("-i"), QStringLiteral("sine=d=1"), QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"),
+                                               QStringLiteral("libvpx-vp9"), QStringLiteral("-c:a"), QStringLiteral("libopus"), withOpus}));
+        const QList<ConversionItem> items = convertFiles({withAac, withOpus}, patient(), m_dir.filePath(QStringLiteral("audio")));
+        QCOMPARE(items.size(), 2);
+        for (const ConversionItem &i : items)
+            QVERIFY2(!i.error, qPrintable(i.error ? i.error->message : QString()));
+        Loaded aac;
+        QVERIFY(aac.file.loadFile(items[0].objects.first().path.toLocal8Bit().constData()).good());
+        QVERIFY(firstFragment(aac.ds()).contains("mp4a")); // the AAC track is in the MP4
+        QVERIFY(!items[0].objects.first().note.contains(QStringLiteral("audio not kept")));
+        QVERIFY(items[1].objects.first().note.contains(QStringLiteral("audio not kept")));
+    }
+
     void endoscopicAndMicroscopicVideo_data()
     {
         QTest::addColumn<int>("sopClass");
