@@ -78,11 +78,17 @@ VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info)
 }
 
 Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                     VideoSopClass sopClass)
+                                     VideoSopClass sopClass, const VideoLimits &limits)
 {
+    if (const qint64 size = QFileInfo(path).size(); size > limits.maxBytes)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("video too large: %1 MB (limit %2 MB)").arg(size / 1000000).arg(limits.maxBytes / 1000000));
     auto info = probeVideo(path);
     if (!info)
         return std::unexpected(info.error());
+    if (info->frames > limits.maxFrames)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("video too long: %1 frames (limit %2)").arg(info->frames).arg(limits.maxFrames));
+    if (qint64(info->width) * info->height > limits.maxPixels)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("video frames too large: %1x%2").arg(info->width).arg(info->height));
     VideoSyntaxChoice choice = chooseVideoSyntax(*info);
     // A stream DICOM cannot carry as it is is re-encoded to the default target, H.264 High@4.1.
     QString transcoded;

@@ -26,8 +26,15 @@ struct VideoSyntaxChoice {
 // The DICOM video transfer syntax this stream meets as it is, or why none.
 VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info);
 
+// Checked from the container's headers before anything is decoded.
+struct VideoLimits {
+    qint64 maxFrames = 216000;                 // two hours at 30 frames/s
+    qint64 maxPixels = 7680LL * 4320;          // 8K
+    qint64 maxBytes = 0xFFFFFFFELL - 1;         // one DICOM fragment holds less than 4 GiB
+};
+
 // sopClass: Video Photographic (Modality XC), Endoscopic (ES) or Microscopic (GM).
 Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                     VideoSopClass sopClass = VideoSopClass::Photographic);
+                                     VideoSopClass sopClass = VideoSopClass::Photographic, const VideoLimits &limits = {});
 
 } // namespace pacsdrop

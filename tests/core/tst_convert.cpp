@@ -6,6 +6,7 @@
 #include "TestMain.h"
 #include "convert/Converter.h"
 #include "convert/JpegStream.h"
+#include "convert/VideoConverter.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcfilefo.h"
@@ -500,6 +501,26 @@ private slots:
         QVERIFY(firstFragment(aac.ds()).contains("mp4a")); // the AAC track is in the MP4
         QVERIFY(!items[0].objects.first().note.contains(QStringLiteral("audio not kept")));
         QVERIFY(items[1].objects.first().note.contains(QStringLiteral("audio not kept")));
+    }
+
+    void videoLimitsAreCheckedBeforeDecoding()
+    {
+        const QString input = in(QStringLiteral("long.mp4"));
+        QVERIFY(run(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+                                               QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc=size=160x120:rate=25"),
+                                               QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+                                               QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), input}));
+        VideoLimits limits;
+        limits.maxFrames = 10;
+        const ObjectPlacement placement{newUid(), newUid(), 3, 1, m_dir.filePath(QStringLiteral("limits"))};
+        auto result = convertVideo(input, patient(), placement, VideoSopClass::Photographic, limits);
+        QVERIFY(!result);
+        QVERIFY2(result.error().message.contains(QStringLiteral("too long: 50 frames (limit 10)")), qPrintable(result.error().message));
+        limits = VideoLimits{};
+        limits.maxBytes = 100;
+        result = convertVideo(input, patient(), placement, VideoSopClass::Photographic, limits);
+        QVERIFY(!result);
+        QVERIFY(result.error().message.contains(QStringLiteral("too large")));
     }
 
     void endoscopicAndMicroscopicVideo_data()
