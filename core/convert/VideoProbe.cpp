@@ -1,4 +1,5 @@
 #include "convert/VideoProbe.h"
+#include "convert/FfmpegText.h"
 
 #include <QFile>
 
@@ -13,13 +14,6 @@ namespace pacsdrop {
 
 namespace {
 
-QString avError(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromLocal8Bit(text);
-}
-
 struct FormatContext {
     AVFormatContext *context = nullptr;
     ~FormatContext() { avformat_close_input(&context); }
@@ -33,9 +27,9 @@ Result<VideoInfo> probeVideo(const QString &path)
     FormatContext input;
     const QByteArray name = QFile::encodeName(path);
     if (const int rc = avformat_open_input(&input.context, name.constData(), nullptr, nullptr); rc < 0)
-        return fail(ErrorCode::DamagedFile, QStringLiteral("cannot open the video: ") + avError(rc));
+        return fail(ErrorCode::DamagedFile, QStringLiteral("cannot open the video: ") + ffmpegErrorText(rc));
     if (const int rc = avformat_find_stream_info(input.context, nullptr); rc < 0)
-        return fail(ErrorCode::DamagedFile, QStringLiteral("cannot read the video's streams: ") + avError(rc));
+        return fail(ErrorCode::DamagedFile, QStringLiteral("cannot read the video's streams: ") + ffmpegErrorText(rc));
     const int index = av_find_best_stream(input.context, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (index < 0)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("no video stream in this file (audio only?)"));

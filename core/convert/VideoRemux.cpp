@@ -1,4 +1,5 @@
 #include "convert/VideoRemux.h"
+#include "convert/FfmpegText.h"
 
 #include <QFile>
 #include <QVector>
@@ -10,13 +11,6 @@ extern "C" {
 namespace pacsdrop {
 
 namespace {
-
-QString avError(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromLocal8Bit(text);
-}
 
 struct Contexts {
     AVFormatContext *in = nullptr;
@@ -36,7 +30,7 @@ struct Contexts {
 
 std::unexpected<Error> remuxError(const QString &what, int code)
 {
-    return fail(ErrorCode::Internal, QStringLiteral("cannot copy the video into MP4 (%1): %2").arg(what, avError(code)));
+    return fail(ErrorCode::Internal, QStringLiteral("cannot copy the video into MP4 (%1): %2").arg(what, ffmpegErrorText(code)));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "convert/VideoTranscode.h"
+#include "convert/FfmpegText.h"
 
 #include <QFile>
 
@@ -21,17 +22,10 @@ constexpr int kMaxHeight = 1080;
 constexpr double kLevel41MacroblocksPerSecond = 245760;
 constexpr int kMaxRepeatedFrames = 300; // a gap longer than this is not filled frame by frame
 
-QString avError(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromLocal8Bit(text);
-}
-
 std::unexpected<Error> transcodeError(const QString &what, int code = 0)
 {
     return fail(ErrorCode::Internal, QStringLiteral("cannot transcode the video (%1)%2")
-                                         .arg(what, code ? QStringLiteral(": ") + avError(code) : QString()));
+                                         .arg(what, code ? QStringLiteral(": ") + ffmpegErrorText(code) : QString()));
 }
 
 // All FFmpeg objects of one transcode, freed in one place.
