@@ -131,6 +131,20 @@ void writePixelModule(DcmDataset &ds, int width, int height, int samples, int bi
     ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
 }
 
+// The attributes every image object starts with: patient/study/series, the IOD's own, and the
+// pixel module. Returns the new SOP Instance UID.
+Result<QString> startImageObject(DcmDataset &ds, const StudyData &data, const ObjectPlacement &placement,
+                                 ImageSopClass sopClass, int width, int height, int samples, int bits,
+                                 const QString &photometric)
+{
+    auto uid = writeCommonAttributes(ds, data, placement, sopClassUid(sopClass));
+    if (!uid)
+        return std::unexpected(uid.error());
+    writeIodAttributes(ds, sopClass);
+    writePixelModule(ds, width, height, samples, bits, photometric);
+    return uid;
+}
+
 // Writes the object and completes its description (path, size, transfer syntax).
 Result<ConvertedObject> finish(DcmFileFormat &file, E_TransferSyntax xfer, const ObjectPlacement &placement,
                                ConvertedObject result)
@@ -147,11 +161,10 @@ Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray 
 {
     DcmFileFormat file;
     DcmDataset &ds = *file.getDataset();
-    auto uid = writeCommonAttributes(ds, data, placement, sopClassUid(sopClass));
+    auto uid = startImageObject(ds, data, placement, sopClass, info.width, info.height, info.components, 8,
+                                info.photometricInterpretation());
     if (!uid)
         return std::unexpected(uid.error());
-    writeIodAttributes(ds, sopClass);
-    writePixelModule(ds, info.width, info.height, info.components, 8, info.photometricInterpretation());
     // The source was lossy; every lossy step is listed with its ratio (PS3.3 C.7.6.1.1.5).
     const double uncompressed = double(info.width) * info.height * info.components;
     QStringList ratios;
@@ -226,11 +239,9 @@ Result<ConvertedObject> storeDecoded(const QString &source, const QImage &decode
 
     DcmFileFormat file;
     DcmDataset &ds = *file.getDataset();
-    auto uid = writeCommonAttributes(ds, data, placement, sopClassUid(sopClass));
+    auto uid = startImageObject(ds, data, placement, sopClass, pixels.width(), pixels.height(), samples, bits, photometric);
     if (!uid)
         return std::unexpected(uid.error());
-    writeIodAttributes(ds, sopClass);
-    writePixelModule(ds, pixels.width(), pixels.height(), samples, bits, photometric);
     ds.putAndInsertString(DCM_LossyImageCompression, "00");
     if (bits == 16) {
         // Qt keeps 16-bit gray in host order (little endian here), as Explicit VR LE wants.
