@@ -45,10 +45,12 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
         data.studyTime = now.time();
     }
     const QString studyUid = data.studyInstanceUid.isEmpty() ? newUid() : data.studyInstanceUid;
-    Series images, pdfs, videos;
-    images.number = data.seriesNumber > 0 ? data.seriesNumber : 1;
-    pdfs.number = data.seriesNumber > 0 ? data.seriesNumber + 1 : 2;
-    videos.number = data.seriesNumber > 0 ? data.seriesNumber + 2 : 3;
+    Series images, pdfs, videos, pages;
+    const int firstSeries = data.seriesNumber > 0 ? data.seriesNumber : 1;
+    images.number = firstSeries;
+    pdfs.number = firstSeries + 1;
+    videos.number = firstSeries + 2;
+    pages.number = firstSeries + 3; // PDF pages as images, when the setting asks
 
     QList<ConversionItem> items;
     for (const QString &path : paths) {
@@ -59,16 +61,29 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
         const ObjectPlacement placement{studyUid, series->uid, series->number, series->nextInstance, outputDir};
         switch (item.kind) {
         case InputKind::Pdf: {
-            auto object = convertPdf(path, data, placement);
-            if (object)
-                item.objects = {*object};
-            else
+            auto object = convertPdf(path, data, placement, settings.limits);
+            if (!object) {
                 item.error = object.error();
-            break;
+                break;
+            }
+            item.objects = {*object};
+            if (settings.pdfPageImages) {
+                const ObjectPlacement pagePlacement{studyUid, pages.uid, pages.number, pages.nextInstance, outputDir};
+                auto pageImages = convertPdfPages(path, data, pagePlacement, settings.limits);
+                if (!pageImages) { // the document itself is kept: report, but do not lose it
+                    item.objects.first().note += QStringLiteral("; pages not rendered as images: ") + pageImages.error().message;
+                    break;
+                }
+                item.objects += *pageImages;
+                pages.nextInstance += static_cast<int>(pageImages->size());
+            }
+            series->nextInstance += 1;
+            items.append(item);
+            continue;
         }
         case InputKind::Image: {
             const ImageOptions options{settings.sopClassFor(path), settings.jpegQualityForLosslessInputs};
-            auto objects = convertImage(path, data, placement, options);
+            auto objects = convertImage(path, data, placement, options, settings.limits);
             if (objects)
                 item.objects = *objects;
             else
@@ -76,7 +91,7 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             break;
         }
         case InputKind::Video: {
-            auto object = convertVideo(path, data, placement, settings.videoSopClass);
+            auto object = convertVideo(path, data, placement, {settings.videoSopClass, settings.videoFormat}, settings.limits);
             if (object)
                 item.objects = {*object};
             else

@@ -109,7 +109,7 @@ void writeIodAttributes(DcmDataset &ds, ImageSopClass sopClass)
         ds.putAndInsertString(DCM_Modality, "XC"); // external-camera photography: the only VLP modality here
         ds.insertEmptyElement(DCM_AcquisitionContextSequence);
     } else {
-        ds.putAndInsertString(DCM_ConversionType, "SI");
+        ds.putAndInsertString(DCM_ConversionType, "SI"); // scanned image; a rendered page says WSD
         if (!ds.tagExists(DCM_Modality))
             ds.putAndInsertString(DCM_Modality, "OT");
     }
@@ -243,6 +243,8 @@ Result<ConvertedObject> storeDecoded(const QString &source, const QImage &decode
     if (!uid)
         return std::unexpected(uid.error());
     ds.putAndInsertString(DCM_LossyImageCompression, "00");
+    if (sopClass == ImageSopClass::SecondaryCapture)
+        ds.putAndInsertString(DCM_ConversionType, options.conversionType);
     if (bits == 16) {
         // Qt keeps 16-bit gray in host order (little endian here), as Explicit VR LE wants.
         ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(raw.constData()),
@@ -255,15 +257,24 @@ Result<ConvertedObject> storeDecoded(const QString &source, const QImage &decode
                   {source, {}, QString::fromLatin1(sopClassUid(sopClass)), *uid, {}, 1, 0, false, note});
 }
 
+} // namespace
+
+Result<ConvertedObject> convertDecodedImage(const QString &source, const QImage &image, const StudyData &data,
+                                            const ObjectPlacement &placement, const ImageOptions &options, const QString &note)
+{
+    return storeDecoded(source, image, data, placement, options, note);
+}
+
+namespace {
+
 Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes, const StudyData &data,
-                                    const ObjectPlacement &placement, const ImageOptions &options, const ImageLimits &limits)
+                                    const ObjectPlacement &placement, const ImageOptions &options, const ConversionLimits &limits)
 {
     auto info = parseJpeg(bytes);
     if (!info)
         return std::unexpected(info.error());
-    if (qint64(info->width) * info->height > limits.maxPixels)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("image too large: %1 x %2 pixels (limit %3 million)")
-                                                    .arg(info->width).arg(info->height).arg(limits.maxPixels / 1000000));
+    if (const QString problem = limits.pixelProblem(info->width, info->height); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
     QString why = info->whyNotEncapsulable();
     if (why.isEmpty() && options.sopClass == ImageSopClass::VlPhotographic && info->colorSpace == JpegStreamInfo::ColorSpace::Rgb)
         why = QStringLiteral("RGB JPEG (VL Photographic requires YCbCr)");
@@ -311,11 +322,11 @@ bool looksLikeImage(const QString &path)
 }
 
 Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                            const ImageOptions &options, const ImageLimits &limits)
+                                            const ImageOptions &options, const ConversionLimits &limits)
 {
     const QFileInfo fileInfo(path);
-    if (fileInfo.size() > limits.maxBytes)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("image file too large: %1 MB").arg(fileInfo.size() / 1000000));
+    if (const QString problem = limits.fileSizeProblem(fileInfo.size()); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read the image: ") + file.errorString());
@@ -334,16 +345,15 @@ Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData
     // imageCount() first: asking for the size first makes Qt's TIFF reader forget later pages.
     const int pages = std::max(1, reader.imageCount());
     if (pages > limits.maxPages)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 pages (limit %2)").arg(pages).arg(limits.maxPages));
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 pages or frames (limit %2)").arg(pages).arg(limits.maxPages));
     QList<ConvertedObject> objects;
     ObjectPlacement page = placement;
     for (int p = 0; p < pages; ++p) {
         if (p > 0 && !reader.jumpToNextImage())
             break;
         const QSize size = reader.size(); // from the header, before decoding
-        if (size.isValid() && qint64(size.width()) * size.height() > limits.maxPixels)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("image too large: %1 x %2 pixels (limit %3 million)")
-                                                        .arg(size.width()).arg(size.height()).arg(limits.maxPixels / 1000000));
+        if (const QString problem = limits.pixelProblem(size.width(), size.height()); size.isValid() && !problem.isEmpty())
+            return fail(ErrorCode::InvalidArgument, problem);
         const QImage image = reader.read();
         if (image.isNull())
             return fail(ErrorCode::DamagedFile, QStringLiteral("cannot decode %1 page %2: %3")

@@ -17,6 +17,7 @@
 #include "convert/StudyData.h"
 #include "settings/ConversionSettings.h"
 
+#include <QImage>
 #include <QList>
 
 namespace pacsdrop {
@@ -24,17 +25,16 @@ namespace pacsdrop {
 struct ImageOptions {
     ImageSopClass sopClass = ImageSopClass::SecondaryCapture;
     int jpegQualityForLosslessInputs = 0; // 0: lossless
-};
-
-struct ImageLimits {
-    qint64 maxPixels = 200LL * 1000 * 1000; // per image
-    int maxPages = 500;                      // multi-page TIFF, animated GIF
-    qint64 maxBytes = 1024LL * 1024 * 1024;
+    const char *conversionType = "SI";    // Secondary Capture's Conversion Type: scanned image; "WSD" for rendered pages
 };
 
 // One object per page/frame; placement.instanceNumber is the first instance number used.
 Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                            const ImageOptions &options = {}, const ImageLimits &limits = {});
+                                            const ImageOptions &options = {}, const ConversionLimits &limits = {});
+
+// An image made in memory (a rendered PDF page), stored as decoded images are.
+Result<ConvertedObject> convertDecodedImage(const QString &source, const QImage &image, const StudyData &data,
+                                            const ObjectPlacement &placement, const ImageOptions &options, const QString &note);
 
 // Whether Qt can read this file as an image (by content).
 bool looksLikeImage(const QString &path);

@@ -1,6 +1,7 @@
 #include "convert/PdfConverter.h"
 
 #include "convert/DicomWriter.h"
+#include "convert/ImageConverter.h"
 #include "convert/StreamedValue.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
@@ -11,6 +12,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <cmath>
 
 namespace pacsdrop {
 
@@ -25,12 +28,11 @@ bool endsLikeAPdf(const QByteArray &tail)
 } // namespace
 
 Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                   const PdfLimits &limits)
+                                   const ConversionLimits &limits)
 {
     const QFileInfo info(path);
-    if (info.size() > limits.maxBytes)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("PDF too large: %1 MB (limit %2 MB)")
-                                                    .arg(info.size() / 1000000).arg(limits.maxBytes / 1000000));
+    if (const QString problem = limits.fileSizeProblem(info.size()); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read the PDF: ") + file.errorString());
@@ -93,6 +95,40 @@ Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, c
     if (auto saved = saveObject(out, EXS_LittleEndianExplicit, placement, result); !saved)
         return std::unexpected(saved.error());
     return result;
+}
+
+Result<QList<ConvertedObject>> convertPdfPages(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                               const ConversionLimits &limits)
+{
+    constexpr double kDpi = 150; // legible text at a modest size: an A4 page is 1240 x 1754
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document || document->isLocked())
+        return fail(ErrorCode::DamagedFile, QStringLiteral("cannot render the PDF's pages"));
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    const int pages = document->numPages();
+    QList<ConvertedObject> objects;
+    ObjectPlacement page = placement;
+    const ImageOptions options{ImageSopClass::SecondaryCapture, 0, "WSD"};
+    for (int p = 0; p < pages; ++p) {
+        const std::unique_ptr<Poppler::Page> pdfPage = document->page(p);
+        if (!pdfPage)
+            return fail(ErrorCode::DamagedFile, QStringLiteral("PDF page %1 cannot be read").arg(p + 1));
+        const QSizeF points = pdfPage->pageSizeF(); // 1/72 inch
+        const qint64 width = std::llround(points.width() * kDpi / 72), height = std::llround(points.height() * kDpi / 72);
+        if (const QString problem = limits.pixelProblem(width, height); !problem.isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("page %1: ").arg(p + 1) + problem);
+        const QImage image = pdfPage->renderToImage(kDpi, kDpi);
+        if (image.isNull())
+            return fail(ErrorCode::DamagedFile, QStringLiteral("PDF page %1 cannot be rendered").arg(p + 1));
+        auto object = convertDecodedImage(path, image, data, page, options,
+                                          QStringLiteral("page %1 of %2 rendered at %3 dpi").arg(p + 1).arg(pages).arg(kDpi));
+        if (!object)
+            return std::unexpected(object.error());
+        objects.append(*object);
+        ++page.instanceNumber;
+    }
+    return objects;
 }
 
 } // namespace pacsdrop

@@ -5,15 +5,16 @@
 
 #include "convert/ConvertedObject.h"
 #include "convert/StudyData.h"
+#include "settings/ConversionSettings.h"
 
 namespace pacsdrop {
 
-struct PdfLimits {
-    qint64 maxBytes = 512LL * 1024 * 1024; // DICOM allows < 4 GiB; PDFs this big are mistakes
-    int maxPages = 5000;
-};
-
 Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                   const PdfLimits &limits = {});
+                                   const ConversionLimits &limits = {});
+
+// Each page rendered at 150 dpi as a Secondary Capture image (Conversion Type WSD), for viewers
+// that cannot show PDFs; one page in memory at a time. Call after convertPdf accepted the file.
+Result<QList<ConvertedObject>> convertPdfPages(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                               const ConversionLimits &limits = {});
 
 } // namespace pacsdrop

@@ -2,7 +2,9 @@
 
 #include "convert/DicomWriter.h"
 #include "convert/StreamedValue.h"
+#include "convert/VideoProbe.h"
 #include "convert/VideoRemux.h"
+#include "convert/VideoSyntax.h"
 #include "convert/VideoTranscode.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
@@ -22,111 +24,92 @@ namespace pacsdrop {
 
 namespace {
 
-constexpr int kH264ProfileConstrainedBaseline = 66 | (1 << 9);
-constexpr int kH264ProfileMain = 77;
-constexpr int kH264ProfileHigh = 100;
-constexpr int kMpeg2ProfileMain = 4;
-constexpr int kMpeg2LevelMain = 8;
-constexpr int kMpeg2LevelHigh = 4;
-constexpr double kLevel41MacroblocksPerSecond = 245760; // H.264 Table A-1
-
-bool isMp4Family(const VideoInfo &info)
+// The transfer syntax a transcode to this format produces.
+QString targetSyntax(VideoFormat format)
 {
-    return info.container.startsWith(QLatin1String("mov,mp4")) && info.majorBrand != QLatin1String("qt  ");
+    switch (format) {
+    case VideoFormat::Mpeg2MainLevel:
+        return QStringLiteral("1.2.840.10008.1.2.4.100");
+    case VideoFormat::Mpeg2HighLevel:
+        return QStringLiteral("1.2.840.10008.1.2.4.101");
+    case VideoFormat::H264BluRay:
+        return QStringLiteral("1.2.840.10008.1.2.4.103");
+    case VideoFormat::Auto:
+    case VideoFormat::H264HighLevel41:
+        break;
+    }
+    return QStringLiteral("1.2.840.10008.1.2.4.102");
 }
+
+// A file beside the output that is removed when it goes out of scope.
+struct WorkFile {
+    QString path;
+    WorkFile(const QString &dir, const QString &kind)
+    {
+        QDir().mkpath(dir);
+        path = QDir(dir).filePath(QStringLiteral(".%1-%2.video").arg(kind, newUid()));
+    }
+    ~WorkFile() { QFile::remove(path); }
+    WorkFile(const WorkFile &) = delete;
+    WorkFile &operator=(const WorkFile &) = delete;
+};
 
 } // namespace
 
-VideoSyntaxChoice chooseVideoSyntax(const VideoInfo &info)
-{
-    if (info.codec == QLatin1String("h264")) {
-        if (info.profile != kH264ProfileHigh && info.profile != kH264ProfileMain && info.profile != kH264ProfileConstrainedBaseline)
-            return {{}, {}, QStringLiteral("H.264 profile %1 is not within High Profile").arg(info.profile)};
-        if (info.level <= 0 || info.level > 41)
-            return {{}, {}, QStringLiteral("H.264 level %1.%2 is above 4.1").arg(info.level / 10).arg(info.level % 10)};
-        if (info.pixelFormat != QLatin1String("yuv420p") && info.pixelFormat != QLatin1String("yuvj420p"))
-            return {{}, {}, QStringLiteral("H.264 in %1; DICOM needs 8-bit 4:2:0").arg(info.pixelFormat)};
-        if (info.width > 1920 || info.height > 1080)
-            return {{}, {}, QStringLiteral("%1x%2 is larger than 1920x1080").arg(info.width).arg(info.height)};
-        const double macroblocks = std::ceil(info.width / 16.0) * std::ceil(info.height / 16.0) * info.frameRate();
-        if (macroblocks > kLevel41MacroblocksPerSecond || info.frameRate() > 60.01)
-            return {{}, {}, QStringLiteral("%1 frames/s at %2x%3 exceeds level 4.1").arg(info.frameRate(), 0, 'f', 2).arg(info.width).arg(info.height)};
-        if (info.variableFrameRate)
-            return {{}, {}, QStringLiteral("variable frame rate")};
-        if (info.sampleAspectNum != info.sampleAspectDen) // PS3.5 8.2.7: square pixels only
-            return {{}, {}, QStringLiteral("non-square pixels (%1:%2)").arg(info.sampleAspectNum).arg(info.sampleAspectDen)};
-        const bool carried = isMp4Family(info) || info.container == QLatin1String("mpegts");
-        return {QStringLiteral("1.2.840.10008.1.2.4.102"), QStringLiteral("ISO_14496_10"), {}, !carried};
-    }
-    if (info.codec == QLatin1String("mpeg2video")) {
-        if (info.profile != kMpeg2ProfileMain)
-            return {{}, {}, QStringLiteral("MPEG-2 profile %1 is not Main Profile").arg(info.profile)};
-        const bool container = info.container == QLatin1String("mpeg") || info.container == QLatin1String("mpegts")
-                               || info.container == QLatin1String("mpegvideo");
-        if (!container)
-            return {{}, {}, QStringLiteral("MPEG-2 in a %1 container").arg(info.container)};
-        if (info.level == kMpeg2LevelMain && info.width <= 720 && info.height <= 576)
-            return {QStringLiteral("1.2.840.10008.1.2.4.100"), QStringLiteral("ISO_13818_2"), {}};
-        if (info.level == kMpeg2LevelHigh && info.width <= 1920 && info.height <= 1080
-            && info.sampleAspectNum == info.sampleAspectDen) // MP@HL: square pixels (PS3.5 8.2.6)
-            return {QStringLiteral("1.2.840.10008.1.2.4.101"), QStringLiteral("ISO_13818_2"), {}};
-        return {{}, {}, QStringLiteral("MPEG-2 level %1 at %2x%3 is neither Main nor High Level").arg(info.level).arg(info.width).arg(info.height)};
-    }
-    if (info.codec == QLatin1String("hevc"))
-        return {{}, {}, QStringLiteral("HEVC (H.265) video is not supported by this version of PacsDrop yet")};
-    return {{}, {}, QStringLiteral("%1 video has no DICOM transfer syntax").arg(info.codec)};
-}
-
 Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                     VideoSopClass sopClass, const VideoLimits &limits)
+                                     const VideoOptions &options, const ConversionLimits &limits)
 {
-    if (const qint64 size = QFileInfo(path).size(); size > limits.maxBytes)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("video too large: %1 MB (limit %2 MB)").arg(size / 1000000).arg(limits.maxBytes / 1000000));
+    if (const QString problem = limits.fileSizeProblem(QFileInfo(path).size()); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
     auto info = probeVideo(path);
     if (!info)
         return std::unexpected(info.error());
     if (info->frames > limits.maxFrames)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("video too long: %1 frames (limit %2)").arg(info->frames).arg(limits.maxFrames));
-    if (qint64(info->width) * info->height > limits.maxPixels)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("video frames too large: %1x%2").arg(info->width).arg(info->height));
-    VideoSyntaxChoice choice = chooseVideoSyntax(*info);
-    // A stream DICOM cannot carry as it is is re-encoded to the default target, H.264 High@4.1.
-    QString transcoded;
-    const auto removeTranscoded = qScopeGuard([&] { if (!transcoded.isEmpty()) QFile::remove(transcoded); });
-    QString transcodeNote;
-    if (choice.transferSyntaxUid.isEmpty()) {
-        QDir().mkpath(placement.outputDir);
-        transcoded = QDir(placement.outputDir).filePath(QStringLiteral(".transcode-%1.mp4").arg(newUid()));
-        auto summary = transcodeToH264(path, transcoded);
+    if (const QString problem = limits.pixelProblem(info->width, info->height); !problem.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problem);
+    VideoSyntaxChoice choice = chooseVideoSyntax(*info, options.format);
+    const bool copied = !choice.transferSyntaxUid.isEmpty();
+    QString note;
+    QString container = path;
+    std::optional<WorkFile> work;
+    if (!copied) {
+        // Transcoded to the site's format; audio kept where DICOM allows it with that format.
+        const QString audio = audioProblem(*info, targetSyntax(options.format), false);
+        work.emplace(placement.outputDir, QStringLiteral("transcode"));
+        auto summary = transcodeVideo(path, work->path, options.format, audio.isEmpty());
         if (!summary)
             return std::unexpected(summary.error());
-        auto made = probeVideo(transcoded);
+        auto made = probeVideo(work->path);
         if (!made)
             return std::unexpected(made.error());
-        const VideoSyntaxChoice again = chooseVideoSyntax(*made);
-        if (again.transferSyntaxUid.isEmpty())
+        const VideoSyntaxChoice again = chooseVideoSyntax(*made, options.format == VideoFormat::Auto ? VideoFormat::H264HighLevel41 : options.format);
+        if (again.transferSyntaxUid.isEmpty() || again.needsMp4)
             return fail(ErrorCode::Internal, QStringLiteral("the transcoded video still does not fit DICOM: ") + again.whyNot);
-        transcodeNote = QStringLiteral("transcoded to H.264 High@4.1 because %1%2")
-                            .arg(choice.whyNot, summary->droppedAudio ? QStringLiteral("; audio not kept") : QString());
+        note = QStringLiteral("transcoded to %1 because %2%3").arg(videoFormatName(options.format), choice.whyNot,
+                                                                      summary->droppedAudio ? QStringLiteral("; audio not kept: ") + audio : QString());
         choice = again;
         *info = *made;
-    }
-    const QString videoFile = transcoded.isEmpty() ? path : transcoded;
-    // A fitting stream in another container is copied into MP4 beside the output first.
-    QString container = videoFile;
-    QString remuxed;
-    if (choice.needsMp4) {
-        QDir().mkpath(placement.outputDir);
-        remuxed = QDir(placement.outputDir).filePath(QStringLiteral(".remux-%1.mp4").arg(newUid()));
-        if (auto r = remuxToMp4(videoFile, remuxed); !r) {
-            QFile::remove(remuxed);
-            return std::unexpected(r.error());
+        container = work->path;
+    } else {
+        // Copied; into another container first when the container or the audio does not fit.
+        const bool mpeg2 = choice.compressionMethod == QLatin1String("ISO_13818_2");
+        const bool keptAsItIs = !choice.needsMp4;
+        const QString audio = audioProblem(*info, choice.transferSyntaxUid, keptAsItIs && info->container == QLatin1String("mpegts"));
+        if (choice.needsMp4 || !audio.isEmpty()) {
+            work.emplace(placement.outputDir, QStringLiteral("remux"));
+            if (auto r = remuxVideo(path, work->path, mpeg2 ? RemuxTarget::MpegProgramStream : RemuxTarget::Mp4, audio.isEmpty()); !r)
+                return std::unexpected(r.error());
+            container = work->path;
         }
-        container = remuxed;
+        note = QStringLiteral("%1 %2x%3, %4 frames/s, stream copied%5%6").arg(info->codec).arg(info->width).arg(info->height)
+                   .arg(info->frameRate(), 0, 'f', 2)
+                   .arg(choice.needsMp4 ? QStringLiteral(" from %1 into MP4").arg(info->container.section(u',', 0, 0)) : QString(),
+                        audio.isEmpty() ? QString() : QStringLiteral("; audio not kept: ") + audio);
     }
-    const auto removeRemuxed = qScopeGuard([&] { if (!remuxed.isEmpty()) QFile::remove(remuxed); });
 
     // Each video IOD has its one modality (PS3.3 A.32.5-7).
+    const VideoSopClass sopClass = options.sopClass;
     const char *sopClassUid = sopClass == VideoSopClass::Endoscopic  ? UID_VideoEndoscopicImageStorage
                               : sopClass == VideoSopClass::Microscopic ? UID_VideoMicroscopicImageStorage
                                                                        : UID_VideoPhotographicImageStorage;
@@ -140,7 +123,7 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
         return std::unexpected(uid.error());
     const qint64 frames = std::max<qint64>(1, info->frames);
     const double frameTimeMs = 1000.0 / std::max(info->frameRate(), 0.001);
-    ds.putAndInsertString(DCM_ImageType, transcoded.isEmpty() ? "ORIGINAL\\PRIMARY" : "DERIVED\\SECONDARY");
+    ds.putAndInsertString(DCM_ImageType, copied ? "ORIGINAL\\PRIMARY" : "DERIVED\\SECONDARY");
     ds.putAndInsertString(DCM_PatientOrientation, "");
     ds.putAndInsertString(DCM_ImageLaterality, "U");
     ds.putAndInsertString(DCM_BurnedInAnnotation, "NO");
@@ -159,9 +142,10 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     ds.putAndInsertUint16(DCM_PlanarConfiguration, 0);
     ds.putAndInsertUint16(DCM_Rows, static_cast<Uint16>(info->height));
     ds.putAndInsertUint16(DCM_Columns, static_cast<Uint16>(info->width));
-    ds.putAndInsertUint16(DCM_BitsAllocated, 8);
-    ds.putAndInsertUint16(DCM_BitsStored, 8);
-    ds.putAndInsertUint16(DCM_HighBit, 7);
+    // 8/8/7, or 16/10/9 for HEVC Main 10 (PS3.5 8.2.11).
+    ds.putAndInsertUint16(DCM_BitsAllocated, choice.bitsStored > 8 ? 16 : 8);
+    ds.putAndInsertUint16(DCM_BitsStored, static_cast<Uint16>(choice.bitsStored));
+    ds.putAndInsertUint16(DCM_HighBit, static_cast<Uint16>(choice.bitsStored - 1));
     ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
     ds.putAndInsertString(DCM_NumberOfFrames, QByteArray::number(frames).constData());
     ds.putAndInsertTagKey(DCM_FrameIncrementPointer, DCM_FrameTime);
@@ -193,11 +177,8 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     result.sopClassUid = QString::fromLatin1(sopClassUid);
     result.sopInstanceUid = *uid;
     result.frames = static_cast<int>(frames);
-    result.reencoded = !transcoded.isEmpty();
-    result.note = !transcodeNote.isEmpty() ? transcodeNote + QStringLiteral(" (%1x%2, %3 frames/s)").arg(info->width).arg(info->height).arg(info->frameRate(), 0, 'f', 2)
-                                           : QStringLiteral("%1 %2x%3, %4 frames/s, stream copied%5").arg(info->codec).arg(info->width).arg(info->height)
-                      .arg(info->frameRate(), 0, 'f', 2)
-                      .arg(choice.needsMp4 ? QStringLiteral(" from %1 into MP4").arg(info->container.section(u',', 0, 0)) : QString());
+    result.reencoded = !copied;
+    result.note = copied ? note : note + QStringLiteral(" (%1x%2, %3 frames/s)").arg(info->width).arg(info->height).arg(info->frameRate(), 0, 'f', 2);
     if (auto saved = saveObject(file, xfer, placement, result); !saved)
         return std::unexpected(saved.error());
     return result;

@@ -5,6 +5,7 @@
 
 extern "C" {
 #include <libavformat/avformat.h>
+#include <libavutil/display.h>
 #include <libavutil/pixdesc.h>
 }
 
@@ -62,6 +63,24 @@ Result<VideoInfo> probeVideo(const QString &path)
         info.durationSeconds = double(stream->duration) * av_q2d(stream->time_base);
     else if (input.context->duration > 0)
         info.durationSeconds = double(input.context->duration) / AV_TIME_BASE;
+    info.interlaced = par->field_order != AV_FIELD_UNKNOWN && par->field_order != AV_FIELD_PROGRESSIVE;
+    if (par->codec_tag) {
+        char tag[AV_FOURCC_MAX_STRING_SIZE] = {};
+        av_fourcc_make_string(tag, par->codec_tag);
+        info.sampleEntry = QString::fromLatin1(tag);
+    }
+    size_t matrixSize = 0;
+    if (const uint8_t *matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &matrixSize);
+        matrix && matrixSize >= 9 * sizeof(int32_t)) {
+        const double angle = av_display_rotation_get(reinterpret_cast<const int32_t *>(matrix));
+        info.rotated = !std::isnan(angle) && std::lround(angle) % 360 != 0;
+    }
+    if (const int audio = av_find_best_stream(input.context, AVMEDIA_TYPE_AUDIO, -1, index, nullptr, 0); audio >= 0) {
+        const AVCodecParameters *a = input.context->streams[audio]->codecpar;
+        info.audioCodec = QString::fromLatin1(avcodec_get_name(a->codec_id));
+        info.audioSampleRate = a->sample_rate;
+        info.audioChannels = a->ch_layout.nb_channels;
+    }
     info.frames = stream->nb_frames > 0 ? stream->nb_frames : std::llround(info.durationSeconds * info.frameRate());
     return info;
 }

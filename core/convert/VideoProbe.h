@@ -24,6 +24,14 @@ struct VideoInfo {
     int sampleAspectDen = 1;
     qint64 frames = 0;   // counted by the container or computed from the duration
     double durationSeconds = 0;
+    bool interlaced = false;  // coded as fields (25i, 29.97i)
+    QString sampleEntry;      // MP4 sample entry of the video track: "avc1", "hvc1", "hev1", ...
+    bool rotated = false;     // a display matrix turns the picture; DICOM cannot say so
+
+    // The first audio stream, if any.
+    QString audioCodec;       // "aac", "mp3", "ac3", "opus", ...
+    int audioSampleRate = 0;
+    int audioChannels = 0;
 
     double frameRate() const { return frameRateDen ? double(frameRateNum) / frameRateDen : 0; }
 };

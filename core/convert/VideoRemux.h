@@ -1,7 +1,7 @@
 #pragma once
-// Copies a video's streams into an MP4 container without touching the coded data (FFmpeg stream
-// copy): a DICOM-ready H.264 stream that arrived in QuickTime (.mov) or Matroska (.mkv) becomes
-// the MP4 that DICOM carries (PS3.5 8.2.7). Video and audio streams are kept; others dropped.
+// Copies a video's streams into another container without re-encoding: H.264/HEVC from QuickTime,
+// Matroska or an "hev1" MP4 into a plain MP4 (HEVC with the "hvc1" sample entry, the index first),
+// or an MPEG-2 stream into an MPEG program stream. keepAudio false leaves the audio out.
 
 #include "common/Error.h"
 
@@ -9,6 +9,8 @@
 
 namespace pacsdrop {
 
-Result<void> remuxToMp4(const QString &input, const QString &output);
+enum class RemuxTarget { Mp4, MpegProgramStream };
+
+Result<void> remuxVideo(const QString &input, const QString &output, RemuxTarget target, bool keepAudio);
 
 } // namespace pacsdrop

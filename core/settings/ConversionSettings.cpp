@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace pacsdrop {
 
 namespace {
@@ -23,7 +25,70 @@ std::optional<ImageSopClass> parse(const QString &name)
 const QStringList kVideoNames{QStringLiteral("VideoPhotographic"), QStringLiteral("VideoEndoscopic"),
                               QStringLiteral("VideoMicroscopic")};
 
+const QStringList kVideoFormatNames{QStringLiteral("Auto"), QStringLiteral("MPEG2-MP@ML"), QStringLiteral("MPEG2-MP@HL"),
+                                    QStringLiteral("H264-HP@L4.1"), QStringLiteral("H264-BD")};
+
+// A whole number within [minimum, maximum] from JSON, or an error naming the key.
+Result<qint64> readCount(const QJsonObject &json, const QString &key, qint64 fallback, qint64 minimum, qint64 maximum,
+                         const QString &prefix)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != std::floor(number) || number < double(minimum) || number > double(maximum))
+        return fail(ErrorCode::InvalidSettings, QStringLiteral("%1.%2: must be a whole number from %3 to %4")
+                                                    .arg(prefix, key).arg(minimum).arg(maximum));
+    return static_cast<qint64>(number);
+}
+
+constexpr qint64 kMegabyte = 1000 * 1000;
+
+QJsonObject limitsToJson(const ConversionLimits &limits)
+{
+    return {{QStringLiteral("maxPixels"), double(limits.maxPixels)},
+            {QStringLiteral("maxPages"), limits.maxPages},
+            {QStringLiteral("maxVideoFrames"), double(limits.maxFrames)},
+            {QStringLiteral("maxFileMegabytes"), double(limits.maxFileBytes / kMegabyte)}};
+}
+
+Result<ConversionLimits> limitsFromJson(const QJsonObject &json, const QString &prefix)
+{
+    ConversionLimits limits;
+    const ConversionLimits defaults;
+    auto pixels = readCount(json, QStringLiteral("maxPixels"), defaults.maxPixels, 1, 4LL * 1000 * 1000 * 1000, prefix);
+    auto pages = readCount(json, QStringLiteral("maxPages"), defaults.maxPages, 1, 1000000, prefix);
+    auto frames = readCount(json, QStringLiteral("maxVideoFrames"), defaults.maxFrames, 1, 100000000, prefix);
+    auto megabytes = readCount(json, QStringLiteral("maxFileMegabytes"), defaults.maxFileBytes / kMegabyte, 1,
+                               defaults.maxFileBytes / kMegabyte, prefix);
+    for (const auto *r : {&pixels, &pages, &frames, &megabytes}) {
+        if (!*r)
+            return std::unexpected(r->error());
+    }
+    limits.maxPixels = *pixels;
+    limits.maxPages = static_cast<int>(*pages);
+    limits.maxFrames = *frames;
+    // The default (just under 4 GiB) stays exact; a configured figure is whole megabytes.
+    if (*megabytes != defaults.maxFileBytes / kMegabyte)
+        limits.maxFileBytes = *megabytes * kMegabyte;
+    return limits;
+}
+
 } // namespace
+
+QString ConversionLimits::fileSizeProblem(qint64 bytes) const
+{
+    if (bytes <= maxFileBytes)
+        return {};
+    return QStringLiteral("file too large: %1 MB (limit %2 MB)").arg(bytes / kMegabyte).arg(maxFileBytes / kMegabyte);
+}
+
+QString ConversionLimits::pixelProblem(qint64 width, qint64 height) const
+{
+    if (width * height <= maxPixels)
+        return {};
+    return QStringLiteral("picture too large: %1 x %2 pixels (limit %3 million)").arg(width).arg(height).arg(double(maxPixels) / 1e6);
+}
 
 ImageSopClass ConversionSettings::sopClassFor(const QString &path) const
 {
@@ -50,7 +115,10 @@ QJsonObject ConversionSettings::toJson() const
     return {{QStringLiteral("sopClassByExtension"), byExtension},
             {QStringLiteral("defaultSopClass"), nameOf(defaultSopClass)},
             {QStringLiteral("jpegQualityForLosslessInputs"), jpegQualityForLosslessInputs},
-            {QStringLiteral("videoSopClass"), kVideoNames.at(static_cast<int>(videoSopClass))}};
+            {QStringLiteral("videoSopClass"), kVideoNames.at(static_cast<int>(videoSopClass))},
+            {QStringLiteral("videoFormat"), kVideoFormatNames.at(static_cast<int>(videoFormat))},
+            {QStringLiteral("pdfPageImages"), pdfPageImages},
+            {QStringLiteral("limits"), limitsToJson(limits)}};
 }
 
 Result<ConversionSettings> ConversionSettings::fromJson(const QJsonObject &json, const QString &prefix)
@@ -85,6 +153,23 @@ Result<ConversionSettings> ConversionSettings::fromJson(const QJsonObject &json,
             return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".videoSopClass: must be one of ") + kVideoNames.join(QStringLiteral(", ")));
         c.videoSopClass = static_cast<VideoSopClass>(index);
     }
+    if (json.contains(QStringLiteral("videoFormat"))) {
+        const qsizetype index = kVideoFormatNames.indexOf(json.value(QStringLiteral("videoFormat")).toString());
+        if (index < 0)
+            return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".videoFormat: must be one of ") + kVideoFormatNames.join(QStringLiteral(", ")));
+        c.videoFormat = static_cast<VideoFormat>(index);
+    }
+    const QJsonValue pageImages = json.value(QStringLiteral("pdfPageImages"));
+    if (!pageImages.isUndefined() && !pageImages.isBool())
+        return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".pdfPageImages: must be true or false"));
+    c.pdfPageImages = pageImages.toBool(false);
+    const QJsonValue limits = json.value(QStringLiteral("limits"));
+    if (!limits.isUndefined() && !limits.isObject())
+        return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".limits: must be an object"));
+    auto parsedLimits = limitsFromJson(limits.toObject(), prefix + QStringLiteral(".limits"));
+    if (!parsedLimits)
+        return std::unexpected(parsedLimits.error());
+    c.limits = *parsedLimits;
     if (const QString problem = c.validate(prefix); !problem.isEmpty())
         return fail(ErrorCode::InvalidSettings, problem);
     return c;

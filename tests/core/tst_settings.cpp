@@ -83,6 +83,12 @@ private slots:
         c.sopClassByExtension.insert(QStringLiteral("jpg"), ImageSopClass::VlPhotographic);
         c.jpegQualityForLosslessInputs = 85;
         c.videoSopClass = VideoSopClass::Endoscopic;
+        c.videoFormat = VideoFormat::Mpeg2HighLevel;
+        c.pdfPageImages = true;
+        c.limits.maxPixels = 50LL * 1000 * 1000;
+        c.limits.maxPages = 20;
+        c.limits.maxFrames = 9000;
+        c.limits.maxFileBytes = 700LL * 1000 * 1000;
         s.setConversion(c);
         QVERIFY(s.save());
         auto loaded = Settings::load(path);
@@ -133,6 +139,16 @@ private slots:
                                             << QStringLiteral("conversion.jpegQualityForLosslessInputs");
         QTest::newRow("video class") << QByteArray(R"({"conversion":{"videoSopClass":"Movie"}})")
                                      << QStringLiteral("conversion.videoSopClass");
+        QTest::newRow("video format") << QByteArray(R"({"conversion":{"videoFormat":"AV1"}})")
+                                      << QStringLiteral("conversion.videoFormat");
+        QTest::newRow("page images") << QByteArray(R"({"conversion":{"pdfPageImages":"yes"}})")
+                                     << QStringLiteral("conversion.pdfPageImages");
+        QTest::newRow("limit negative") << QByteArray(R"({"conversion":{"limits":{"maxPages":-1}}})")
+                                        << QStringLiteral("conversion.limits.maxPages");
+        QTest::newRow("limit fraction") << QByteArray(R"({"conversion":{"limits":{"maxPixels":1.5}}})")
+                                        << QStringLiteral("conversion.limits.maxPixels");
+        QTest::newRow("limit above 4 GiB") << QByteArray(R"({"conversion":{"limits":{"maxFileMegabytes":5000}}})")
+                                           << QStringLiteral("conversion.limits.maxFileMegabytes");
         QTest::newRow("newer schema") << QByteArray(R"({"schemaVersion":99})") << QStringLiteral("schemaVersion");
     }
 

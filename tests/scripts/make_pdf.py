@@ -8,8 +8,10 @@ def build(pages, title):
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode()]
     for p in range(pages):
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents {4 + 2 * p} 0 R >>".encode())
-        text = f"BT /F1 12 Tf 20 100 Td (Page {p + 1}) Tj ET".encode()
+        # A4 with one of the 14 standard fonts, which every PDF reader has.
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {4 + 2 * p} 0 R "
+                       "/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>".encode())
+        text = f"BT /F1 48 Tf 72 700 Td (Page {p + 1}) Tj ET".encode()
         objects.append(b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream")
     objects.append(b"<< /Title (" + title.encode("latin-1") + b") >>")
     out = b"%PDF-1.4\n"
