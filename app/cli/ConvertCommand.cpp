@@ -1,3 +1,4 @@
+#include "dicom/CharacterSets.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/StudyOptions.h"
@@ -36,7 +37,10 @@ int convertCommand(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the DICOM files into DIR."),
                                     QStringLiteral("DIR"));
     const QCommandLineOption set = studySetOption();
-    parser.addOptions({output, set});
+    const QCommandLineOption charset(QStringLiteral("charset"),
+                                     QStringLiteral("Write text in this Specific Character Set (e.g. \"ISO_IR 100\") instead of Unicode."),
+                                     QStringLiteral("TERM"));
+    parser.addOptions({output, set, charset});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to convert."), QStringLiteral("PATH..."));
     CliContext::addCommonOptions(parser);
     parser.process(arguments);
@@ -75,9 +79,17 @@ int convertCommand(const QStringList &arguments)
             ++failures;
         }
     }
+    ConversionSettings conversion = context->settings.conversion();
+    if (parser.isSet(charset)) {
+        conversion.characterSet = parser.value(charset);
+        if (const QString problem = characterSetProblem(conversion.characterSet); !problem.isEmpty()) {
+            err << "pacsdrop convert: --charset: " << problem << Qt::endl;
+            return ExitUsage;
+        }
+    }
     const QString dir = QDir(parser.value(output)).absolutePath();
     int made = 0;
-    for (const ConversionItem &item : convertFiles(sources, data, dir, context->settings.conversion())) {
+    for (const ConversionItem &item : convertFiles(sources, data, dir, conversion)) {
         if (item.error) {
             err << "FAILED  " << item.source << ": " << item.error->message << Qt::endl;
             ++failures;

@@ -81,9 +81,11 @@ int sendCommand(const QStringList &arguments)
         return ExitUsage;
     }
     const QString batch = Outbox::newBatchId();
+    ConversionSettings conversion = settings.conversion();
+    if (!device->characterSet.isEmpty()) // what this destination reads, e.g. an old PACS on Latin-1
+        conversion.characterSet = device->characterSet;
     const PreparedBatch prepared =
-        convertForSending(collectItems(parser.positionalArguments()), *data, paths::spoolDir() + u'/' + batch,
-                          settings.conversion());
+        convertForSending(collectItems(parser.positionalArguments()), *data, paths::spoolDir() + u'/' + batch, conversion);
     for (const ConversionItem &c : prepared.conversions) {
         for (const ConvertedObject &o : c.objects)
             err << "converted " << c.source << ": " << uidName(o.sopClassUid) << ", "

@@ -24,6 +24,7 @@ struct ObjectPlacement {
     int seriesNumber = 1;
     int instanceNumber = 1;
     QString outputDir;
+    QString characterSet;      // the destination's Specific Character Set; empty: Unicode (ISO_IR 192)
 };
 
 } // namespace pacsdrop

@@ -58,7 +58,7 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
         item.source = path;
         item.kind = classifyInput(path);
         Series *series = item.kind == InputKind::Pdf ? &pdfs : item.kind == InputKind::Video ? &videos : &images;
-        const ObjectPlacement placement{studyUid, series->uid, series->number, series->nextInstance, outputDir};
+        const ObjectPlacement placement{studyUid, series->uid, series->number, series->nextInstance, outputDir, settings.characterSet};
         switch (item.kind) {
         case InputKind::Pdf: {
             auto object = convertPdf(path, data, placement, settings.limits);
@@ -68,7 +68,7 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             }
             item.objects = {*object};
             if (settings.pdfPageImages) {
-                const ObjectPlacement pagePlacement{studyUid, pages.uid, pages.number, pages.nextInstance, outputDir};
+                const ObjectPlacement pagePlacement{studyUid, pages.uid, pages.number, pages.nextInstance, outputDir, settings.characterSet};
                 auto pageImages = convertPdfPages(path, data, pagePlacement, settings.limits);
                 if (!pageImages) { // the document itself is kept: report, but do not lose it
                     item.objects.first().note += QStringLiteral("; pages not rendered as images: ") + pageImages.error().message;

@@ -1,4 +1,5 @@
 #include "convert/DicomWriter.h"
+#include "dicom/CharacterSets.h"
 
 #include "dicom/DcmtkText.h"
 
@@ -43,6 +44,16 @@ Result<void> saveObject(DcmFileFormat &file, E_TransferSyntax syntax, const Obje
 {
     if (!QDir().mkpath(placement.outputDir))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot create the output folder %1").arg(placement.outputDir));
+    // Text is built in Unicode; a destination that needs another character set gets it converted,
+    // and a name that has no form there is an error, not a "?".
+    DcmDataset &ds = *file.getDataset();
+    if (!placement.characterSet.isEmpty() && placement.characterSet != QLatin1String("ISO_IR 192")
+        && ds.tagExists(DCM_SpecificCharacterSet)) {
+        if (const OFCondition converted = ds.convertCharacterSet(placement.characterSet.toLatin1().constData()); converted.bad())
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("the patient or study text cannot be written in %1, the character set the destination uses (%2)")
+                            .arg(characterSetLabel(placement.characterSet), dcmtkText(converted)));
+    }
     const QString target = QDir(placement.outputDir).filePath(result.sopInstanceUid + QStringLiteral(".dcm"));
     const QString partial = target + QStringLiteral(".part");
     const OFCondition cond = file.saveFile(QFile::encodeName(partial).constData(), syntax, EET_ExplicitLength,

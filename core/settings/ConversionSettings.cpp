@@ -1,5 +1,7 @@
 #include "settings/ConversionSettings.h"
 
+#include "dicom/CharacterSets.h"
+
 #include <QFileInfo>
 
 #include <cmath>
@@ -100,6 +102,8 @@ QString ConversionSettings::validate(const QString &prefix) const
     if (jpegQualityForLosslessInputs < 0 || jpegQualityForLosslessInputs > 100)
         return prefix + QStringLiteral(".jpegQualityForLosslessInputs: must be 0 (lossless) or 1 to 100 (is %1)")
                             .arg(jpegQualityForLosslessInputs);
+    if (const QString problem = characterSetProblem(characterSet); !problem.isEmpty())
+        return prefix + QStringLiteral(".characterSet: ") + problem;
     for (auto it = sopClassByExtension.cbegin(); it != sopClassByExtension.cend(); ++it) {
         if (it.key().isEmpty() || it.key().startsWith(u'.') || it.key() != it.key().toLower())
             return prefix + QStringLiteral(".sopClassByExtension: \"%1\" must be a lower-case extension without a dot").arg(it.key());
@@ -118,7 +122,8 @@ QJsonObject ConversionSettings::toJson() const
             {QStringLiteral("videoSopClass"), kVideoNames.at(static_cast<int>(videoSopClass))},
             {QStringLiteral("videoFormat"), kVideoFormatNames.at(static_cast<int>(videoFormat))},
             {QStringLiteral("pdfPageImages"), pdfPageImages},
-            {QStringLiteral("limits"), limitsToJson(limits)}};
+            {QStringLiteral("limits"), limitsToJson(limits)},
+            {QStringLiteral("characterSet"), characterSet}};
 }
 
 Result<ConversionSettings> ConversionSettings::fromJson(const QJsonObject &json, const QString &prefix)
@@ -163,6 +168,10 @@ Result<ConversionSettings> ConversionSettings::fromJson(const QJsonObject &json,
     if (!pageImages.isUndefined() && !pageImages.isBool())
         return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".pdfPageImages: must be true or false"));
     c.pdfPageImages = pageImages.toBool(false);
+    const QJsonValue charset = json.value(QStringLiteral("characterSet"));
+    if (!charset.isUndefined() && !charset.isString())
+        return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".characterSet: must be a string"));
+    c.characterSet = charset.toString();
     const QJsonValue limits = json.value(QStringLiteral("limits"));
     if (!limits.isUndefined() && !limits.isObject())
         return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".limits: must be an object"));

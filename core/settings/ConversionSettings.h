@@ -41,6 +41,7 @@ struct ConversionSettings {
     VideoFormat videoFormat = VideoFormat::Auto;
     bool pdfPageImages = false;                      // also store each PDF page as a Secondary Capture image
     ConversionLimits limits;
+    QString characterSet;                            // Specific Character Set to write; empty: ISO_IR 192 (a device may set its own)
 
     ImageSopClass sopClassFor(const QString &path) const;
 

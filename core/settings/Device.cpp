@@ -1,4 +1,5 @@
 #include "settings/Device.h"
+#include "dicom/CharacterSets.h"
 
 #include <QJsonValue>
 
@@ -65,6 +66,8 @@ QString Device::validate(const QString &prefix) const
         return problem("dimseTimeout", p);
     if (QString p = rangeProblem(parallelAssociations, 1, kMaxParallel); !p.isEmpty())
         return problem("parallelAssociations", p);
+    if (QString p = characterSetProblem(characterSet); !p.isEmpty())
+        return problem("characterSet", p);
     return {};
 }
 
@@ -86,6 +89,8 @@ QJsonObject Device::toJson() const
     };
     if (!callingAeTitle.isEmpty())
         o.insert(QStringLiteral("callingAeTitle"), callingAeTitle);
+    if (!characterSet.isEmpty())
+        o.insert(QStringLiteral("characterSet"), characterSet);
     return o;
 }
 
@@ -143,6 +148,7 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
     readBool("decompressIfRefused", d.decompressIfRefused);
     readBool("default", d.isDefault);
     readInt("parallelAssociations", d.parallelAssociations);
+    readString("characterSet", d.characterSet, false);
     if (problem.isEmpty())
         problem = d.validate(prefix);
     if (!problem.isEmpty())

@@ -23,6 +23,7 @@ struct Device {
     bool decompressIfRefused = true; // decompress when the peer refuses the stored transfer syntax
     bool isDefault = false;
     int parallelAssociations = 4;    // 1 for a PACS that limits associations per AE
+    QString characterSet;            // Specific Character Set converted files are written in; empty: the conversion setting
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
     QString validate(const QString &prefix = {}) const;

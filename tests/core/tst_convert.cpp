@@ -342,6 +342,49 @@ private slots:
         QVERIFY2(errors.isEmpty(), qPrintable(errors));
     }
 
+    void destinationCharacterSets_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("stored"); // the family name's bytes in the file; empty: refused
+        QTest::newRow("Latin-1") << "ISO_IR 100" << "Müller^Anna" << QByteArray("M\xfcller");
+        QTest::newRow("Latin-2") << "ISO_IR 101" << "Dvořák^Jiří" << QByteArray("Dvo\xf8\xe1k");
+        QTest::newRow("Greek") << "ISO_IR 126" << "Παπαδόπουλος^Νίκος" << QByteArray("\xd0\xe1\xf0\xe1\xe4\xfc\xf0\xef\xf5\xeb\xef\xf2");
+        QTest::newRow("Cyrillic") << "ISO_IR 144" << "Иванов^Иван" << QByteArray("\xb8\xd2\xd0\xdd\xde\xd2");
+        QTest::newRow("GB18030") << "GB18030" << "王^小明" << QByteArray("\xcd\xf5");
+        QTest::newRow("Greek name for a Latin-1 PACS: refused") << "ISO_IR 100" << "Παπαδόπουλος^Νίκος" << QByteArray();
+    }
+    void destinationCharacterSets()
+    {
+        QFETCH(QString, charset);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, stored);
+        StudyData data = patient();
+        data.patientName = PersonName::fromDicom(name);
+        ConversionSettings settings;
+        settings.characterSet = charset;
+        const QString dir = m_dir.filePath(QStringLiteral("charset-") + QString::fromLatin1(QTest::currentDataTag()));
+        const QList<ConversionItem> items = convertFiles({in(QStringLiteral("gray8.png"))}, data, dir, settings);
+        if (stored.isEmpty()) {
+            QVERIFY(items.first().error);
+            QVERIFY2(items.first().error->message.contains(QStringLiteral("cannot be written in ISO_IR 100 (Latin-1)")),
+                     qPrintable(items.first().error->message));
+            QVERIFY(QDir(dir).entryList(QDir::Files | QDir::Hidden).isEmpty()); // nothing half-written
+            return;
+        }
+        QVERIFY2(!items.first().error, qPrintable(items.first().error ? items.first().error->message : QString()));
+        Loaded l;
+        QVERIFY(l.file.loadFile(items.first().objects.first().path.toLocal8Bit().constData()).good());
+        QCOMPARE(l.text(DCM_SpecificCharacterSet), charset);
+        OFString raw;
+        QVERIFY(l.ds()->findAndGetOFStringArray(DCM_PatientName, raw).good());
+        QVERIFY2(QByteArray(raw.c_str()).startsWith(stored), raw.c_str());
+        QVERIFY(l.ds()->convertToUTF8().good()); // and it reads back as the same Unicode name
+        QCOMPARE(l.text(DCM_PatientName), name);
+        const QString errors = dciodvfyErrors(items.first().objects.first().path);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    }
+
     void oneStudyOneSeriesPerKind()
     {
         const QList<ConversionItem> items = convertFiles({in(QStringLiteral("rgb.png")), in(QStringLiteral("letter.pdf")),

@@ -85,6 +85,7 @@ private slots:
         c.videoSopClass = VideoSopClass::Endoscopic;
         c.videoFormat = VideoFormat::Mpeg2HighLevel;
         c.pdfPageImages = true;
+        c.characterSet = QStringLiteral("ISO_IR 100");
         c.limits.maxPixels = 50LL * 1000 * 1000;
         c.limits.maxPages = 20;
         c.limits.maxFrames = 9000;
@@ -132,6 +133,10 @@ private slots:
                                    << QStringLiteral("devices[1].name");
         QTest::newRow("two defaults") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","default":true},{"name":"B","aeTitle":"B","host":"h","default":true}]})")
                                       << QStringLiteral("devices[1].default");
+        QTest::newRow("device charset") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","characterSet":"KOI8-R"}]})")
+                                        << QStringLiteral("devices[0].characterSet");
+        QTest::newRow("conversion charset") << QByteArray(R"({"conversion":{"characterSet":"ISO 2022 IR 87"}})")
+                                            << QStringLiteral("conversion.characterSet");
         QTest::newRow("local ae") << QByteArray(R"({"localAeTitle":""})") << QStringLiteral("localAeTitle");
         QTest::newRow("conversion class") << QByteArray(R"({"conversion":{"sopClassByExtension":{"jpg":"Photo"}}})")
                                           << QStringLiteral("conversion.sopClassByExtension.jpg");
