@@ -8,6 +8,8 @@
 #include "convert/Converter.h"
 
 #include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -94,38 +96,105 @@ private slots:
 
     void convertedObjectsAreAccepted()
     {
-        // Objects PacsDrop makes (encapsulated JPEG, lossless image, PDF, H.264 video) are stored by a real PACS.
+        // Every kind of object PacsDrop makes is stored by a real PACS in the syntax it was made in:
+        // encapsulated and re-encoded JPEG, VL Photographic, lossless 8/16-bit and multi-page
+        // images, PDF and its page images, and video in every DICOM video syntax it writes.
         const QString in = m_dir.filePath(QStringLiteral("convert-in"));
         QDir().mkpath(in);
-        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("64x48"),
-                                  QStringLiteral("gradient:red-blue"), in + QStringLiteral("/photo.jpg")}) == 0);
-        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("64x48"),
-                                  QStringLiteral("gradient:white-black"), in + QStringLiteral("/scan.png")}) == 0);
-        QVERIFY(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"),
-                                  in + QStringLiteral("/letter.pdf"), QStringLiteral("2")}) == 0);
-        QVERIFY(QProcess::execute(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-f"),
-                                  QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc=size=320x240:rate=25"), QStringLiteral("-t"),
-                                  QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                                  QStringLiteral("yuv420p"), in + QStringLiteral("/clip.mp4")}) == 0);
+        auto make = [](const QString &program, const QStringList &arguments) {
+            return QProcess::execute(program, arguments) == 0;
+        };
+        const QString im = QStringLiteral("/usr/bin/convert");
+        QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("64x48"), QStringLiteral("gradient:red-blue"), in + QStringLiteral("/photo.jpg")}));
+        QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("64x48"), QStringLiteral("gradient:red-blue"), QStringLiteral("-interlace"),
+                          QStringLiteral("JPEG"), in + QStringLiteral("/progressive.jpeg")}));
+        QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("64x48"), QStringLiteral("gradient:white-black"), in + QStringLiteral("/scan.png")}));
+        QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:white-black"), QStringLiteral("-colorspace"),
+                          QStringLiteral("Gray"), QStringLiteral("-depth"), QStringLiteral("16"), in + QStringLiteral("/gray16.png")}));
+        QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:red"), QStringLiteral("-size"), QStringLiteral("30x20"),
+                          QStringLiteral("xc:blue"), in + QStringLiteral("/pages.tif")}));
+        QVERIFY(make(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"),
+                                                        in + QStringLiteral("/letter.pdf"), QStringLiteral("2")}));
+        auto video = [&](const QString &name, const QString &source, const QStringList &options) {
+            return make(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+                                                              QStringLiteral("lavfi"), QStringLiteral("-i"), source}
+                                                      + options + QStringList{in + u'/' + name});
+        };
+        const QStringList x264{QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"),
+                               QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")};
+        const QStringList x265{QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-x265-params"), QStringLiteral("log-level=error")};
+        QVERIFY(video(QStringLiteral("clip.mp4"), QStringLiteral("testsrc=size=320x240:rate=25"), QStringList{QStringLiteral("-t"), QStringLiteral("1")} + x264));
+        QVERIFY(video(QStringLiteral("fast.mp4"), QStringLiteral("testsrc=size=1920x1080:rate=50"),
+                      QStringList{QStringLiteral("-t"), QStringLiteral("0.3"), QStringLiteral("-level"), QStringLiteral("4.2")} + x264));
+        QVERIFY(video(QStringLiteral("dvd.mpg"), QStringLiteral("testsrc=size=720x576:rate=25"),
+                      {QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("mpeg2video")}));
+        QVERIFY(video(QStringLiteral("hevc.mp4"), QStringLiteral("testsrc=size=320x240:rate=25"),
+                      QStringList{QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")} + x265));
+        QVERIFY(video(QStringLiteral("hevc10.mp4"), QStringLiteral("testsrc=size=320x240:rate=25"),
+                      QStringList{QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p10le")} + x265));
+        QVERIFY(video(QStringLiteral("web.webm"), QStringLiteral("testsrc=size=320x240:rate=25"),
+                      {QStringLiteral("-t"), QStringLiteral("1"), QStringLiteral("-c:v"), QStringLiteral("libvpx-vp9")}));
         StudyData data;
         data.patientName = PersonName::fromDicom(QStringLiteral("Γιάννης^Παπαδόπουλος"));
         data.patientId = QStringLiteral("PD-77");
+        data.studyInstanceUid = newUid();
+
+        // Three site configurations over the same study: defaults; clinic rules (VL Photographic
+        // for .jpg, page images); and each fixed video format.
+        ConversionSettings clinic;
+        clinic.sopClassByExtension.insert(QStringLiteral("jpg"), ImageSopClass::VlPhotographic);
+        clinic.pdfPageImages = true;
+        struct Run {
+            QStringList files;
+            ConversionSettings settings;
+        };
+        QList<Run> runs{{{QStringLiteral("photo.jpg"), QStringLiteral("progressive.jpeg"), QStringLiteral("scan.png"), QStringLiteral("gray16.png"),
+                          QStringLiteral("pages.tif"), QStringLiteral("letter.pdf"), QStringLiteral("clip.mp4"), QStringLiteral("fast.mp4"),
+                          QStringLiteral("dvd.mpg"), QStringLiteral("hevc.mp4"), QStringLiteral("hevc10.mp4"), QStringLiteral("web.webm")}, {}},
+                        {{QStringLiteral("photo.jpg"), QStringLiteral("letter.pdf")}, clinic}};
+        for (VideoFormat format : {VideoFormat::Mpeg2MainLevel, VideoFormat::Mpeg2HighLevel, VideoFormat::H264BluRay}) {
+            ConversionSettings fixed;
+            fixed.videoFormat = format;
+            runs.append({{QStringLiteral("clip.mp4")}, fixed});
+        }
         QStringList made, expected;
-        for (const ConversionItem &item : convertFiles({in + QStringLiteral("/photo.jpg"), in + QStringLiteral("/scan.png"),
-                                                        in + QStringLiteral("/letter.pdf"), in + QStringLiteral("/clip.mp4")},
-                                                       data, m_dir.filePath(QStringLiteral("convert-out")))) {
-            QVERIFY2(!item.error, qPrintable(item.error ? item.error->message : QString()));
-            for (const ConvertedObject &o : item.objects) {
-                made << o.path;
-                expected << o.sopInstanceUid;
+        QHash<QString, QString> syntaxByUid;
+        int run = 0;
+        for (const Run &r : runs) {
+            QStringList paths;
+            for (const QString &f : r.files)
+                paths << in + u'/' + f;
+            for (const ConversionItem &item : convertFiles(paths, data, m_dir.filePath(QStringLiteral("convert-out-%1").arg(run++)), r.settings)) {
+                QVERIFY2(!item.error, qPrintable(item.source + QStringLiteral(": ") + (item.error ? item.error->message : QString())));
+                for (const ConvertedObject &o : item.objects) {
+                    made << o.path;
+                    expected << o.sopInstanceUid;
+                    syntaxByUid.insert(o.sopInstanceUid, o.transferSyntaxUid);
+                }
             }
         }
-        QCOMPARE(made.size(), 4);
+        // Every syntax PacsDrop writes is among them.
+        const QSet<QString> syntaxes(syntaxByUid.cbegin(), syntaxByUid.cend());
+        for (const char *ts : {"1.2.840.10008.1.2.1", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.100", "1.2.840.10008.1.2.4.101",
+                               "1.2.840.10008.1.2.4.102", "1.2.840.10008.1.2.4.103", "1.2.840.10008.1.2.4.104", "1.2.840.10008.1.2.4.107",
+                               "1.2.840.10008.1.2.4.108"})
+            QVERIFY2(syntaxes.contains(QString::fromLatin1(ts)), ts);
         const Sent sent = sendFiles(made, deviceFor(m_orthanc.aeTitle(), m_orthanc.dicomPort()),
                                     m_dir.filePath(QStringLiteral("outbox-converted.sqlite")));
-        QCOMPARE(sent.summary.delivered, 4);
+        for (auto it = sent.byPath.cbegin(); it != sent.byPath.cend(); ++it)
+            QVERIFY2(it.value().state == StoreOutcome::State::Delivered, qPrintable(it.key() + QStringLiteral(": ") + it.value().message));
+        QCOMPARE(sent.summary.delivered, made.size());
         expected.sort();
         QCOMPARE(m_orthanc.sopInstanceUids(), expected);
+        // Stored as made: no syntax was changed on the way.
+        for (auto it = syntaxByUid.cbegin(); it != syntaxByUid.cend(); ++it) {
+            const QString copy = m_dir.filePath(QStringLiteral("stored-") + it.key());
+            QFile out(copy);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(m_orthanc.instanceFile(it.key()));
+            out.close();
+            QCOMPARE(transferSyntaxOf(copy), it.value());
+        }
     }
 
     void parallelAssociationsDeliverEveryFile()
