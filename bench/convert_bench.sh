@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Conversion benchmark: pacsdrop convert vs DCMTK's img2dcm / pdf2dcm and ffmpeg -c copy, with cp as the floor
 # (encapsulating without re-encoding should cost about a file copy).
-#   data: one big baseline JPEG, 200 small JPEGs (640x480), one ~20 MB PDF, one ~75 MB H.264 MP4,
+#   data: one big baseline JPEG, 200 small JPEGs (640x480), one ~20 MB PDF, one ~75 MB H.264 MP4, a 25 MB HEVC MKV,
 #         a 10 s VP9 720p clip that both tools transcode to H.264
 #   reports: median wall time (hyperfine), ratio to cp, files/s for the batch, peak memory
 # Usage: bench/convert_bench.sh [BUILD_DIR] [RUNS]     (results in bench/results/<date>-convert.md)
@@ -45,6 +45,10 @@ ffmpeg -loglevel error -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 20 -c:v li
 # A video DICOM cannot carry as it is: VP9 720p in WebM, 10 s (transcoded by both tools).
 ffmpeg -loglevel error -f lavfi -i testsrc2=size=1280x720:rate=30 -t 10 -c:v libvpx-vp9 -deadline realtime \
     -cpu-used 8 -b:v 4M "$work/clip.webm"
+
+# HEVC in Matroska (as many cameras and screen recorders write it): copied into an hvc1 MP4 by both.
+ffmpeg -loglevel error -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 10 -c:v libx265 -preset ultrafast \
+    -x265-params log-level=error -b:v 20M -pix_fmt yuv420p "$work/clip-hevc.mkv"
 
 set_args="--set PatientName=Bench^Mark --set PatientID=B1 --data-dir $work/pd"
 report="$repo/bench/results/$(date +%Y-%m-%d)-convert.md"
@@ -90,6 +94,10 @@ compare "H.264 MP4 video" \
     "cp=cp $work/clip.mp4 $work/out/x.mp4" \
     "ffmpeg -c copy=ffmpeg -loglevel error -i $work/clip.mp4 -c copy $work/out/x.mp4" \
     "pacsdrop=$pacsdrop convert -o $work/out $set_args $work/clip.mp4"
+compare "HEVC MKV, remuxed to MP4" \
+    "cp=cp $work/clip-hevc.mkv $work/out/x.mkv" \
+    "ffmpeg -c copy=ffmpeg -loglevel error -i $work/clip-hevc.mkv -c copy -tag:v hvc1 -movflags +faststart $work/out/x.mp4" \
+    "pacsdrop=$pacsdrop convert -o $work/out $set_args $work/clip-hevc.mkv"
 compare "VP9 720p 10 s, transcoded" \
     "cp=cp $work/clip.webm $work/out/x.webm" \
     "ffmpeg to H.264=ffmpeg -loglevel error -i $work/clip.webm -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p $work/out/x.mp4" \

@@ -30,9 +30,9 @@ int convertCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Converts photos, scans and PDFs to DICOM files in DIR, with the patient and study given by --set.\n"
+        "Converts photos, scans, PDFs and videos to DICOM files in DIR, with the patient and study given by --set.\n"
         "Images become Secondary Capture (a baseline JPEG goes in unchanged; other formats losslessly);\n"
-        "PDFs become Encapsulated PDF. One study for the whole batch, one series per kind of input.\n"
+        "PDFs become Encapsulated PDF; videos Video Photographic (stream copied when DICOM allows it).\nOne study for the whole batch, one series per kind of input.\n"
         "At least PatientID and PatientName are required. Exit status: 0 when every input was converted."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the DICOM files into DIR."),
                                     QStringLiteral("DIR"));

@@ -233,6 +233,27 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("Secondary Capture Image Storage, Little Endian Explicit, 1 frame")), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("SKIPPED")) && run.err.contains(QStringLiteral("already DICOM")));
         QCOMPARE(QDir(out).entryList({QStringLiteral("*.dcm")}, QDir::Files).size(), 1);
+
+        // --charset: a Latin-1 destination gets Latin-1 text; a name it cannot hold is refused.
+        const QString latin = m_dir.filePath(QStringLiteral("latin1"));
+        run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), latin, QStringLiteral("--charset"), QStringLiteral("ISO_IR 100"),
+                                      QStringLiteral("--set"), QStringLiteral("PatientName=Müller^Anna"), QStringLiteral("--set"),
+                                      QStringLiteral("PatientID=123"), image} + home());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList made = QDir(latin).entryList({QStringLiteral("*.dcm")}, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        QFile file(QDir(latin).filePath(made.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("ISO_IR 100") && bytes.contains("M\xfcller^Anna"));
+        run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), latin, QStringLiteral("--charset"), QStringLiteral("ISO_IR 100"),
+                                      QStringLiteral("--set"), QStringLiteral("PatientName=Иванов^Иван"), QStringLiteral("--set"),
+                                      QStringLiteral("PatientID=124"), image} + home());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot be written in ISO_IR 100 (Latin-1)")), qPrintable(run.err));
+        run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), latin, QStringLiteral("--charset"), QStringLiteral("KOI8"),
+                                      QStringLiteral("--set"), QStringLiteral("PatientName=A^B"), QStringLiteral("--set"), QStringLiteral("PatientID=1"), image} + home());
+        QCOMPARE(run.exitCode, 2);
     }
 
     void sendConvertsPhotosAndPdfsAndCleansTheSpool()
