@@ -11,5 +11,6 @@ int echoCommand(const QStringList &arguments);
 int sendCommand(const QStringList &arguments);
 int convertCommand(const QStringList &arguments);
 int queueCommand(const QStringList &arguments);
+int worklistCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

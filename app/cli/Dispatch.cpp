@@ -21,6 +21,8 @@ const char *kUsage =
     "  send --to TARGET PATH...  Send DICOM files, folders and DICOMDIR media.\n"
     "  convert -o DIR --set KEYWORD=VALUE... PATH...\n"
     "                            Make DICOM files from photos, scans and PDFs.\n"
+    "  worklist --from TARGET [--patient-name P] [--accession A] [--date D] ...\n"
+    "                            Search the Modality Worklist for scheduled procedures.\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"
     "\n"
@@ -54,6 +56,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return convertCommand(rest);
     if (command == QLatin1String("queue"))
         return queueCommand(rest);
+    if (command == QLatin1String("worklist"))
+        return worklistCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }

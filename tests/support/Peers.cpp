@@ -217,4 +217,59 @@ QStringList StoreScp::receivedFiles() const
     return files;
 }
 
+WorklistScp::WorklistScp(QString aeTitle) : m_aeTitle(std::move(aeTitle))
+{
+    QDir().mkpath(database());
+    QFile lock(database() + QStringLiteral("/lockfile")); // wlmscpfs requires it
+    lock.open(QIODevice::WriteOnly);
+}
+
+WorklistScp::~WorklistScp() { stop(); }
+
+bool WorklistScp::addDcmtkSamples()
+{
+    const QDir samples(QStringLiteral("/usr/share/doc/dcmtk/examples/wlistdb/OFFIS"));
+    const QStringList dumps = samples.entryList({QStringLiteral("*.dump")}, QDir::Files);
+    if (dumps.isEmpty()) {
+        m_error = QStringLiteral("no sample worklist in ") + samples.path();
+        return false;
+    }
+    for (const QString &dump : dumps) {
+        const QString out = database() + u'/' + QFileInfo(dump).completeBaseName() + QStringLiteral(".wl");
+        if (QProcess::execute(QStringLiteral("dump2dcm"), {QStringLiteral("-q"), samples.filePath(dump), out}) != 0) {
+            m_error = QStringLiteral("dump2dcm failed on ") + dump;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool WorklistScp::addDump(const QString &name, const QByteArray &dump)
+{
+    const QString text = m_dir.path() + u'/' + name + QStringLiteral(".dump");
+    QFile f(text);
+    if (!f.open(QIODevice::WriteOnly) || f.write(dump) != dump.size())
+        return false;
+    f.close();
+    return QProcess::execute(QStringLiteral("dump2dcm"), {QStringLiteral("-q"), text, database() + u'/' + name + QStringLiteral(".wl")}) == 0;
+}
+
+bool WorklistScp::start(const QStringList &extraArguments)
+{
+    m_port = freePort();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/wlmscpfs.log"));
+    m_process.start(QStringLiteral("wlmscpfs"), extraArguments + QStringList{QStringLiteral("-dfp"), m_dir.path() + QStringLiteral("/db"),
+                                                                           QString::number(m_port)});
+    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
+        m_error = QStringLiteral("wlmscpfs did not start: ") + m_process.errorString();
+        return false;
+    }
+    return true;
+}
+
+void WorklistScp::stop() { stopProcess(m_process); }
+
+QString WorklistScp::target() const { return m_aeTitle + QStringLiteral("@127.0.0.1:") + QString::number(m_port); }
+
 } // namespace pacsdrop::test

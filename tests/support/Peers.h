@@ -81,4 +81,28 @@ private:
     QString m_error;
 };
 
+// DCMTK's Modality Worklist SCP over a folder of .wl files for one called AE title.
+class WorklistScp {
+public:
+    explicit WorklistScp(QString aeTitle = QStringLiteral("OFFIS"));
+    ~WorklistScp();
+
+    // Converts DCMTK's own sample worklist (the dcmtk package docs' .dump files) with dump2dcm.
+    bool addDcmtkSamples();
+    // Adds one item from dump text (dump2dcm's input format).
+    bool addDump(const QString &name, const QByteArray &dump);
+    bool start(const QStringList &extraArguments = {});
+    void stop();
+    QString lastError() const { return m_error; }
+    QString target() const;
+
+private:
+    QString database() const { return m_dir.path() + QStringLiteral("/db/") + m_aeTitle; }
+    QString m_aeTitle;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
 } // namespace pacsdrop::test

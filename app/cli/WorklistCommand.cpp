@@ -1,0 +1,116 @@
+#include "cli/Cancellation.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "lookup/FindScu.h"
+#include "lookup/ResponseText.h"
+#include "lookup/WorklistItem.h"
+#include "lookup/WorklistQuery.h"
+#include "net/Target.h"
+
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmdata/dcdatset.h"
+#include "dcmtk/dcmdata/dcuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace pacsdrop::cli {
+
+int worklistCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Searches a Modality Worklist (C-FIND) and lists the scheduled procedure steps: patient, accession,\n"
+        "requested procedure, scheduled step, referring physician, Study Instance UID. Names may use * and ?."));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Worklist device: a name from the settings, or AET@host:port."),
+                                  QStringLiteral("TARGET"));
+    const QCommandLineOption name(QStringLiteral("patient-name"), QStringLiteral("Patient name, e.g. \"MÜLLER*\"."), QStringLiteral("P"));
+    const QCommandLineOption id(QStringLiteral("patient-id"), QStringLiteral("Patient ID."), QStringLiteral("I"));
+    const QCommandLineOption accession(QStringLiteral("accession"), QStringLiteral("Accession number."), QStringLiteral("A"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Scheduled date: YYYYMMDD, YYYYMMDD-YYYYMMDD or today."),
+                                  QStringLiteral("D"));
+    const QCommandLineOption modality(QStringLiteral("modality"), QStringLiteral("Scheduled modality, e.g. XC."), QStringLiteral("M"));
+    const QCommandLineOption station(QStringLiteral("station-aet"), QStringLiteral("Scheduled station AE title."), QStringLiteral("AET"));
+    const QCommandLineOption charset(QStringLiteral("charset"),
+                                     QStringLiteral("Character set of answers that do not name one (default ISO_IR 100)."), QStringLiteral("TERM"));
+    const QCommandLineOption max(QStringLiteral("max"), QStringLiteral("Show at most N results (default 500)."), QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as a JSON array."));
+    parser.addOptions({from, name, id, accession, date, modality, station, charset, max, json});
+    CliContext::addCommonOptions(parser);
+    parser.process(arguments);
+
+    QTextStream err(stderr);
+    if (!parser.isSet(from)) {
+        err << "pacsdrop worklist: give --from TARGET (see pacsdrop worklist --help)" << Qt::endl;
+        return ExitUsage;
+    }
+    auto context = CliContext::create(parser);
+    if (!context) {
+        err << "pacsdrop: " << context.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    auto device = resolveTarget(context->settings, parser.value(from));
+    if (!device) {
+        err << "pacsdrop worklist: " << device.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    WorklistCriteria criteria;
+    criteria.patientName = parser.value(name);
+    criteria.patientId = parser.value(id);
+    criteria.accessionNumber = parser.value(accession);
+    criteria.modality = parser.value(modality);
+    criteria.stationAeTitle = parser.value(station);
+    if (!parseDateRange(parser.value(date), criteria.dateFrom, criteria.dateTo)) {
+        err << "pacsdrop worklist: --date must be YYYYMMDD, YYYYMMDD-YYYYMMDD, YYYYMMDD-, -YYYYMMDD or today" << Qt::endl;
+        return ExitUsage;
+    }
+    bool ok = true;
+    const int cap = parser.isSet(max) ? parser.value(max).toInt(&ok) : 500;
+    if (!ok || cap < 1) {
+        err << "pacsdrop worklist: --max must be a positive number" << Qt::endl;
+        return ExitUsage;
+    }
+    // Many worklist servers send no (0008,0005); Latin-1 is the usual European default.
+    const QString fallback = parser.isSet(charset) ? parser.value(charset) : QStringLiteral("ISO_IR 100");
+
+    const auto identifier = worklistIdentifier(criteria);
+    // Ctrl+C sends a C-CANCEL; what arrived so far is still shown.
+    FindRequest request{UID_FINDModalityWorklistInformationModel, identifier.get(), cap, &installCancelOnSignal()};
+    QJsonArray results;
+    QString decodeProblem;
+    auto summary = runFind(*device, callingAeTitle(context->settings, *device), request, [&](DcmDataset &response) {
+        if (auto decoded = responseToUnicode(response, fallback); !decoded) {
+            decodeProblem = decoded.error().message;
+            return;
+        }
+        const WorklistItem item = worklistItemFrom(response);
+        results.append(item.toJson());
+        if (!parser.isSet(json)) // as each one arrives
+            std::printf("%s\n", qPrintable(QStringLiteral("%1  %2  %3  %4 %5  %6  %7")
+                                               .arg(item.accessionNumber, -10).arg(item.patientId, -12).arg(item.patientName, -28)
+                                               .arg(item.scheduledStartDate, item.scheduledStartTime.left(4), item.modality,
+                                                    item.requestedProcedureDescription)));
+    });
+    if (!summary) {
+        err << "worklist " << device->address() << ": FAILED: " << summary.error().message << Qt::endl;
+        return ExitFailures;
+    }
+    if (parser.isSet(json))
+        std::printf("%s\n", QJsonDocument(results).toJson(QJsonDocument::Indented).constData());
+    err << "worklist " << device->address() << ": " << summary->results << " scheduled step(s)";
+    if (summary->truncated)
+        err << " — more results than shown (--max " << cap << "); narrow the search";
+    if (summary->cancelled)
+        err << " — stopped";
+    err << Qt::endl;
+    if (!decodeProblem.isEmpty()) {
+        err << "worklist: some answers could not be read: " << decodeProblem << Qt::endl;
+        return ExitFailures;
+    }
+    return ExitOk;
+}
+
+} // namespace pacsdrop::cli

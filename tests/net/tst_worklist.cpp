@@ -1,0 +1,238 @@
+// Modality Worklist C-FIND against DCMTK's wlmscpfs serving DCMTK's own sample worklist: the
+// result counts must equal what DCMTK's findscu gets for the same keys; names in other
+// character sets must decode exactly; every failure must be an error, never an empty list.
+#include "Peers.h"
+#include "TestMain.h"
+#include "lookup/FindScu.h"
+#include "lookup/ResponseText.h"
+#include "lookup/WorklistItem.h"
+#include "lookup/WorklistQuery.h"
+#include "settings/Device.h"
+
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmdata/dcdatset.h"
+#include "dcmtk/dcmdata/dcuid.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace pacsdrop;
+using namespace pacsdrop::test;
+
+Q_DECLARE_METATYPE(pacsdrop::WorklistCriteria)
+
+namespace {
+
+Device deviceFor(const QString &target)
+{
+    Device d;
+    d.name = target;
+    d.aeTitle = target.section(u'@', 0, 0);
+    d.host = QStringLiteral("127.0.0.1");
+    d.port = target.section(u':', -1).toInt();
+    d.connectTimeout = 5;
+    d.acseTimeout = 5;
+    d.dimseTimeout = 5;
+    return d;
+}
+
+struct Found {
+    QList<WorklistItem> items;
+    Result<FindSummary> summary = FindSummary{};
+};
+
+Found find(const QString &target, const WorklistCriteria &criteria, const QString &fallback = QStringLiteral("ISO_IR 100"), int max = 500)
+{
+    Found found;
+    const auto identifier = worklistIdentifier(criteria);
+    const FindRequest request{UID_FINDModalityWorklistInformationModel, identifier.get(), max, nullptr};
+    found.summary = runFind(deviceFor(target), QStringLiteral("PACSDROP"), request, [&](DcmDataset &response) {
+        if (responseToUnicode(response, fallback))
+            found.items.append(worklistItemFrom(response));
+    });
+    return found;
+}
+
+// What DCMTK's findscu gets for the same keys (-k path=value), counted from its response files.
+int findscuCount(const QString &target, const QStringList &keys)
+{
+    QTemporaryDir out;
+    QStringList args{QStringLiteral("-W"), QStringLiteral("-X"), QStringLiteral("-od"), out.path(), QStringLiteral("-aec"),
+                     target.section(u'@', 0, 0)};
+    // the same return keys PacsDrop asks for, universal unless given
+    for (const char *key : {"PatientName", "PatientID", "AccessionNumber", "StudyInstanceUID", "RequestedProcedureID",
+                            "ScheduledProcedureStepSequence[0].Modality", "ScheduledProcedureStepSequence[0].ScheduledStationAETitle",
+                            "ScheduledProcedureStepSequence[0].ScheduledProcedureStepStartDate"}) {
+        const QString k = QString::fromLatin1(key);
+        bool given = false;
+        for (const QString &g : keys)
+            given = given || g.startsWith(k + u'=');
+        if (!given)
+            args << QStringLiteral("-k") << k;
+    }
+    for (const QString &k : keys)
+        args << QStringLiteral("-k") << k;
+    args << QStringLiteral("127.0.0.1") << target.section(u':', -1);
+    if (QProcess::execute(QStringLiteral("findscu"), args) != 0)
+        return -1;
+    return int(QDir(out.path()).entryList(QDir::Files).size());
+}
+
+} // namespace
+
+class TestWorklist : public QObject {
+    Q_OBJECT
+    WorklistScp m_samples;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_samples.addDcmtkSamples(), qPrintable(m_samples.lastError()));
+        QVERIFY2(m_samples.start(), qPrintable(m_samples.lastError()));
+    }
+    void cleanupTestCase() { m_samples.stop(); }
+
+    void countsEqualFindscu_data()
+    {
+        QTest::addColumn<WorklistCriteria>("criteria");
+        QTest::addColumn<QStringList>("findscuKeys");
+        QTest::addColumn<int>("expected"); // as measured in shared/dicom/networking.md 1.4
+        QTest::newRow("everything") << WorklistCriteria{} << QStringList{} << 10;
+        WorklistCriteria haydn;
+        haydn.patientName = QStringLiteral("HAYDN*");
+        QTest::newRow("name wildcard") << haydn << QStringList{QStringLiteral("PatientName=HAYDN*")} << 3;
+        WorklistCriteria ct1996;
+        ct1996.modality = QStringLiteral("CT");
+        QVERIFY(parseDateRange(QStringLiteral("19960101-19961231"), ct1996.dateFrom, ct1996.dateTo));
+        QTest::newRow("modality and date range") << ct1996
+            << QStringList{QStringLiteral("ScheduledProcedureStepSequence[0].Modality=CT"),
+                           QStringLiteral("ScheduledProcedureStepSequence[0].ScheduledProcedureStepStartDate=19960101-19961231")} << 2;
+        WorklistCriteria accession;
+        accession.accessionNumber = QStringLiteral("00002");
+        QTest::newRow("accession") << accession << QStringList{QStringLiteral("AccessionNumber=00002")} << 1;
+        WorklistCriteria station;
+        station.stationAeTitle = QStringLiteral("AA2");
+        QTest::newRow("station not scheduled") << station << QStringList{QStringLiteral("ScheduledProcedureStepSequence[0].ScheduledStationAETitle=AA2")} << 0;
+        WorklistCriteria id;
+        id.patientId = QStringLiteral("AV35674");
+        QTest::newRow("patient id") << id << QStringList{QStringLiteral("PatientID=AV35674")} << 3;
+    }
+    void countsEqualFindscu()
+    {
+        QFETCH(WorklistCriteria, criteria);
+        QFETCH(QStringList, findscuKeys);
+        QFETCH(int, expected);
+        const Found found = find(m_samples.target(), criteria);
+        QVERIFY2(found.summary, qPrintable(found.summary ? QString() : found.summary.error().message));
+        QCOMPARE(findscuCount(m_samples.target(), findscuKeys), expected);
+        QCOMPARE(found.items.size(), expected);
+        QCOMPARE(found.summary->results, expected);
+        QVERIFY(!found.summary->truncated);
+    }
+
+    void anItemCarriesWhatScheduledWorkflowNeeds()
+    {
+        WorklistCriteria criteria;
+        criteria.accessionNumber = QStringLiteral("00000");
+        const Found found = find(m_samples.target(), criteria);
+        QCOMPARE(found.items.size(), 1);
+        const WorklistItem &w = found.items.first();
+        QCOMPARE(w.patientName, QStringLiteral("VIVALDI^ANTONIO"));
+        QCOMPARE(w.patientId, QStringLiteral("AV35674"));
+        QCOMPARE(w.studyInstanceUid, QStringLiteral("1.2.276.0.7230010.3.2.101"));
+        QCOMPARE(w.requestedProcedureId, QStringLiteral("RP454G234"));
+        QCOMPARE(w.scheduledStepId, QStringLiteral("SPD3445"));
+        QCOMPARE(w.modality, QStringLiteral("MR"));
+        QCOMPARE(w.scheduledStartDate, QStringLiteral("19951015"));
+    }
+
+    void theCapCancelsAndSaysSo()
+    {
+        const Found found = find(m_samples.target(), WorklistCriteria{}, QStringLiteral("ISO_IR 100"), 3);
+        QVERIFY(found.summary);
+        QCOMPARE(found.items.size(), 3);
+        QVERIFY(found.summary->truncated);
+    }
+
+    void namesInOtherCharacterSetsDecode_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("serverSaysCharset"); // false: wlmscpfs -cs0 sends none; the fallback decodes
+        QTest::newRow("Latin-1") << "ISO_IR 100" << "Müller^Anna" << true;
+        QTest::newRow("Latin-2") << "ISO_IR 101" << "Dvořák^Jiří" << true;
+        QTest::newRow("Greek") << "ISO_IR 126" << "Παπαδόπουλος^Νίκος" << true;
+        QTest::newRow("Cyrillic") << "ISO_IR 144" << "Иванов^Иван" << true;
+        QTest::newRow("Hebrew") << "ISO_IR 138" << "כהן^דוד" << true;
+        QTest::newRow("Arabic") << "ISO_IR 127" << "قباني^لنزار" << true;
+        QTest::newRow("Thai") << "ISO_IR 166" << "สมชาย^ใจดี" << true;
+        QTest::newRow("GB18030") << "GB18030" << "王^小明" << true;
+        QTest::newRow("UTF-8") << "ISO_IR 192" << "Wang^XiaoDong=王^小東" << true;
+        QTest::newRow("Greek, no charset sent: fallback") << "ISO_IR 126" << "Παπαδόπουλος^Νίκος" << false;
+    }
+    void namesInOtherCharacterSetsDecode()
+    {
+        QFETCH(QString, charset);
+        QFETCH(QString, name);
+        QFETCH(bool, serverSaysCharset);
+        // The item is written in the charset (the bytes converted by Python, as a foreign RIS would).
+        const QString codec = charset == QLatin1String("ISO_IR 192") ? QStringLiteral("utf-8")
+                              : charset == QLatin1String("GB18030") ? QStringLiteral("gb18030")
+                              : QStringLiteral("iso8859-") + QString::number(QHash<QString, int>{{QStringLiteral("ISO_IR 100"), 1}, {QStringLiteral("ISO_IR 101"), 2},
+                                    {QStringLiteral("ISO_IR 126"), 7}, {QStringLiteral("ISO_IR 144"), 5}, {QStringLiteral("ISO_IR 138"), 8},
+                                    {QStringLiteral("ISO_IR 127"), 6}, {QStringLiteral("ISO_IR 166"), 11}}.value(charset));
+        WorklistScp scp(QStringLiteral("RIS"));
+        QByteArray dump = "(0008,0050) SH A1\n(0008,0005) CS [" + charset.toLatin1() + "]\n(0010,0010) PN [";
+        const QByteArray nameBytes = name.toUtf8();
+        QProcess py;
+        py.start(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral("-c"), QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('%1'))").arg(codec)});
+        py.write(nameBytes);
+        py.closeWriteChannel();
+        QVERIFY(py.waitForFinished(10000) && py.exitCode() == 0);
+        // The layout of DCMTK's sample items (wlmscpfs skips items without the type 1 keys).
+        dump += py.readAllStandardOutput() + "]\n(0010,0020) LO P1\n(0020,000d) UI 1.2.3.4\n(0032,1060) LO WOUND\n(0040,0100) SQ\n(fffe,e000) -\n"
+                "(0008,0060) CS XC\n(0040,0001) AE SCOPE1\n(0040,0002) DA 20261130\n(0040,0003) TM 0900\n(0040,0006) PN\n"
+                "(0040,0007) LO PHOTO\n(0040,0009) SH SPS1\n(0040,0010) SH STN1\n(0040,0011) SH ROOM1\n(fffe,e00d) -\n(fffe,e0dd) -\n"
+                "(0040,1001) SH RP1\n(0040,1003) SH LOW\n";
+        QVERIFY(scp.addDump(QStringLiteral("item"), dump));
+        QVERIFY2(scp.start(serverSaysCharset ? QStringList{QStringLiteral("-csk")} : QStringList{}), qPrintable(scp.lastError()));
+        const Found found = find(scp.target(), WorklistCriteria{}, serverSaysCharset ? QStringLiteral("ISO_IR 100") : charset);
+        QVERIFY2(found.summary, qPrintable(found.summary ? QString() : found.summary.error().message));
+        QCOMPARE(found.items.size(), 1);
+        QCOMPARE(found.items.first().patientName, name);
+    }
+
+    void failuresAreErrorsNotEmptyLists()
+    {
+        // Wrong called AE: rejected, and the message says why.
+        const QString wrong = QStringLiteral("WRONG@") + m_samples.target().section(u'@', 1);
+        Found found = find(wrong, WorklistCriteria{});
+        QVERIFY(!found.summary);
+        QVERIFY2(found.summary.error().message.contains(QStringLiteral("not recognised")), qPrintable(found.summary.error().message));
+
+        // A peer that does not do worklists (storescp): the search is refused.
+        StoreScp store;
+        QVERIFY(store.start());
+        found = find(store.target(), WorklistCriteria{});
+        QVERIFY(!found.summary);
+        QVERIFY2(found.summary.error().message.contains(QStringLiteral("Presentation Context")), qPrintable(found.summary.error().message));
+
+        // A peer that accepts the connection and never answers: a timeout, not "no results".
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        found = find(QStringLiteral("SILENT@127.0.0.1:%1").arg(silent.serverPort()), WorklistCriteria{});
+        QVERIFY(!found.summary);
+        QVERIFY(found.items.isEmpty());
+
+        // Nobody listening.
+        const quint16 port = silent.serverPort();
+        silent.close();
+        found = find(QStringLiteral("NOBODY@127.0.0.1:%1").arg(port), WorklistCriteria{});
+        QVERIFY(!found.summary);
+    }
+};
+
+PACSDROP_TEST_MAIN(TestWorklist)
+#include "tst_worklist.moc"
