@@ -24,23 +24,6 @@ namespace pacsdrop {
 
 namespace {
 
-// The transfer syntax a transcode to this format produces.
-QString targetSyntax(VideoFormat format)
-{
-    switch (format) {
-    case VideoFormat::Mpeg2MainLevel:
-        return QStringLiteral("1.2.840.10008.1.2.4.100");
-    case VideoFormat::Mpeg2HighLevel:
-        return QStringLiteral("1.2.840.10008.1.2.4.101");
-    case VideoFormat::H264BluRay:
-        return QStringLiteral("1.2.840.10008.1.2.4.103");
-    case VideoFormat::Auto:
-    case VideoFormat::H264HighLevel41:
-        break;
-    }
-    return QStringLiteral("1.2.840.10008.1.2.4.102");
-}
-
 // A file beside the output that is removed when it goes out of scope.
 struct WorkFile {
     QString path;
@@ -75,7 +58,7 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     std::optional<WorkFile> work;
     if (!copied) {
         // Transcoded to the site's format; audio kept where DICOM allows it with that format.
-        const QString audio = audioProblem(*info, targetSyntax(options.format), false);
+        const QString audio = audioProblem(*info, transcodeSyntax(options.format), false);
         work.emplace(placement.outputDir, QStringLiteral("transcode"));
         auto summary = transcodeVideo(path, work->path, options.format, audio.isEmpty());
         if (!summary)

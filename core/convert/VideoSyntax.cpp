@@ -199,20 +199,33 @@ QString audioProblem(const VideoInfo &info, const QString &transferSyntaxUid, bo
     return QStringLiteral("%1 audio (DICOM video in MP4 allows AAC, MP3 or MPEG-1 Layer II)").arg(codec);
 }
 
-QString videoFormatName(VideoFormat format)
+namespace {
+
+struct FormatFacts {
+    const char *name;
+    const char *transcodeSyntax;
+};
+
+FormatFacts factsOf(VideoFormat format)
 {
     switch (format) {
     case VideoFormat::Mpeg2MainLevel:
-        return QStringLiteral("MPEG-2 MP@ML");
+        return {"MPEG-2 MP@ML", "1.2.840.10008.1.2.4.100"};
     case VideoFormat::Mpeg2HighLevel:
-        return QStringLiteral("MPEG-2 MP@HL");
+        return {"MPEG-2 MP@HL", "1.2.840.10008.1.2.4.101"};
     case VideoFormat::H264BluRay:
-        return QStringLiteral("H.264 BD-compatible High@4.1");
+        return {"H.264 BD-compatible High@4.1", "1.2.840.10008.1.2.4.103"};
     case VideoFormat::Auto:
     case VideoFormat::H264HighLevel41:
         break;
     }
-    return QStringLiteral("H.264 High@4.1");
+    return {"H.264 High@4.1", "1.2.840.10008.1.2.4.102"};
 }
+
+} // namespace
+
+QString videoFormatName(VideoFormat format) { return QString::fromLatin1(factsOf(format).name); }
+
+QString transcodeSyntax(VideoFormat format) { return QString::fromLatin1(factsOf(format).transcodeSyntax); }
 
 } // namespace pacsdrop

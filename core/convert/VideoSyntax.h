@@ -33,4 +33,7 @@ QString audioProblem(const VideoInfo &info, const QString &transferSyntaxUid, bo
 // Human name of a format, for notes: "H.264 High@4.1", "MPEG-2 MP@ML", ...
 QString videoFormatName(VideoFormat format);
 
+// The transfer syntax a transcode to this format produces (Auto: H.264 High@4.1).
+QString transcodeSyntax(VideoFormat format);
+
 } // namespace pacsdrop
