@@ -2,7 +2,7 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "lookup/FindScu.h"
-#include "lookup/ResponseText.h"
+#include "dicom/DatasetText.h"
 #include "lookup/WorklistItem.h"
 #include "lookup/WorklistQuery.h"
 #include "net/Target.h"
@@ -82,7 +82,7 @@ int worklistCommand(const QStringList &arguments)
     QJsonArray results;
     QString decodeProblem;
     auto summary = runFind(*device, callingAeTitle(context->settings, *device), request, [&](DcmDataset &response) {
-        if (auto decoded = responseToUnicode(response, fallback); !decoded) {
+        if (auto decoded = datasetToUnicode(response, fallback); !decoded) {
             decodeProblem = decoded.error().message;
             return;
         }

@@ -4,7 +4,7 @@
 #include "Peers.h"
 #include "TestMain.h"
 #include "lookup/FindScu.h"
-#include "lookup/ResponseText.h"
+#include "dicom/DatasetText.h"
 #include "lookup/WorklistItem.h"
 #include "lookup/WorklistQuery.h"
 #include "settings/Device.h"
@@ -49,7 +49,7 @@ Found find(const QString &target, const WorklistCriteria &criteria, const QStrin
     const auto identifier = worklistIdentifier(criteria);
     const FindRequest request{UID_FINDModalityWorklistInformationModel, identifier.get(), max, nullptr};
     found.summary = runFind(deviceFor(target), QStringLiteral("PACSDROP"), request, [&](DcmDataset &response) {
-        if (responseToUnicode(response, fallback))
+        if (datasetToUnicode(response, fallback))
             found.items.append(worklistItemFrom(response));
     });
     return found;
