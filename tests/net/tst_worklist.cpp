@@ -160,37 +160,47 @@ private slots:
     {
         QTest::addColumn<QString>("charset");
         QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("serverSaysCharset"); // false: wlmscpfs -cs0 sends none; the fallback decodes
-        QTest::newRow("Latin-1") << "ISO_IR 100" << "Müller^Anna" << true;
-        QTest::newRow("Latin-2") << "ISO_IR 101" << "Dvořák^Jiří" << true;
-        QTest::newRow("Greek") << "ISO_IR 126" << "Παπαδόπουλος^Νίκος" << true;
-        QTest::newRow("Cyrillic") << "ISO_IR 144" << "Иванов^Иван" << true;
-        QTest::newRow("Hebrew") << "ISO_IR 138" << "כהן^דוד" << true;
-        QTest::newRow("Arabic") << "ISO_IR 127" << "قباني^لنزار" << true;
-        QTest::newRow("Thai") << "ISO_IR 166" << "สมชาย^ใจดี" << true;
-        QTest::newRow("GB18030") << "GB18030" << "王^小明" << true;
-        QTest::newRow("UTF-8") << "ISO_IR 192" << "Wang^XiaoDong=王^小東" << true;
-        QTest::newRow("Greek, no charset sent: fallback") << "ISO_IR 126" << "Παπαδόπουλος^Νίκος" << false;
+        QTest::addColumn<QString>("encode");          // Python expression: the name n as the RIS stores it
+        QTest::addColumn<bool>("serverSaysCharset");  // false: wlmscpfs -cs0 sends none; the fallback decodes
+        QTest::newRow("Latin-1") << "ISO_IR 100" << "Müller^Anna" << "n.encode('iso8859-1')" << true;
+        QTest::newRow("Latin-2") << "ISO_IR 101" << "Dvořák^Jiří" << "n.encode('iso8859-2')" << true;
+        QTest::newRow("Greek") << "ISO_IR 126" << "Παπαδόπουλος^Νίκος" << "n.encode('iso8859-7')" << true;
+        QTest::newRow("Cyrillic") << "ISO_IR 144" << "Иванов^Иван" << "n.encode('iso8859-5')" << true;
+        QTest::newRow("Hebrew") << "ISO_IR 138" << "כהן^דוד" << "n.encode('iso8859-8')" << true;
+        QTest::newRow("Arabic") << "ISO_IR 127" << "قباني^لنزار" << "n.encode('iso8859-6')" << true;
+        QTest::newRow("Thai") << "ISO_IR 166" << "สมชาย^ใจดี" << "n.encode('iso8859-11')" << true;
+        QTest::newRow("Chinese GB18030") << "GB18030" << "王^小明" << "n.encode('gb18030')" << true;
+        // ISO 2022: each component group designates its set again (PS3.5 6.1.2.5.3).
+        QTest::newRow("Chinese GB2312 (IR 58)") << "\\ISO 2022 IR 58" << "Wang^XiaoDong=王^小东"
+            << "b'='.join(b'^'.join((b'\\x1b$)A' + p.encode('gb2312')) if any(ord(c) > 127 for c in p) else p.encode() for p in g.split('^')) for g in n.split('='))" << true;
+        QTest::newRow("Korean (IR 149)") << "\\ISO 2022 IR 149" << "Hong^Gildong=洪^吉洞=홍^길동"
+            << "b'='.join(b'^'.join((b'\\x1b$)C' + p.encode('euc_kr')) if any(ord(c) > 127 for c in p) else p.encode() for p in g.split('^')) for g in n.split('='))" << true;
+        QTest::newRow("Japanese (IR 87)") << "\\ISO 2022 IR 87" << "Yamada^Tarou=山田^太郎=やまだ^たろう" << "n.encode('iso2022_jp')" << true;
+        QTest::newRow("Japanese katakana and kanji (IR 13, IR 87)") << "ISO 2022 IR 13\\ISO 2022 IR 87" << "ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎"
+            << "n.split('=')[0].encode('shift_jis') + b'=' + n.split('=')[1].encode('iso2022_jp')" << true;
+        QTest::newRow("Japanese JIS X 0212 (IR 159)") << "\\ISO 2022 IR 87\\ISO 2022 IR 159" << "Mori^Ōgai=森^鷗外"
+            << "n.encode('iso2022_jp_1')" << true;
+        QTest::newRow("UTF-8") << "ISO_IR 192" << "Wang^XiaoDong=王^小東" << "n.encode('utf-8')" << true;
+        QTest::newRow("Greek, no charset sent: fallback") << "ISO_IR 126" << "Παπαδόπουλος^Νίκος" << "n.encode('iso8859-7')" << false;
+        QTest::newRow("Japanese, no charset sent: fallback") << "\\ISO 2022 IR 87" << "山田^太郎" << "n.encode('iso2022_jp')" << false;
     }
     void namesInOtherCharacterSetsDecode()
     {
         QFETCH(QString, charset);
         QFETCH(QString, name);
+        QFETCH(QString, encode);
         QFETCH(bool, serverSaysCharset);
-        // The item is written in the charset (the bytes converted by Python, as a foreign RIS would).
-        const QString codec = charset == QLatin1String("ISO_IR 192") ? QStringLiteral("utf-8")
-                              : charset == QLatin1String("GB18030") ? QStringLiteral("gb18030")
-                              : QStringLiteral("iso8859-") + QString::number(QHash<QString, int>{{QStringLiteral("ISO_IR 100"), 1}, {QStringLiteral("ISO_IR 101"), 2},
-                                    {QStringLiteral("ISO_IR 126"), 7}, {QStringLiteral("ISO_IR 144"), 5}, {QStringLiteral("ISO_IR 138"), 8},
-                                    {QStringLiteral("ISO_IR 127"), 6}, {QStringLiteral("ISO_IR 166"), 11}}.value(charset));
-        WorklistScp scp(QStringLiteral("RIS"));
-        QByteArray dump = "(0008,0050) SH A1\n(0008,0005) CS [" + charset.toLatin1() + "]\n(0010,0010) PN [";
-        const QByteArray nameBytes = name.toUtf8();
+        // The item is written in the charset (the bytes made by Python's codecs, as a foreign RIS would).
         QProcess py;
-        py.start(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral("-c"), QStringLiteral("import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('%1'))").arg(codec)});
-        py.write(nameBytes);
+        py.start(QStringLiteral(PACSDROP_PYTHON3),
+                 {QStringLiteral("-c"), QStringLiteral("import sys\nn = sys.stdin.buffer.read().decode('utf-8')\nb = %1\n"
+                                                       "assert not any(c in b for c in b']\\\\\\n')\nsys.stdout.buffer.write(b)").arg(encode)});
+        py.write(name.toUtf8());
         py.closeWriteChannel();
-        QVERIFY(py.waitForFinished(10000) && py.exitCode() == 0);
+        QVERIFY(py.waitForFinished(10000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        QByteArray dump = "(0008,0050) SH A1\n(0008,0005) CS [" + charset.toLatin1() + "]\n(0010,0010) PN [";
+        WorklistScp scp(QStringLiteral("RIS"));
         // The layout of DCMTK's sample items (wlmscpfs skips items without the type 1 keys).
         dump += py.readAllStandardOutput() + "]\n(0010,0020) LO P1\n(0020,000d) UI 1.2.3.4\n(0032,1060) LO WOUND\n(0040,0100) SQ\n(fffe,e000) -\n"
                 "(0008,0060) CS XC\n(0040,0001) AE SCOPE1\n(0040,0002) DA 20261130\n(0040,0003) TM 0900\n(0040,0006) PN\n"
