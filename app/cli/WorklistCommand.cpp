@@ -2,6 +2,7 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "lookup/FindScu.h"
+#include "lookup/LookupTarget.h"
 #include "dicom/DatasetText.h"
 #include "lookup/WorklistItem.h"
 #include "lookup/WorklistQuery.h"
@@ -30,12 +31,12 @@ int worklistCommand(const QStringList &arguments)
     const QCommandLineOption name(QStringLiteral("patient-name"), QStringLiteral("Patient name, e.g. \"MÜLLER*\"."), QStringLiteral("P"));
     const QCommandLineOption id(QStringLiteral("patient-id"), QStringLiteral("Patient ID."), QStringLiteral("I"));
     const QCommandLineOption accession(QStringLiteral("accession"), QStringLiteral("Accession number."), QStringLiteral("A"));
-    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Scheduled date: YYYYMMDD, YYYYMMDD-YYYYMMDD or today."),
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Scheduled date: YYYYMMDD, YYYYMMDD-YYYYMMDD, today or any."),
                                   QStringLiteral("D"));
     const QCommandLineOption modality(QStringLiteral("modality"), QStringLiteral("Scheduled modality, e.g. XC."), QStringLiteral("M"));
     const QCommandLineOption station(QStringLiteral("station-aet"), QStringLiteral("Scheduled station AE title."), QStringLiteral("AET"));
     const QCommandLineOption charset(QStringLiteral("charset"),
-                                     QStringLiteral("Character set of answers that do not name one (default ISO_IR 100)."), QStringLiteral("TERM"));
+                                     QStringLiteral("Character set of answers that do not name one (default: the device's, else ISO_IR 100)."), QStringLiteral("TERM"));
     const QCommandLineOption max(QStringLiteral("max"), QStringLiteral("Show at most N results (default 500)."), QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as a JSON array."));
     parser.addOptions({from, name, id, accession, date, modality, station, charset, max, json});
@@ -52,18 +53,21 @@ int worklistCommand(const QStringList &arguments)
         err << "pacsdrop: " << context.error().message << Qt::endl;
         return ExitUsage;
     }
-    auto device = resolveTarget(context->settings, parser.value(from));
-    if (!device) {
-        err << "pacsdrop worklist: " << device.error().message << Qt::endl;
+    auto source = resolveLookupTarget(context->settings.worklistDevices(), parser.value(from), QStringLiteral("worklist"));
+    if (!source) {
+        err << "pacsdrop worklist: " << source.error().message << Qt::endl;
         return ExitUsage;
     }
+    const Device *device = &source->connection;
+    // Options given on the command line win; the rest come from the device's default criteria.
+    const LookupDefaults &defaults = source->defaults;
     WorklistCriteria criteria;
     criteria.patientName = parser.value(name);
     criteria.patientId = parser.value(id);
     criteria.accessionNumber = parser.value(accession);
-    criteria.modality = parser.value(modality);
-    criteria.stationAeTitle = parser.value(station);
-    if (!parseDateRange(parser.value(date), criteria.dateFrom, criteria.dateTo)) {
+    criteria.modality = parser.isSet(modality) ? parser.value(modality) : defaults.modality;
+    criteria.stationAeTitle = parser.isSet(station) ? parser.value(station) : defaults.stationAeTitle;
+    if (!parseDateRange(parser.isSet(date) ? parser.value(date) : defaults.date, criteria.dateFrom, criteria.dateTo)) {
         err << "pacsdrop worklist: --date must be YYYYMMDD, YYYYMMDD-YYYYMMDD, YYYYMMDD-, -YYYYMMDD or today" << Qt::endl;
         return ExitUsage;
     }
@@ -74,7 +78,7 @@ int worklistCommand(const QStringList &arguments)
         return ExitUsage;
     }
     // Many worklist servers send no (0008,0005); Latin-1 is the usual European default.
-    const QString fallback = parser.isSet(charset) ? parser.value(charset) : QStringLiteral("ISO_IR 100");
+    const QString fallback = parser.isSet(charset) ? parser.value(charset) : source->fallbackCharacterSet;
 
     const auto identifier = worklistIdentifier(criteria);
     // Ctrl+C sends a C-CANCEL; what arrived so far is still shown.

@@ -48,6 +48,25 @@ QString characterSetProblem(const QString &term)
         .arg(term, writableCharacterSets().join(QStringLiteral(", ")));
 }
 
+QString readableCharacterSetProblem(const QString &term)
+{
+    // ISO 2022 terms (PS3.3 Table C.12-3, C.12-4) that DCMTK or PacsDrop's own decoder reads.
+    static const QStringList extensions{QStringLiteral("6"), QStringLiteral("100"), QStringLiteral("101"), QStringLiteral("109"),
+                                        QStringLiteral("110"), QStringLiteral("144"), QStringLiteral("127"), QStringLiteral("126"),
+                                        QStringLiteral("138"), QStringLiteral("148"), QStringLiteral("203"), QStringLiteral("13"),
+                                        QStringLiteral("166"), QStringLiteral("87"), QStringLiteral("159"), QStringLiteral("149"),
+                                        QStringLiteral("58")};
+    for (const QString &value : term.split(u'\\')) {
+        const QString v = value.trimmed();
+        if (v.isEmpty() || names().contains(v) || v == QLatin1String("ISO_IR 6") || v == QLatin1String("ISO_IR 13"))
+            continue;
+        if (v.startsWith(QLatin1String("ISO 2022 IR ")) && extensions.contains(v.mid(12)))
+            continue;
+        return QStringLiteral("\"%1\" is not a character set PacsDrop can read").arg(v);
+    }
+    return {};
+}
+
 QString characterSetLabel(const QString &term)
 {
     const QString name = names().value(term);

@@ -14,6 +14,10 @@ const QStringList &writableCharacterSets();
 // Empty when term is one of them (or empty: Unicode); otherwise what is wrong.
 QString characterSetProblem(const QString &term);
 
+// Empty when PacsDrop can read text in term (a (0008,0005) value, possibly multi-valued with
+// ISO 2022 code extensions, e.g. "\ISO 2022 IR 87"); otherwise what is wrong.
+QString readableCharacterSetProblem(const QString &term);
+
 // "ISO_IR 100 (Latin-1)", for messages.
 QString characterSetLabel(const QString &term);
 

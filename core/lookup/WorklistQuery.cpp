@@ -33,6 +33,8 @@ bool parseDateRange(const QString &text, QDate &from, QDate &to)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return true;
+    if (t.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
+        return true;
     if (t.compare(QLatin1String("today"), Qt::CaseInsensitive) == 0) {
         from = to = QDate::currentDate();
         return true;

@@ -25,7 +25,7 @@ struct WorklistCriteria {
 // The identifier for a worklist C-FIND. Non-ASCII keys are sent as UTF-8 with (0008,0005) ISO_IR 192.
 std::unique_ptr<DcmDataset> worklistIdentifier(const WorklistCriteria &criteria);
 
-// "today", "20261130", "20261101-20261130", "20261101-", "-20261130" -> a date range; empty: any.
+// "any", "today", "20261130", "20261101-20261130", "20261101-", "-20261130" -> a date range; empty: any.
 bool parseDateRange(const QString &text, QDate &from, QDate &to);
 
 } // namespace pacsdrop

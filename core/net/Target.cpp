@@ -15,10 +15,8 @@ Result<Device> resolveTarget(const Settings &settings, const QString &target)
     if (auto d = settings.device(target))
         return *d;
 
-    // AET@host:port, host may be [IPv6]
-    static const QRegularExpression form(QStringLiteral(R"(^([^@]{1,16})@(\[[^\]]+\]|[^:@\s]+):(\d{1,5})$)"));
-    const auto match = form.match(target.trimmed());
-    if (!match.hasMatch()) {
+    auto address = parseAddress(target);
+    if (!address) {
         QStringList names;
         for (const Device &d : settings.devices())
             names << d.name;
@@ -27,6 +25,16 @@ Result<Device> resolveTarget(const Settings &settings, const QString &target)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("unknown destination \"%1\" — give a device name or AET@host:port (%2)").arg(target, known));
     }
+    return address;
+}
+
+Result<Device> parseAddress(const QString &target)
+{
+    // AET@host:port, host may be [IPv6]
+    static const QRegularExpression form(QStringLiteral(R"(^([^@]{1,16})@(\[[^\]]+\]|[^:@\s]+):(\d{1,5})$)"));
+    const auto match = form.match(target.trimmed());
+    if (!match.hasMatch())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not AET@host:port").arg(target));
     Device d;
     d.name = target.trimmed();
     d.aeTitle = match.captured(1);

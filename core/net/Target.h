@@ -10,6 +10,9 @@ namespace pacsdrop {
 
 Result<Device> resolveTarget(const Settings &settings, const QString &target);
 
+// "AET@host:port" as a device with default timeouts and options.
+Result<Device> parseAddress(const QString &target);
+
 // The AE title PacsDrop calls from when talking to this device.
 QString callingAeTitle(const Settings &settings, const Device &device);
 

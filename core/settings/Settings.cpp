@@ -16,6 +16,50 @@ const QString kSchemaKey = QStringLiteral("schemaVersion");
 const QString kLocalAeKey = QStringLiteral("localAeTitle");
 const QString kDevicesKey = QStringLiteral("devices");
 const QString kConversionKey = QStringLiteral("conversion");
+const QString kWorklistDevicesKey = QStringLiteral("worklistDevices");
+const QString kQueryDevicesKey = QStringLiteral("queryDevices");
+
+// A list of lookup devices under key, each named "key[i]" in messages.
+Result<QList<LookupDevice>> lookupDevicesFrom(const QJsonObject &root, const QString &key)
+{
+    QList<LookupDevice> list;
+    if (root.contains(key) && !root.value(key).isArray())
+        return fail(ErrorCode::InvalidSettings, key + QStringLiteral(": must be a list"));
+    const QJsonArray array = root.value(key).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (!array.at(i).isObject())
+            return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(": must be an object"));
+        auto device = LookupDevice::fromJson(array.at(i).toObject(), prefix);
+        if (!device)
+            return std::unexpected(device.error());
+        list.append(*device);
+    }
+    return list;
+}
+
+QString lookupDevicesProblem(const QList<LookupDevice> &list, const QString &key)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString prefix = QStringLiteral("%1[%2]").arg(key).arg(i);
+        if (const QString p = list[i].validate(prefix); !p.isEmpty())
+            return p;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (list[j].connection.name.compare(list[i].connection.name, Qt::CaseInsensitive) == 0)
+                return prefix + QStringLiteral(".name: \"%1\" is used by %2[%3] too").arg(list[i].connection.name, key).arg(j);
+        }
+    }
+    return {};
+}
+
+std::optional<LookupDevice> findByName(const QList<LookupDevice> &list, const QString &name)
+{
+    for (const LookupDevice &d : list) {
+        if (d.connection.name.compare(name, Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return std::nullopt;
+}
 
 Error settingsError(const QString &path, const QString &problem)
 {
@@ -77,6 +121,14 @@ Result<Settings> Settings::load(const QString &path)
             return std::unexpected(settingsError(path, conversion.error().message));
         s.m_conversion = *conversion;
     }
+    auto worklist = lookupDevicesFrom(root, kWorklistDevicesKey);
+    if (!worklist)
+        return std::unexpected(settingsError(path, worklist.error().message));
+    s.m_worklistDevices = *worklist;
+    auto query = lookupDevicesFrom(root, kQueryDevicesKey);
+    if (!query)
+        return std::unexpected(settingsError(path, query.error().message));
+    s.m_queryDevices = *query;
     if (const QString problem = s.validate(); !problem.isEmpty())
         return std::unexpected(settingsError(path, problem));
     return s;
@@ -100,7 +152,9 @@ QString Settings::validate() const
         if (m_devices[i].isDefault && ++defaults > 1)
             return prefix + QStringLiteral(".default: only one device can be the default");
     }
-    return {};
+    if (const QString p = lookupDevicesProblem(m_worklistDevices, kWorklistDevicesKey); !p.isEmpty())
+        return p;
+    return lookupDevicesProblem(m_queryDevices, kQueryDevicesKey);
 }
 
 Result<void> Settings::save() const
@@ -110,8 +164,13 @@ Result<void> Settings::save() const
     QJsonArray devices;
     for (const Device &d : m_devices)
         devices.append(d.toJson());
+    QJsonArray worklist, query;
+    for (const LookupDevice &d : m_worklistDevices)
+        worklist.append(d.toJson());
+    for (const LookupDevice &d : m_queryDevices)
+        query.append(d.toJson());
     const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
-                           {kConversionKey, m_conversion.toJson()}};
+                           {kWorklistDevicesKey, worklist}, {kQueryDevicesKey, query}, {kConversionKey, m_conversion.toJson()}};
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -174,5 +233,9 @@ std::optional<Device> Settings::defaultDevice() const
         return m_devices.first();
     return std::nullopt;
 }
+
+std::optional<LookupDevice> Settings::worklistDevice(const QString &name) const { return findByName(m_worklistDevices, name); }
+
+std::optional<LookupDevice> Settings::queryDevice(const QString &name) const { return findByName(m_queryDevices, name); }
 
 } // namespace pacsdrop

@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "settings/ConversionSettings.h"
 #include "settings/Device.h"
+#include "settings/LookupDevice.h"
 
 #include <QList>
 #include <QString>
@@ -36,6 +37,14 @@ public:
     std::optional<Device> device(const QString &name) const;
     std::optional<Device> defaultDevice() const;
 
+    // Modality Worklist devices and Query/Retrieve (C-FIND) devices, each list with unique names.
+    const QList<LookupDevice> &worklistDevices() const { return m_worklistDevices; }
+    void setWorklistDevices(const QList<LookupDevice> &devices) { m_worklistDevices = devices; }
+    const QList<LookupDevice> &queryDevices() const { return m_queryDevices; }
+    void setQueryDevices(const QList<LookupDevice> &devices) { m_queryDevices = devices; }
+    std::optional<LookupDevice> worklistDevice(const QString &name) const;
+    std::optional<LookupDevice> queryDevice(const QString &name) const;
+
     const ConversionSettings &conversion() const { return m_conversion; }
     void setConversion(const ConversionSettings &conversion) { m_conversion = conversion; }
 
@@ -46,6 +55,8 @@ private:
     QString m_path;
     QString m_localAeTitle = QStringLiteral("PACSDROP");
     QList<Device> m_devices;
+    QList<LookupDevice> m_worklistDevices;
+    QList<LookupDevice> m_queryDevices;
     ConversionSettings m_conversion;
 };
 

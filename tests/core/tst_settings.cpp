@@ -99,6 +99,38 @@ private slots:
         QCOMPARE(loaded->conversion().sopClassFor(QStringLiteral("/x/scan.png")), ImageSopClass::SecondaryCapture);
     }
 
+    void lookupDevicesRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lookup.json"));
+        Settings s = *Settings::load(path);
+        LookupDevice ris;
+        ris.connection.name = QStringLiteral("RIS worklist");
+        ris.connection.aeTitle = QStringLiteral("RISMWL");
+        ris.connection.host = QStringLiteral("ris.local");
+        ris.connection.port = 4006;
+        ris.connection.callingAeTitle = QStringLiteral("WARD7");
+        ris.fallbackCharacterSet = QStringLiteral("\\ISO 2022 IR 87");
+        ris.defaults.modality = QStringLiteral("XC");
+        ris.defaults.stationAeTitle = QStringLiteral("WARD7");
+        ris.defaults.date = QStringLiteral("today");
+        LookupDevice pacs;
+        pacs.connection.name = QStringLiteral("Archive");
+        pacs.connection.aeTitle = QStringLiteral("ARCHIVE");
+        pacs.connection.host = QStringLiteral("pacs.local");
+        pacs.defaults.root = QueryRoot::Patient;
+        pacs.defaults.level = QueryLevel::Patient;
+        pacs.defaults.date = QStringLiteral("20260101-20261231");
+        s.setWorklistDevices({ris});
+        s.setQueryDevices({pacs});
+        QVERIFY(s.save());
+        auto loaded = Settings::load(path);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        QCOMPARE(loaded->worklistDevices(), QList<LookupDevice>{ris});
+        QCOMPARE(loaded->queryDevices(), QList<LookupDevice>{pacs});
+        QVERIFY(loaded->worklistDevice(QStringLiteral("ris WORKLIST")));
+        QVERIFY(!loaded->queryDevice(QStringLiteral("RIS worklist")));
+    }
+
     void newDefaultReplacesOldDefault()
     {
         Settings s = *Settings::load(m_dir.filePath(QStringLiteral("x.json")));
@@ -137,6 +169,16 @@ private slots:
                                         << QStringLiteral("devices[0].characterSet");
         QTest::newRow("conversion charset") << QByteArray(R"({"conversion":{"characterSet":"ISO 2022 IR 87"}})")
                                             << QStringLiteral("conversion.characterSet");
+        QTest::newRow("worklist charset") << QByteArray(R"({"worklistDevices":[{"name":"W","aeTitle":"W","host":"h","fallbackCharacterSet":"EBCDIC"}]})")
+                                          << QStringLiteral("worklistDevices[0].fallbackCharacterSet");
+        QTest::newRow("worklist date") << QByteArray(R"({"worklistDevices":[{"name":"W","aeTitle":"W","host":"h","defaults":{"date":"tomorrow"}}]})")
+                                       << QStringLiteral("worklistDevices[0].defaults.date");
+        QTest::newRow("query root") << QByteArray(R"({"queryDevices":[{"name":"Q","aeTitle":"Q","host":"h","defaults":{"root":"series"}}]})")
+                                    << QStringLiteral("queryDevices[0].defaults.root");
+        QTest::newRow("query duplicate") << QByteArray(R"({"queryDevices":[{"name":"Q","aeTitle":"Q","host":"h"},{"name":"q","aeTitle":"R","host":"h"}]})")
+                                         << QStringLiteral("queryDevices[1].name");
+        QTest::newRow("worklist ae") << QByteArray(R"({"worklistDevices":[{"name":"W","aeTitle":"","host":"h"}]})")
+                                     << QStringLiteral("worklistDevices[0].aeTitle");
         QTest::newRow("local ae") << QByteArray(R"({"localAeTitle":""})") << QStringLiteral("localAeTitle");
         QTest::newRow("conversion class") << QByteArray(R"({"conversion":{"sopClassByExtension":{"jpg":"Photo"}}})")
                                           << QStringLiteral("conversion.sopClassByExtension.jpg");
