@@ -12,5 +12,6 @@ int sendCommand(const QStringList &arguments);
 int convertCommand(const QStringList &arguments);
 int queueCommand(const QStringList &arguments);
 int worklistCommand(const QStringList &arguments);
+int queryCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

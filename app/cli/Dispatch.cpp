@@ -23,6 +23,8 @@ const char *kUsage =
     "                            Make DICOM files from photos, scans and PDFs.\n"
     "  worklist --from TARGET [--patient-name P] [--accession A] [--date D] ...\n"
     "                            Search the Modality Worklist for scheduled procedures.\n"
+    "  query --from TARGET --level patient|study [--patient-name P] [--study-uid U] ...\n"
+    "                            Search a PACS for patients or studies (C-FIND).\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"
     "\n"
@@ -58,6 +60,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return queueCommand(rest);
     if (command == QLatin1String("worklist"))
         return worklistCommand(rest);
+    if (command == QLatin1String("query"))
+        return queryCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }

@@ -1,22 +1,15 @@
-#include "cli/Cancellation.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
-#include "lookup/FindScu.h"
+#include "cli/LookupRun.h"
 #include "lookup/LookupTarget.h"
-#include "dicom/DatasetText.h"
 #include "lookup/WorklistItem.h"
 #include "lookup/WorklistQuery.h"
-#include "net/Target.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdatset.h"
 #include "dcmtk/dcmdata/dcuid.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace pacsdrop::cli {
 
@@ -58,7 +51,6 @@ int worklistCommand(const QStringList &arguments)
         err << "pacsdrop worklist: " << source.error().message << Qt::endl;
         return ExitUsage;
     }
-    const Device *device = &source->connection;
     // Options given on the command line win; the rest come from the device's default criteria.
     const LookupDefaults &defaults = source->defaults;
     WorklistCriteria criteria;
@@ -81,40 +73,15 @@ int worklistCommand(const QStringList &arguments)
     const QString fallback = parser.isSet(charset) ? parser.value(charset) : source->fallbackCharacterSet;
 
     const auto identifier = worklistIdentifier(criteria);
-    // Ctrl+C sends a C-CANCEL; what arrived so far is still shown.
-    FindRequest request{UID_FINDModalityWorklistInformationModel, identifier.get(), cap, &installCancelOnSignal()};
-    QJsonArray results;
-    QString decodeProblem;
-    auto summary = runFind(*device, callingAeTitle(context->settings, *device), request, [&](DcmDataset &response) {
-        if (auto decoded = datasetToUnicode(response, fallback); !decoded) {
-            decodeProblem = decoded.error().message;
-            return;
-        }
+    const LookupRun run{QStringLiteral("worklist"), UID_FINDModalityWorklistInformationModel, identifier.get(), cap, fallback,
+                        parser.isSet(json)};
+    return runLookup(*context, *source, run, [](DcmDataset &response, QString &line) {
         const WorklistItem item = worklistItemFrom(response);
-        results.append(item.toJson());
-        if (!parser.isSet(json)) // as each one arrives
-            std::printf("%s\n", qPrintable(QStringLiteral("%1  %2  %3  %4 %5  %6  %7")
-                                               .arg(item.accessionNumber, -10).arg(item.patientId, -12).arg(item.patientName, -28)
-                                               .arg(item.scheduledStartDate, item.scheduledStartTime.left(4), item.modality,
-                                                    item.requestedProcedureDescription)));
+        line = QStringLiteral("%1  %2  %3  %4 %5  %6  %7")
+                   .arg(item.accessionNumber, -10).arg(item.patientId, -12).arg(item.patientName, -28)
+                   .arg(item.scheduledStartDate, item.scheduledStartTime.left(4), item.modality, item.requestedProcedureDescription);
+        return item.toJson();
     });
-    if (!summary) {
-        err << "worklist " << device->address() << ": FAILED: " << summary.error().message << Qt::endl;
-        return ExitFailures;
-    }
-    if (parser.isSet(json))
-        std::printf("%s\n", QJsonDocument(results).toJson(QJsonDocument::Indented).constData());
-    err << "worklist " << device->address() << ": " << summary->results << " scheduled step(s)";
-    if (summary->truncated)
-        err << " — more results than shown (--max " << cap << "); narrow the search";
-    if (summary->cancelled)
-        err << " — stopped";
-    err << Qt::endl;
-    if (!decodeProblem.isEmpty()) {
-        err << "worklist: some answers could not be read: " << decodeProblem << Qt::endl;
-        return ExitFailures;
-    }
-    return ExitOk;
 }
 
 } // namespace pacsdrop::cli

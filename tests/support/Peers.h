@@ -29,6 +29,8 @@ public:
     struct Options {
         QString aeTitle = QStringLiteral("ORTHANC");
         bool checkCalledAet = true;
+        bool allowFind = true;                          // false: a C-FIND from an unknown AE is refused (aborted)
+        QString defaultEncoding = QStringLiteral("Utf8"); // how Orthanc answers C-FIND
     };
     explicit Orthanc(Options options);
     Orthanc() : Orthanc(Options{}) {}
