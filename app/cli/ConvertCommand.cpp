@@ -36,11 +36,12 @@ int convertCommand(const QStringList &arguments)
         "At least PatientID and PatientName are required. Exit status: 0 when every input was converted."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the DICOM files into DIR."),
                                     QStringLiteral("DIR"));
-    const QCommandLineOption set = studySetOption();
+    const StudyOptions study;
     const QCommandLineOption charset(QStringLiteral("charset"),
                                      QStringLiteral("Write text in this Specific Character Set (e.g. \"ISO_IR 100\") instead of Unicode."),
                                      QStringLiteral("TERM"));
-    parser.addOptions({output, set, charset});
+    parser.addOptions({output, charset});
+    study.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to convert."), QStringLiteral("PATH..."));
     CliContext::addCommonOptions(parser);
     parser.process(arguments);
@@ -55,10 +56,10 @@ int convertCommand(const QStringList &arguments)
         err << "pacsdrop: " << context.error().message << Qt::endl;
         return ExitUsage;
     }
-    auto parsed = studyDataFrom(parser, set);
+    auto parsed = studyDataFrom(parser, study, *context);
     if (!parsed) {
         err << "pacsdrop convert: " << parsed.error().message << Qt::endl;
-        return ExitUsage;
+        return parsed.error().code == ErrorCode::InvalidArgument ? ExitUsage : ExitFailures;
     }
     const StudyData data = *parsed;
     if (const QString missing = data.missingForConversion(); !missing.isEmpty()) {

@@ -1,3 +1,4 @@
+#include "lookup/StudyFromLookup.h"
 #include "cli/Cancellation.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
@@ -30,8 +31,9 @@ int sendCommand(const QStringList &arguments)
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       QStringLiteral("Associations in parallel (default: the device's setting)."),
                                       QStringLiteral("N"));
-    const QCommandLineOption set = studySetOption();
-    parser.addOptions({to, parallel, set});
+    const StudyOptions study;
+    parser.addOptions({to, parallel});
+    study.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files, folders or DICOMDIR files."),
                                  QStringLiteral("PATH..."));
     CliContext::addCommonOptions(parser);
@@ -75,17 +77,21 @@ int sendCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-    auto data = studyDataFrom(parser, set);
+    auto data = studyDataFrom(parser, study, *context);
     if (!data) {
         err << "pacsdrop send: " << data.error().message << Qt::endl;
-        return ExitUsage;
+        return data.error().code == ErrorCode::InvalidArgument ? ExitUsage : ExitFailures;
     }
     const QString batch = Outbox::newBatchId();
     ConversionSettings conversion = settings.conversion();
     if (!device->characterSet.isEmpty()) // what this destination reads, e.g. an old PACS on Latin-1
         conversion.characterSet = device->characterSet;
-    const PreparedBatch prepared =
-        convertForSending(collectItems(parser.positionalArguments()), *data, paths::spoolDir() + u'/' + batch, conversion);
+    const QList<IntakeItem> collected = collectItems(parser.positionalArguments());
+    if (study.usesLookup(parser)) { // DICOM files of another patient are sent as they are, but not silently
+        for (const QString &line : demographicMismatches(*data, collected))
+            err << "WARNING " << line << Qt::endl;
+    }
+    const PreparedBatch prepared = convertForSending(collected, *data, paths::spoolDir() + u'/' + batch, conversion);
     for (const ConversionItem &c : prepared.conversions) {
         for (const ConvertedObject &o : c.objects)
             err << "converted " << c.source << ": " << uidName(o.sopClassUid) << ", "

@@ -34,8 +34,6 @@ QString dateProblem(const char *field, const QDate &date)
 {
     if (!date.isValid())
         return {};
-    if (date.year() < 1900)
-        return QStringLiteral("%1: %2 is before 1900").arg(QLatin1String(field), date.toString(Qt::ISODate));
     if (date > QDate::currentDate().addDays(1))
         return QStringLiteral("%1: %2 is in the future").arg(QLatin1String(field), date.toString(Qt::ISODate));
     return {};
@@ -65,14 +63,17 @@ QString PersonName::toDicom() const
     QStringList parts{family, given, middle, prefix, suffix};
     while (!parts.isEmpty() && parts.last().isEmpty())
         parts.removeLast();
-    return parts.join(u'^');
+    QStringList groups{parts.join(u'^'), ideographic, phonetic};
+    while (groups.size() > 1 && groups.last().isEmpty())
+        groups.removeLast();
+    return groups.join(u'=');
 }
 
 PersonName PersonName::fromDicom(const QString &value)
 {
     const QStringList p = value.section(u'=', 0, 0).split(u'^');
     return PersonName{p.value(0).trimmed(), p.value(1).trimmed(), p.value(2).trimmed(), p.value(3).trimmed(),
-                      p.value(4).trimmed()};
+                      p.value(4).trimmed(), value.section(u'=', 1, 1).trimmed(), value.section(u'=', 2, 2).trimmed()};
 }
 
 QString newUid()
@@ -102,12 +103,26 @@ QString newUid()
 QString StudyData::validate() const
 {
     const QString name = patientName.toDicom();
-    for (const QString &group : {name}) {
+    const QStringList groups = name.split(u'=');
+    for (const QString &group : groups) {
         if (group.size() > kPnGroup)
-            return QStringLiteral("PatientName: at most %1 characters (is %2)").arg(kPnGroup).arg(group.size());
+            return QStringLiteral("PatientName: at most %1 characters per component group (is %2)").arg(kPnGroup).arg(group.size());
     }
-    if (name.contains(u'\\') || name.contains(u'='))
-        return QStringLiteral("PatientName: must not contain \\ or =");
+    if (name.contains(u'\\') || groups.size() > 3)
+        return QStringLiteral("PatientName: must not contain \\, and = only between its three component groups");
+    for (const RequestedStep &r : requests) {
+        const QList<std::pair<const char *, std::pair<QString, int>>> fields{
+            {"RequestAttributesSequence.AccessionNumber", {r.accessionNumber, kSh}},
+            {"RequestAttributesSequence.RequestedProcedureID", {r.requestedProcedureId, kSh}},
+            {"RequestAttributesSequence.RequestedProcedureDescription", {r.requestedProcedureDescription, kLo}},
+            {"RequestAttributesSequence.ScheduledProcedureStepID", {r.scheduledStepId, kSh}},
+            {"RequestAttributesSequence.ScheduledProcedureStepDescription", {r.scheduledStepDescription, kLo}},
+        };
+        for (const auto &[field, valueAndMax] : fields) {
+            if (QString p = lengthProblem(field, valueAndMax.first, valueAndMax.second); !p.isEmpty())
+                return p;
+        }
+    }
     const QList<std::pair<const char *, std::pair<QString, int>>> limited{
         {"PatientID", {patientId, kLo}},
         {"IssuerOfPatientID", {issuerOfPatientId, kLo}},
@@ -183,12 +198,17 @@ Result<void> StudyData::set(const QString &keyword, const QString &value)
         birthDate = parseDate(v);
         if (!birthDate.isValid() && !v.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("PatientBirthDate: not a date (use YYYYMMDD): %1").arg(v));
+        // A typing slip, not a patient; dates copied from a worklist or PACS are taken as they are.
+        if (birthDate.isValid() && birthDate.year() < 1900)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("PatientBirthDate: %1 is before 1900").arg(birthDate.toString(Qt::ISODate)));
     } else if (keyword == QLatin1String("PatientSex")) sex = v.toUpper();
     else if (keyword == QLatin1String("StudyInstanceUID")) studyInstanceUid = v;
     else if (keyword == QLatin1String("StudyDate")) {
         studyDate = parseDate(v);
         if (!studyDate.isValid() && !v.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("StudyDate: not a date (use YYYYMMDD): %1").arg(v));
+        if (studyDate.isValid() && studyDate.year() < 1900)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("StudyDate: %1 is before 1900").arg(studyDate.toString(Qt::ISODate)));
     } else if (keyword == QLatin1String("StudyTime")) {
         studyTime = QTime::fromString(v.left(6), QStringLiteral("HHmmss"));
         if (!studyTime.isValid())
@@ -221,6 +241,9 @@ Result<void> writeStudyData(const StudyData &data, const QString &studyUid, cons
                       data.accessionNumber, data.referringPhysician.toDicom(), data.studyId, data.seriesDescription,
                       data.institutionName, data.stationName};
     texts += data.extra.values();
+    for (const RequestedStep &r : data.requests)
+        texts << r.accessionNumber << r.requestedProcedureId << r.requestedProcedureDescription << r.scheduledStepId
+              << r.scheduledStepDescription;
     bool ascii = true;
     for (const QString &t : texts)
         ascii = ascii && isAsciiText(t);
@@ -256,6 +279,21 @@ Result<void> writeStudyData(const StudyData &data, const QString &studyUid, cons
         put(DCM_InstitutionName, data.institutionName);
     if (!data.stationName.isEmpty())
         put(DCM_StationName, data.stationName);
+    // IHE Scheduled Workflow: which order and step these objects fulfil (General Series, PS3.3 C.7.3.1).
+    for (qsizetype i = 0; i < data.requests.size() && cond.good(); ++i) {
+        DcmItem *item = nullptr;
+        cond = ds.findOrCreateSequenceItem(DCM_RequestAttributesSequence, item, -2); // -2: append
+        if (cond.bad() || !item)
+            break;
+        const RequestedStep &r = data.requests[i];
+        for (const auto &[tag, value] : {std::pair{DCM_AccessionNumber, r.accessionNumber}, std::pair{DCM_RequestedProcedureID, r.requestedProcedureId},
+                                         std::pair{DCM_RequestedProcedureDescription, r.requestedProcedureDescription},
+                                         std::pair{DCM_ScheduledProcedureStepID, r.scheduledStepId},
+                                         std::pair{DCM_ScheduledProcedureStepDescription, r.scheduledStepDescription}}) {
+            if (!value.isEmpty() && cond.good())
+                cond = item->putAndInsertString(tag, value.toUtf8().constData());
+        }
+    }
     for (auto it = data.extra.cbegin(); it != data.extra.cend() && cond.good(); ++it) {
         DcmTagKey key;
         const QByteArray keyword = it.key().toLatin1();

@@ -7,6 +7,7 @@
 #include "common/Error.h"
 
 #include <QDate>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QTime>
@@ -16,11 +17,24 @@ class DcmItem;
 namespace pacsdrop {
 
 struct PersonName {
-    QString family, given, middle, prefix, suffix;
-    // DICOM PN form "Family^Given^Middle^Prefix^Suffix", trailing empty components dropped.
+    QString family, given, middle, prefix, suffix;  // the alphabetic component group
+    QString ideographic, phonetic;                   // the other groups as they are ("山田^太郎"), e.g. from a worklist
+    // DICOM PN form "Family^Given^Middle^Prefix^Suffix[=ideographic[=phonetic]]", trailing empty parts dropped.
     QString toDicom() const;
     static PersonName fromDicom(const QString &value);
     bool isEmpty() const { return toDicom().isEmpty(); }
+};
+
+// One scheduled step these objects fulfil: an item of the Request Attributes Sequence (0040,0275),
+// as IHE Scheduled Workflow copies it from the worklist.
+struct RequestedStep {
+    QString accessionNumber;
+    QString requestedProcedureId;
+    QString requestedProcedureDescription;
+    QString scheduledStepId;
+    QString scheduledStepDescription;
+
+    friend bool operator==(const RequestedStep &, const RequestedStep &) = default;
 };
 
 struct StudyData {
@@ -47,6 +61,8 @@ struct StudyData {
     QString stationName;
     // Any other attribute, by DICOM keyword ("ImageComments" -> "text").
     QMap<QString, QString> extra;
+    // Scheduled steps fulfilled (from a worklist); written as the Request Attributes Sequence.
+    QList<RequestedStep> requests;
 
     // Empty when valid, else "field: problem".
     QString validate() const;

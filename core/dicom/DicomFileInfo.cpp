@@ -1,5 +1,6 @@
 #include "dicom/DicomFileInfo.h"
 
+#include "dicom/DatasetText.h"
 #include "dicom/DcmtkText.h"
 
 #include "dcmtk/config/osconfig.h"
@@ -24,6 +25,21 @@ QString text(DcmItem *item, const DcmTagKey &tag)
     if (item->findAndGetOFStringArray(tag, value).good())
         return QString::fromUtf8(value.c_str()).trimmed();
     return {};
+}
+
+// The patient's name in Unicode, decoded with the file's Specific Character Set (a copy of just
+// these two elements, so the file's dataset is not changed); as stored when it cannot be decoded.
+QString decodedName(DcmItem &ds)
+{
+    DcmItem name;
+    for (const DcmTagKey &tag : {DCM_SpecificCharacterSet, DCM_PatientName}) {
+        DcmElement *element = nullptr;
+        if (ds.findAndGetElement(tag, element).good() && element)
+            name.insert(static_cast<DcmElement *>(element->clone()));
+    }
+    if (!datasetToUnicode(name, QString()))
+        return text(&ds, DCM_PatientName);
+    return text(&name, DCM_PatientName);
 }
 
 // A file that starts with the Part 10 preamble and magic word is DICOM by declaration.
@@ -94,10 +110,9 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
     if (info.transferSyntaxUid.isEmpty())
         return fail(ErrorCode::DamagedFile, QStringLiteral("DICOM file whose transfer syntax cannot be determined"));
 
-    // Text as stored; decoding by Specific Character Set comes with the lookup work.
     info.studyInstanceUid = text(ds, DCM_StudyInstanceUID);
     info.seriesInstanceUid = text(ds, DCM_SeriesInstanceUID);
-    info.patientName = text(ds, DCM_PatientName);
+    info.patientName = decodedName(*ds);
     info.patientId = text(ds, DCM_PatientID);
     info.studyDate = text(ds, DCM_StudyDate);
     info.studyDescription = text(ds, DCM_StudyDescription);

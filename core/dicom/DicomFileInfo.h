@@ -16,7 +16,7 @@ struct DicomFileInfo {
     QString transferSyntaxUid;
     QString studyInstanceUid;
     QString seriesInstanceUid;
-    QString patientName;   // as UTF-8 where the file's character set allows; patient data: never log
+    QString patientName;   // Unicode, decoded with the file's character set; patient data: never log
     QString patientId;     // patient data: never log
     QString studyDate;
     QString studyDescription;

@@ -36,20 +36,6 @@ bool run(const QString &program, const QStringList &args)
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-QString dciodvfyErrors(const QString &file)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("dciodvfy"), {file});
-    p.waitForFinished(60000);
-    QStringList errors;
-    for (const QString &line : QString::fromUtf8(p.readAll()).split(u'\n')) {
-        if (line.startsWith(QLatin1String("Error")))
-            errors << line;
-    }
-    return errors.join(u'\n');
-}
-
 struct Loaded {
     DcmFileFormat file;
     DcmDataset *ds() { return file.getDataset(); }

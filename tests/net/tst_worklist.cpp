@@ -7,13 +7,19 @@
 #include "dicom/DatasetText.h"
 #include "lookup/WorklistItem.h"
 #include "lookup/WorklistQuery.h"
+#include "lookup/StudyFromLookup.h"
+#include "convert/Converter.h"
+#include "TestData.h"
 #include "settings/Device.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdatset.h"
 #include "dcmtk/dcmdata/dcuid.h"
+#include "dcmtk/dcmdata/dcdeftag.h"
+#include "dcmtk/dcmdata/dcfilefo.h"
 
 #include <QDir>
+#include <QSet>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -212,6 +218,89 @@ private slots:
         QVERIFY2(found.summary, qPrintable(found.summary ? QString() : found.summary.error().message));
         QCOMPARE(found.items.size(), 1);
         QCOMPARE(found.items.first().patientName, name);
+    }
+
+    void aConvertedFileCarriesTheWorklistItem()
+    {
+        LookupDevice device;
+        device.connection = deviceFor(m_samples.target());
+        auto steps = worklistStepsByAccession(device, QStringLiteral("PACSDROP"), QStringLiteral("00002"));
+        QVERIFY2(steps, qPrintable(steps ? QString() : steps.error().message));
+        QCOMPARE(steps->size(), 1);
+        StudyData typed;
+        typed.seriesDescription = QStringLiteral("Wound photo"); // what the user adds; identity comes from the item
+        auto data = studyDataFromWorklist(*steps, typed);
+        QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
+        QTemporaryDir out;
+        const QString image = out.filePath(QStringLiteral("wound.png"));
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("32x24"), QStringLiteral("xc:red"), image}) == 0);
+        const QList<ConversionItem> made = convertFiles({image}, *data, out.filePath(QStringLiteral("dcm")));
+        QVERIFY(!made.first().error);
+        const QString file = made.first().objects.first().path;
+        QCOMPARE(dciodvfyErrors(file), QString());
+        DcmFileFormat f;
+        QVERIFY(f.loadFile(file.toLocal8Bit().constData()).good());
+        DcmDataset &ds = *f.getDataset();
+        auto text = [](DcmItem &item, const DcmTagKey &tag) {
+            OFString v;
+            item.findAndGetOFStringArray(tag, v);
+            return QString::fromUtf8(v.c_str());
+        };
+        const WorklistItem &w = steps->first();
+        QCOMPARE(text(ds, DCM_StudyInstanceUID), w.studyInstanceUid);
+        QCOMPARE(text(ds, DCM_AccessionNumber), QStringLiteral("00002"));
+        QCOMPARE(text(ds, DCM_PatientID), w.patientId);
+        QCOMPARE(text(ds, DCM_PatientName), w.patientName);
+        QCOMPARE(text(ds, DCM_PatientBirthDate), w.patientBirthDate);
+        QCOMPARE(text(ds, DCM_SeriesDescription), QStringLiteral("Wound photo"));
+        DcmItem *request = nullptr;
+        QVERIFY(ds.findAndGetSequenceItem(DCM_RequestAttributesSequence, request, 0).good() && request);
+        QCOMPARE(text(*request, DCM_RequestedProcedureID), w.requestedProcedureId);
+        QCOMPARE(text(*request, DCM_ScheduledProcedureStepID), w.scheduledStepId);
+        QCOMPARE(text(*request, DCM_AccessionNumber), QStringLiteral("00002"));
+        QVERIFY(!w.requestedProcedureId.isEmpty() && !w.scheduledStepId.isEmpty());
+    }
+
+    void groupCaseAndAmbiguousAccessions()
+    {
+        // Two steps of one order (same accession, patient, study): one object, two Request Attributes items.
+        // The same accession for another patient: refused, never mixed.
+        WorklistScp scp(QStringLiteral("RIS"));
+        auto item = [](const char *patientId, const char *studyUid, const char *stepId, const char *accession) -> QByteArray {
+            return QByteArray("(0008,0050) SH ") + accession + "\n(0008,0005) CS [ISO_IR 100]\n(0010,0010) PN DOE^JANE\n(0010,0020) LO "
+                   + patientId + "\n(0020,000d) UI " + studyUid + "\n(0032,1060) LO WOUND\n(0040,0100) SQ\n(fffe,e000) -\n"
+                   "(0008,0060) CS XC\n(0040,0001) AE SCOPE1\n(0040,0002) DA 20261130\n(0040,0003) TM 0900\n(0040,0006) PN\n"
+                   "(0040,0007) LO PHOTO\n(0040,0009) SH " + stepId + "\n(0040,0010) SH STN1\n(0040,0011) SH ROOM1\n(fffe,e00d) -\n(fffe,e0dd) -\n"
+                   "(0040,1001) SH RP1\n(0040,1003) SH LOW\n";
+        };
+        QVERIFY(scp.addDump(QStringLiteral("a"), item("P1", "1.2.3.4", "SPS1", "ACC1")));
+        QVERIFY(scp.addDump(QStringLiteral("b"), item("P1", "1.2.3.4", "SPS2", "ACC1")));
+        QVERIFY(scp.addDump(QStringLiteral("c"), item("P1", "1.2.3.5", "SPS3", "ACC2")));
+        QVERIFY(scp.addDump(QStringLiteral("d"), item("P2", "1.2.3.6", "SPS4", "ACC2")));
+        QVERIFY(scp.start());
+        LookupDevice device;
+        device.connection = deviceFor(scp.target());
+        auto steps = worklistStepsByAccession(device, QStringLiteral("PACSDROP"), QStringLiteral("ACC1"));
+        QVERIFY(steps);
+        QCOMPARE(steps->size(), 2);
+        auto data = studyDataFromWorklist(*steps, {});
+        QVERIFY(data);
+        QCOMPARE(data->requests.size(), 2);
+        QSet<QString> stepIds{data->requests[0].scheduledStepId, data->requests[1].scheduledStepId};
+        QCOMPARE(stepIds, (QSet<QString>{QStringLiteral("SPS1"), QStringLiteral("SPS2")}));
+        QTemporaryDir out;
+        const QString image = out.filePath(QStringLiteral("wound.png"));
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("32x24"), QStringLiteral("xc:red"), image}) == 0);
+        const QList<ConversionItem> made = convertFiles({image}, *data, out.filePath(QStringLiteral("dcm")));
+        QVERIFY(!made.first().error);
+        QCOMPARE(dciodvfyErrors(made.first().objects.first().path), QString());
+
+        steps = worklistStepsByAccession(device, QStringLiteral("PACSDROP"), QStringLiteral("ACC2"));
+        QVERIFY(steps);
+        auto ambiguous = studyDataFromWorklist(*steps, {});
+        QVERIFY(!ambiguous);
+        QVERIFY(ambiguous.error().message.contains(QStringLiteral("different patients")));
+        QVERIFY(!worklistStepsByAccession(device, QStringLiteral("PACSDROP"), QStringLiteral("NONE")));
     }
 
     void failuresAreErrorsNotEmptyLists()

@@ -72,4 +72,18 @@ Run runPacsdrop(const QStringList &arguments, int timeoutMs)
     return run;
 }
 
+QString dciodvfyErrors(const QString &file)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("dciodvfy"), {file});
+    p.waitForFinished(60000);
+    QStringList errors;
+    for (const QString &line : QString::fromUtf8(p.readAll()).split(u'\n')) {
+        if (line.startsWith(QLatin1String("Error")))
+            errors << line;
+    }
+    return errors.join(u'\n');
+}
+
 } // namespace pacsdrop::test

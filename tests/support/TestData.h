@@ -20,6 +20,8 @@ QString sopInstanceUidOf(const QString &path);
 // Compares two DICOM files with pydicom: every data element outside the file meta group, pixel
 // data included. Empty when equal, else the differences.
 QString compareDicom(const QString &original, const QString &received);
+// dciodvfy's "Error" lines for a file (empty: it passes).
+QString dciodvfyErrors(const QString &file);
 // The transfer syntax UID in a file's meta header.
 QString transferSyntaxOf(const QString &path);
 
