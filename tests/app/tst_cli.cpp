@@ -41,6 +41,8 @@ private slots:
         QTest::newRow("echo") << QStringList{QStringLiteral("echo"), QStringLiteral("--help")} << QStringLiteral("C-ECHO");
         QTest::newRow("send") << QStringList{QStringLiteral("send"), QStringLiteral("--help")} << QStringLiteral("DICOMDIR");
         QTest::newRow("queue") << QStringList{QStringLiteral("queue"), QStringLiteral("--help")} << QStringLiteral("resume");
+        QTest::newRow("worklist") << QStringList{QStringLiteral("worklist"), QStringLiteral("--help")} << QStringLiteral("--station-aet");
+        QTest::newRow("query") << QStringList{QStringLiteral("query"), QStringLiteral("--help")} << QStringLiteral("--study-uid");
     }
     void helpOnEveryCommand()
     {
@@ -215,6 +217,92 @@ private slots:
         const auto arrived = scp.receivedFiles().size();
         QVERIFY2(left > 0, "the cancel came too late to show anything");
         QCOMPARE(left + arrived, 40); // every file is either delivered or still pending
+    }
+
+    void worklistDeviceDefaultsAndConversionFromAnItem()
+    {
+        WorklistScp scp;
+        QVERIFY2(scp.addDcmtkSamples(), qPrintable(scp.lastError()));
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        const QStringList h = home();
+        QDir().mkpath(QFileInfo(h[1]).absolutePath());
+        QFile f(h[1]);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // The RIS device searches CT in 1996 unless told otherwise.
+        f.write(QStringLiteral(R"({"worklistDevices":[{"name":"RIS","aeTitle":"OFFIS","host":"127.0.0.1","port":%1,
+                 "defaults":{"modality":"CT","date":"19960101-19961231"}}]})").arg(scp.target().section(u':', -1)).toUtf8());
+        f.close();
+        Run run = runPacsdrop(QStringList{QStringLiteral("worklist"), QStringLiteral("--from"), QStringLiteral("RIS"), QStringLiteral("--json")} + h);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(items.size(), 2); // VIVALDI 00002 and BEETHOVEN 00008, as findscu finds them
+        QVERIFY2(run.err.contains(QStringLiteral(": 2 found")), qPrintable(run.err));
+        run = runPacsdrop(QStringList{QStringLiteral("worklist"), QStringLiteral("--from"), QStringLiteral("RIS"), QStringLiteral("--date"),
+                                      QStringLiteral("any"), QStringLiteral("--modality"), QStringLiteral("MR")} + h);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(u'\n'), 2); // MR at any date: 2 lines, printed as they arrived
+
+        const QString image = m_dir.filePath(QStringLiteral("scan.png"));
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("16x16"), QStringLiteral("xc:red"), image}) == 0);
+        const QString out = m_dir.filePath(QStringLiteral("from-worklist"));
+        run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), out, QStringLiteral("--worklist"), QStringLiteral("RIS"),
+                                      QStringLiteral("--accession"), QStringLiteral("00008"), image} + h);
+        QCOMPARE(run.exitCode, 0);
+        const QStringList made = QDir(out).entryList({QStringLiteral("*.dcm")}, QDir::Files);
+        QCOMPARE(made.size(), 1);
+        const QString file = QDir(out).filePath(made.first());
+        QCOMPARE(sopInstanceUidOf(file).isEmpty(), false);
+        QFile dicom(file);
+        QVERIFY(dicom.open(QIODevice::ReadOnly));
+        const QByteArray bytes = dicom.readAll();
+        QVERIFY(bytes.contains("BEETHOVEN^LUDWIG^VAN") && bytes.contains("00008"));
+        // Identity is not typed in next to a worklist item.
+        run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), out, QStringLiteral("--worklist"), QStringLiteral("RIS"),
+                                      QStringLiteral("--accession"), QStringLiteral("00008"), QStringLiteral("--set"), QStringLiteral("PatientID=X"), image} + h);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("comes from the worklist item")), qPrintable(run.err));
+        // An unreachable worklist is a failure (1), not a usage error.
+        scp.stop();
+        run = runPacsdrop(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), out, QStringLiteral("--worklist"), QStringLiteral("RIS"),
+                                      QStringLiteral("--accession"), QStringLiteral("00008"), image} + h);
+        QCOMPARE(run.exitCode, 1);
+    }
+
+    void queryAndAttachANewSeriesToAnExistingStudy()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QStringList h = home();
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(), pydicomFile(QStringLiteral("CT_small.dcm"))} + h);
+        QCOMPARE(run.exitCode, 0);
+        run = runPacsdrop(QStringList{QStringLiteral("query"), QStringLiteral("--from"), orthanc.target(), QStringLiteral("--level"), QStringLiteral("study"),
+                                      QStringLiteral("--patient-id"), QStringLiteral("1CT1"), QStringLiteral("--json")} + h);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray studies = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(studies.size(), 1);
+        const QString studyUid = studies.first().toObject().value(QStringLiteral("studyInstanceUid")).toString();
+        QVERIFY(!studyUid.isEmpty());
+        run = runPacsdrop(QStringList{QStringLiteral("query"), QStringLiteral("--from"), orthanc.target(), QStringLiteral("--root"), QStringLiteral("patient"),
+                                      QStringLiteral("--level"), QStringLiteral("study")} + h);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("needs one exact patient ID")), qPrintable(run.err));
+
+        // A photo goes into that study as a new series; a DICOM file of another patient in the same
+        // send is warned about and sent as it is.
+        const QString image = m_dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("16x16"), QStringLiteral("xc:blue"), image}) == 0);
+        run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(), QStringLiteral("--query"), orthanc.target(),
+                                      QStringLiteral("--study-uid"), studyUid, QStringLiteral("--set"), QStringLiteral("SeriesDescription=Photo"),
+                                      image, pydicomFile(QStringLiteral("MR_small.dcm"))} + h);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("WARNING")) && run.err.contains(QStringLiteral("MR_small.dcm")), qPrintable(run.err));
+        const HttpReply study = http("POST", orthanc.httpPort(), "/tools/lookup", studyUid.toLatin1());
+        QVERIFY(study.body.contains("\"Study\""));
+        const QByteArray orthancStudy = QJsonDocument::fromJson(study.body).array().first().toObject().value(QStringLiteral("ID")).toString().toLatin1();
+        const HttpReply series = http("GET", orthanc.httpPort(), "/studies/" + orthancStudy + "/series");
+        QCOMPARE(QJsonDocument::fromJson(series.body).array().size(), 2); // the CT series and the new photo series
+        const HttpReply patient = http("GET", orthanc.httpPort(), "/studies/" + orthancStudy + "/patient");
+        QVERIFY(patient.body.contains("1CT1"));
     }
 
     void convertNeedsAPatientAndReportsWhatItMade()
