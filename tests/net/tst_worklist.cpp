@@ -19,6 +19,8 @@
 #include "dcmtk/dcmdata/dcfilefo.h"
 
 #include <QDir>
+
+#include <atomic>
 #include <QSet>
 #include <QProcess>
 #include <QTcpServer>
@@ -303,6 +305,38 @@ private slots:
         QVERIFY(!worklistStepsByAccession(device, QStringLiteral("PACSDROP"), QStringLiteral("NONE")));
     }
 
+    void stoppingSendsACancel()
+    {
+        // The user stops after the first answer: C-CANCEL, the answer kept, "stopped" reported.
+        std::atomic_bool stop{false};
+        const auto identifier = worklistIdentifier(WorklistCriteria{});
+        const FindRequest request{UID_FINDModalityWorklistInformationModel, identifier.get(), 500, &stop};
+        int seen = 0;
+        auto summary = runFind(deviceFor(m_samples.target()), QStringLiteral("PACSDROP"), request, [&](DcmDataset &) {
+            ++seen;
+            stop = true;
+        });
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QVERIFY(summary->cancelled);
+        QCOMPARE(summary->results, 1);
+        QCOMPARE(seen, 1);
+    }
+
+    void aRefusedSearchSaysItsStatus()
+    {
+        // wlmscpfs answers a malformed date key with 0xA900 instead of results.
+        const auto identifier = worklistIdentifier(WorklistCriteria{});
+        DcmItem *step = nullptr;
+        QVERIFY(identifier->findAndGetSequenceItem(DCM_ScheduledProcedureStepSequence, step, 0).good() && step);
+        step->putAndInsertString(DCM_ScheduledProcedureStepStartDate, "2020XXXX");
+        const FindRequest request{UID_FINDModalityWorklistInformationModel, identifier.get(), 500, nullptr};
+        int seen = 0;
+        auto summary = runFind(deviceFor(m_samples.target()), QStringLiteral("PACSDROP"), request, [&](DcmDataset &) { ++seen; });
+        QVERIFY(!summary);
+        QCOMPARE(seen, 0);
+        QVERIFY2(summary.error().message.contains(QStringLiteral("refused the search (status 0xA900")), qPrintable(summary.error().message));
+    }
+
     void failuresAreErrorsNotEmptyLists()
     {
         // Wrong called AE: rejected, and the message says why.
@@ -324,12 +358,17 @@ private slots:
         found = find(QStringLiteral("SILENT@127.0.0.1:%1").arg(silent.serverPort()), WorklistCriteria{});
         QVERIFY(!found.summary);
         QVERIFY(found.items.isEmpty());
+        QVERIFY2(found.summary.error().message.contains(QStringLiteral("gave no DICOM answer within 5 s")),
+                 qPrintable(found.summary.error().message));
 
         // Nobody listening.
         const quint16 port = silent.serverPort();
         silent.close();
         found = find(QStringLiteral("NOBODY@127.0.0.1:%1").arg(port), WorklistCriteria{});
         QVERIFY(!found.summary);
+        QVERIFY2(found.summary.error().message.contains(QStringLiteral("refused"), Qt::CaseInsensitive)
+                     || found.summary.error().message.contains(QStringLiteral("nothing listens"), Qt::CaseInsensitive),
+                 qPrintable(found.summary.error().message));
     }
 };
 
