@@ -1,6 +1,10 @@
 #include "cli/ConsoleReporter.h"
 
+#include "dicom/DicomFileInfo.h"
+
 #include <QFileInfo>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -42,9 +46,26 @@ void ConsoleReporter::waitingForOtherSender()
     m_err << "another PacsDrop is sending from this outbox; waiting for it to finish (your files are recorded)" << Qt::endl;
 }
 
-void ConsoleReporter::rejected(const QString &path, const QString &reason)
+void ConsoleReporter::converted(const ConversionItem &c)
 {
-    m_err << counter() << " FAILED  " << path << ": " << reason << Qt::endl;
+    for (const ConvertedObject &o : c.objects)
+        m_err << "converted " << c.source << ": " << uidName(o.sopClassUid) << ", " << (o.reencoded ? "re-encoded" : "copied")
+              << (o.note.isEmpty() ? QString() : QStringLiteral(" (") + o.note + u')') << Qt::endl;
+}
+
+void ConsoleReporter::queued(const QList<OutboxEntry> &entries, int earlierPending, int rejected)
+{
+    const auto pendingNow = std::count_if(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
+        return e.state == OutboxEntry::State::Pending;
+    });
+    m_total = static_cast<int>(pendingNow) + earlierPending + rejected;
+    if (earlierPending > 0)
+        m_err << "also sending " << earlierPending << " file(s) left pending by an earlier run" << Qt::endl;
+}
+
+void ConsoleReporter::rejected(const IntakeItem &item)
+{
+    m_err << counter() << " FAILED  " << item.path << ": " << item.reason << Qt::endl;
 }
 
 void ConsoleReporter::summary(const DeliverySummary &s, int rejected)

@@ -2,24 +2,26 @@
 // Prints delivery progress on stderr: one line per file with its result, a line per
 // destination, and a summary. File names only; never patient data.
 
-#include "delivery/OutboxRunner.h"
+#include "delivery/SendBatch.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>
 
 namespace pacsdrop::cli {
 
-class ConsoleReporter final : public DeliveryListener {
+class ConsoleReporter final : public SendBatchListener {
 public:
-    explicit ConsoleReporter(int totalFiles);
+    explicit ConsoleReporter(int totalFiles = 0);
 
     void destinationStarted(const Device &device, int files) override;
     void destinationUnusable(const QString &destination, const QString &reason, int files) override;
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override;
     void waitingForOtherSender() override;
 
+    void converted(const ConversionItem &item) override;
+    void queued(const QList<OutboxEntry> &entries, int earlierPending, int rejected) override;
     // Prints a rejected input (it never reached the network).
-    void rejected(const QString &path, const QString &reason);
+    void rejected(const IntakeItem &item) override;
     void summary(const DeliverySummary &summary, int rejected);
 
 private:

@@ -4,10 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/ConsoleReporter.h"
 #include "cli/StudyOptions.h"
-#include "convert/Converter.h"
-#include "dicom/DicomFileInfo.h"
-#include "outbox/Spool.h"
-#include "delivery/OutboxRunner.h"
+#include "delivery/SendBatch.h"
 #include "intake/Intake.h"
 #include "net/Target.h"
 #include "settings/AppPaths.h"
@@ -55,7 +52,6 @@ int sendCommand(const QStringList &arguments)
         err << "pacsdrop send: " << device.error().message << Qt::endl;
         return ExitUsage;
     }
-    QString destination = device->name;
     if (parser.isSet(parallel)) {
         bool ok = false;
         device->parallelAssociations = parser.value(parallel).toInt(&ok);
@@ -82,68 +78,22 @@ int sendCommand(const QStringList &arguments)
         err << "pacsdrop send: " << data.error().message << Qt::endl;
         return data.error().code == ErrorCode::InvalidArgument ? ExitUsage : ExitFailures;
     }
-    const QString batch = Outbox::newBatchId();
-    ConversionSettings conversion = settings.conversion();
-    if (!device->characterSet.isEmpty()) // what this destination reads, e.g. an old PACS on Latin-1
-        conversion.characterSet = device->characterSet;
     const QList<IntakeItem> collected = collectItems(parser.positionalArguments());
     if (study.usesLookup(parser)) { // DICOM files of another patient are sent as they are, but not silently
         for (const QString &line : demographicMismatches(*data, collected))
             err << "WARNING " << line << Qt::endl;
     }
-    const PreparedBatch prepared = convertForSending(collected, *data, paths::spoolDir() + u'/' + batch, conversion);
-    for (const ConversionItem &c : prepared.conversions) {
-        for (const ConvertedObject &o : c.objects)
-            err << "converted " << c.source << ": " << uidName(o.sopClassUid) << ", "
-                << (o.reencoded ? "re-encoded" : "copied") << (o.note.isEmpty() ? QString() : QStringLiteral(" (") + o.note + u')')
-                << Qt::endl;
-    }
-    const QList<IntakeItem> &items = prepared.items;
-    auto entries = outbox->enqueue(batch, destination, items);
-    if (!entries) {
-        err << "pacsdrop: " << entries.error().message << " (" << entries.error().detail << ")" << Qt::endl;
-        return ExitUsage;
-    }
-    auto pending = outbox->pending();
-    const int total = static_cast<int>(pending ? pending->size() : 0)
-                      + static_cast<int>(std::count_if(items.cbegin(), items.cend(), [](const IntakeItem &i) {
-                            return i.kind == IntakeItem::Kind::Rejected;
-                        }));
-    ConsoleReporter reporter(total);
-    int rejected = 0;
-    for (const IntakeItem &item : items) {
-        if (item.kind == IntakeItem::Kind::Rejected) {
-            reporter.rejected(item.path, item.reason);
-            ++rejected;
-        }
-    }
-    const int earlier = static_cast<int>(pending ? pending->size() : 0)
-                        - static_cast<int>(std::count_if(entries->cbegin(), entries->cend(), [](const OutboxEntry &e) {
-                              return e.state == OutboxEntry::State::Pending;
-                          }));
-    if (earlier > 0)
-        err << "also sending " << earlier << " file(s) left pending by an earlier run" << Qt::endl;
-
-    // One-off targets are not in the settings: let the runner find this one by its address.
-    if (!settings.device(destination)) {
-        Device oneOff = *device;
-        oneOff.isDefault = false;
-        if (auto r = settings.putDevice(oneOff); !r) {
-            err << "pacsdrop send: " << r.error().message << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    const std::atomic_bool &cancel = installCancelOnSignal();
-    auto summary = deliverPending(*outbox, settings, reporter, cancel);
-    if (!summary) {
-        err << "pacsdrop: " << summary.error().message << " (" << summary.error().detail << ")" << Qt::endl;
+    ConsoleReporter reporter;
+    auto outcome = sendBatch(*outbox, settings, {collected, *data, *device}, reporter, installCancelOnSignal());
+    if (!outcome) {
+        err << "pacsdrop: " << outcome.error().message << " (" << outcome.error().detail << ")" << Qt::endl;
         return ExitFailures;
     }
-    reporter.summary(*summary, rejected);
-    // Converted files are kept only while an entry still needs them.
-    if (auto cleaned = cleanSpool(*outbox, paths::spoolDir()); !cleaned)
-        err << "pacsdrop: " << cleaned.error().message << Qt::endl;
-    return summary->failed == 0 && rejected == 0 && summary->leftPending == 0 ? ExitOk : ExitFailures;
+    reporter.summary(outcome->summary, outcome->rejected);
+    if (!outcome->spoolProblem.isEmpty())
+        err << "pacsdrop: " << outcome->spoolProblem << Qt::endl;
+    const DeliverySummary &summary = outcome->summary;
+    return summary.failed == 0 && outcome->rejected == 0 && summary.leftPending == 0 ? ExitOk : ExitFailures;
 }
 
 } // namespace pacsdrop::cli

@@ -1,0 +1,56 @@
+#include "delivery/SendBatch.h"
+
+#include "outbox/Spool.h"
+#include "settings/AppPaths.h"
+
+#include <algorithm>
+
+namespace pacsdrop {
+
+Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const SendBatchRequest &request,
+                                   SendBatchListener &listener, const std::atomic_bool &cancel)
+{
+    const QString batch = Outbox::newBatchId();
+    ConversionSettings conversion = settings.conversion();
+    if (!request.destination.characterSet.isEmpty()) // what this destination reads, e.g. an old PACS on Latin-1
+        conversion.characterSet = request.destination.characterSet;
+    const PreparedBatch prepared = convertForSending(request.items, request.study, paths::spoolDir() + u'/' + batch, conversion);
+    for (const ConversionItem &c : prepared.conversions)
+        listener.converted(c);
+
+    SendBatchOutcome outcome;
+    auto entries = outbox.enqueue(batch, request.destination.name, prepared.items);
+    if (!entries)
+        return std::unexpected(entries.error());
+    outcome.entries = *entries;
+    outcome.rejected = static_cast<int>(std::count_if(prepared.items.cbegin(), prepared.items.cend(), [](const IntakeItem &i) {
+        return i.kind == IntakeItem::Kind::Rejected;
+    }));
+    auto pending = outbox.pending();
+    const auto queuedNow = std::count_if(entries->cbegin(), entries->cend(), [](const OutboxEntry &e) {
+        return e.state == OutboxEntry::State::Pending;
+    });
+    listener.queued(*entries, pending ? static_cast<int>(pending->size() - queuedNow) : 0, outcome.rejected);
+    for (const IntakeItem &item : prepared.items) {
+        if (item.kind == IntakeItem::Kind::Rejected)
+            listener.rejected(item);
+    }
+
+    // One-off destinations are not in the settings: the runner finds this one by its name.
+    if (!settings.device(request.destination.name)) {
+        Device oneOff = request.destination;
+        oneOff.isDefault = false;
+        if (auto r = settings.putDevice(oneOff); !r)
+            return std::unexpected(r.error());
+    }
+    auto summary = deliverPending(outbox, settings, listener, cancel);
+    if (!summary)
+        return std::unexpected(summary.error());
+    outcome.summary = *summary;
+    // Converted files are kept only while an entry still needs them.
+    if (auto cleaned = cleanSpool(outbox, paths::spoolDir()); !cleaned)
+        outcome.spoolProblem = cleaned.error().message;
+    return outcome;
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,44 @@
+#pragma once
+// One "send these files there" from any front (the command line, the window, later hot folders
+// and the API): non-DICOM items converted with the study data into the spool, everything recorded
+// in the outbox before anything is sent, then the outbox worked (this batch and whatever an earlier
+// run left pending), and converted files no longer needed removed from the spool. Blocking, on
+// the thread that owns the Outbox; the listener hears every step on that thread.
+
+#include "convert/Converter.h"
+#include "convert/StudyData.h"
+#include "delivery/OutboxRunner.h"
+#include "intake/IntakeItem.h"
+#include "settings/Settings.h"
+
+namespace pacsdrop {
+
+class SendBatchListener : public DeliveryListener {
+public:
+    virtual void converted(const ConversionItem &) {}
+    // Recorded in the outbox: this batch's entries, how many earlier ones are pending too, and how
+    // many items will not be sent (each then reported by rejected()).
+    virtual void queued(const QList<OutboxEntry> & /*entries*/, int /*earlierPending*/, int /*rejected*/) {}
+    // Not sent: not DICOM and not convertible, damaged, or a conversion that failed.
+    virtual void rejected(const IntakeItem &) {}
+};
+
+struct SendBatchRequest {
+    QList<IntakeItem> items;
+    StudyData study;              // for non-DICOM items
+    Device destination;           // a configured device, or a one-off one (AET@host:port)
+};
+
+struct SendBatchOutcome {
+    DeliverySummary summary;
+    int rejected = 0;
+    QList<OutboxEntry> entries;   // this batch's entries, as queued
+    QString spoolProblem;         // converted files that could not be removed (nothing lost; said)
+};
+
+// settings: the conversion settings, the devices (a one-off destination is added for this run) and
+// the local AE title. The destination's characterSet overrides the conversion's.
+Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const SendBatchRequest &request,
+                                   SendBatchListener &listener, const std::atomic_bool &cancel);
+
+} // namespace pacsdrop
