@@ -21,6 +21,7 @@ int main(int argc, char *argv[])
     if (argc > 1) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("pacsdrop"));
+        QCoreApplication::setOrganizationName(QStringLiteral("PacsDrop"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
         pacsdrop::DcmtkRuntime dcmtk;
         return pacsdrop::cli::dispatch(QCoreApplication::arguments(), dcmtk);
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pacsdrop"));
+    QApplication::setOrganizationName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationDisplayName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
     QTranslator translator;

@@ -1,29 +1,232 @@
 #include "MainWindow.h"
 
-#include "settings/AppPaths.h"
-#include "settings/Settings.h"
+#include "FileListModel.h"
+#include "PatientDialog.h"
+#include "ProgressDialog.h"
+#include "SendController.h"
+#include "intake/Intake.h"
 
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
-#include <QVBoxLayout>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QtConcurrent>
 
 namespace pacsdrop {
 
 MainWindow::MainWindow(const Settings &settings, QWidget *parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent), m_settings(settings), m_model(new FileListModel(this)), m_sender(new SendController(*m_model, this)),
+      m_table(new QTableView(this)), m_destination(new QComboBox(this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("PacsDrop"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(new QLabel(tr("Destinations (%1):").arg(settings.path()), central));
-    auto *devices = new QListWidget(central);
-    devices->setObjectName(QStringLiteral("devices"));
-    for (const auto &d : settings.devices())
-        devices->addItem(d.isDefault ? tr("%1 — %2 (default)").arg(d.name, d.address()) : tr("%1 — %2").arg(d.name, d.address()));
-    layout->addWidget(devices);
-    layout->addWidget(new QLabel(tr("Outbox: %1").arg(paths::outboxFile()), central));
-    setCentralWidget(central);
-    resize(640, 400);
+    setAcceptDrops(true);
+    m_table->setObjectName(QStringLiteral("files"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    setCentralWidget(m_table);
+
+    m_destination->setObjectName(QStringLiteral("destination"));
+    m_destination->setToolTip(tr("Where the files go"));
+    for (const Device &d : m_settings.devices()) {
+        m_destination->addItem(d.name, d.name);
+        if (d.isDefault)
+            m_destination->setCurrentIndex(m_destination->count() - 1);
+    }
+    m_status->setObjectName(QStringLiteral("status"));
+    statusBar()->addWidget(m_status, 1);
+    buildActions();
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_sender, &SendController::finished, this, [this](bool, const QString &summary) {
+        m_status->setText(summary);
+        updateActions();
+    });
+
+    QSettings window;
+    if (!restoreGeometry(window.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(960, 560);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *bar = addToolBar(tr("Files"));
+    bar->setObjectName(QStringLiteral("toolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *addFiles = bar->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Add files…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add files"));
+        if (!files.isEmpty())
+            addPaths(files);
+    });
+    addFiles->setShortcut(QKeySequence::Open);
+    auto *addFolder = bar->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Add folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Add folder"));
+        if (!folder.isEmpty())
+            addPaths({folder});
+    });
+    addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_remove = bar->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this, &MainWindow::removeSelected);
+    m_remove->setObjectName(QStringLiteral("remove"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_retry = bar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Retry failed"), this, &MainWindow::retryFailed);
+    m_retry->setObjectName(QStringLiteral("retry"));
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Send to: "), bar));
+    bar->addWidget(m_destination);
+    m_send = bar->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send"), this, &MainWindow::sendAll);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+}
+
+void MainWindow::updateActions()
+{
+    int ready = 0, failed = 0, sent = 0;
+    for (const FileRow &r : m_model->rows()) {
+        ready += r.status == FileRow::Status::Ready;
+        failed += r.status == FileRow::Status::Failed;
+        sent += r.status == FileRow::Status::Sent;
+    }
+    const bool busy = m_sender->isRunning();
+    m_send->setEnabled(!busy && ready + failed > 0 && m_destination->count() > 0);
+    m_retry->setEnabled(!busy && failed > 0);
+    m_remove->setEnabled(!busy && m_table->selectionModel()->hasSelection());
+    if (!busy) {
+        m_status->setText(m_reading > 0 ? tr("Reading files…")
+                                        : tr("%n file(s)", nullptr, int(m_model->rowCount())) + tr(" — %1 ready, %2 sent, %3 failed").arg(ready).arg(sent).arg(failed));
+    }
+}
+
+void MainWindow::addPaths(const QStringList &paths)
+{
+    ++m_reading;
+    updateActions();
+    // Headers are read on the thread pool; the rows arrive in one insert.
+    auto *watcher = new QFutureWatcher<QList<FileRow>>(this);
+    connect(watcher, &QFutureWatcher<QList<FileRow>>::finished, this, [this, watcher] {
+        const int added = m_model->addRows(watcher->result());
+        watcher->deleteLater();
+        --m_reading;
+        updateActions();
+        emit pathsAdded(added);
+    });
+    watcher->setFuture(QtConcurrent::run([paths] { return rowsFor(collectItems(paths)); }));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addPaths(paths);
+}
+
+void MainWindow::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    m_model->removeRowsAt(rows);
+}
+
+void MainWindow::retryFailed()
+{
+    for (const FileRow &r : m_model->rows()) {
+        if (r.status == FileRow::Status::Failed)
+            m_model->setStatus(r.item.path, FileRow::Status::Ready);
+    }
+    sendAll();
+}
+
+void MainWindow::sendAll()
+{
+    if (m_sender->isRunning() || m_destination->count() == 0)
+        return;
+    QStringList paths;
+    bool conversion = false;
+    for (const FileRow &r : m_model->rows()) {
+        if (r.status == FileRow::Status::Ready || r.status == FileRow::Status::Failed) {
+            paths << r.item.path;
+            conversion = conversion || r.needsConversion();
+        }
+    }
+    if (paths.isEmpty())
+        return;
+    if (!conversion) {
+        startSend(paths, {});
+        return;
+    }
+    // Photos, scans, videos and PDFs need a patient: ask, then send.
+    auto *dialog = new PatientDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStudyData(m_lastStudy);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, paths] {
+        m_lastStudy = dialog->studyData();
+        startSend(paths, m_lastStudy);
+    });
+    dialog->open();
+}
+
+void MainWindow::startSend(const QStringList &paths, const StudyData &study)
+{
+    const auto device = m_settings.device(m_destination->currentData().toString());
+    if (!device)
+        return;
+    m_progress = new ProgressDialog(this);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_sender, &SendController::progress, m_progress, &ProgressDialog::setProgress);
+    connect(m_sender, &SendController::logLine, m_progress, &ProgressDialog::appendLog);
+    connect(m_sender, &SendController::finished, m_progress, &ProgressDialog::finish);
+    connect(m_progress, &ProgressDialog::cancelRequested, m_sender, &SendController::cancel);
+    m_progress->open();
+    m_sender->start(paths, *device, study, m_settings);
+    updateActions();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_sender->isRunning()
+        && QMessageBox::question(this, tr("PacsDrop"), tr("Files are still being sent. Stop after the current file and close? "
+                                                           "The rest stays in the outbox and is sent next time.")) != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    m_sender->cancel();
+    QSettings window;
+    window.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
 }
 
 } // namespace pacsdrop

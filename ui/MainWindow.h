@@ -1,17 +1,63 @@
 #pragma once
-// The clinician's window. For now: the device list and where PacsDrop keeps its files; the
-// drop-and-send workflow comes with the desktop work.
+// The clinician's window: drop files and folders (or add them), check whose they are, choose where
+// they go, press Send, and watch every file arrive. A front on the core pipeline: reading headers,
+// converting and sending run off the GUI thread (SendController); nothing here talks DICOM.
+
+#include "convert/StudyData.h"
+#include "settings/Settings.h"
 
 #include <QMainWindow>
 
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+
 namespace pacsdrop {
 
-class Settings;
+class FileListModel;
+class SendController;
+class ProgressDialog;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(const Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds files and folders (read in the background; rows appear when their headers are read).
+    void addPaths(const QStringList &paths);
+    FileListModel &model() { return *m_model; }
+    // Sends every row that is not sent yet to the chosen device.
+    void sendAll();
+
+signals:
+    void pathsAdded(int rows); // after a batch of paths was read and listed
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void updateActions();
+    void removeSelected();
+    void retryFailed();
+    void startSend(const QStringList &paths, const StudyData &study);
+
+    Settings m_settings;
+    FileListModel *m_model;
+    SendController *m_sender;
+    QTableView *m_table;
+    QComboBox *m_destination;
+    QLabel *m_status;
+    ProgressDialog *m_progress = nullptr;
+    StudyData m_lastStudy; // what the patient dialog showed last, for the next batch of the same patient
+    int m_reading = 0;     // path batches being read
+    QAction *m_send = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_retry = nullptr;
 };
 
 } // namespace pacsdrop

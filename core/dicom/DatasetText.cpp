@@ -82,9 +82,11 @@ Result<void> datasetToUnicode(DcmItem &dataset, const QString &fallbackCharacter
         dataset.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
         return {};
     }
-    const OFCondition cond = dataset.convertCharacterSet(charset.toLatin1().constData(), "ISO_IR 192", 0, OFTrue);
+    // (0008,0005) is set here rather than by DCMTK, which would log each update as a warning.
+    const OFCondition cond = dataset.convertCharacterSet(charset.toLatin1().constData(), "ISO_IR 192", 0, OFFalse);
     if (cond.bad())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("cannot read the text in %1: %2").arg(charset, dcmtkText(cond)));
+    dataset.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
     return {};
 }
 

@@ -1,38 +1,234 @@
-// The window opens on the configured devices (the default marked).
+// The window driven as a user would, on the offscreen platform: files dropped from a file manager
+// are listed with their kind, patient and status; Send delivers to a real Orthanc and every row
+// ends "sent"; a device that refuses shows its reason in the rows and the progress dialog; the
+// patient dialog checks its fields; the list model passes Qt's model tester.
+#include "FileListModel.h"
+#include "GuiTestMain.h"
 #include "MainWindow.h"
-#include "settings/Settings.h"
+#include "PatientDialog.h"
+#include "Peers.h"
+#include "ProgressDialog.h"
+#include "TestData.h"
 
-#include <QApplication>
-#include <QListWidget>
-#include <QTest>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QUrl>
 
 using namespace pacsdrop;
+using namespace pacsdrop::test;
+
+namespace {
+
+Settings settingsWith(const QList<Device> &devices)
+{
+    Settings s = *Settings::load(QStringLiteral("/nonexistent/settings.json"));
+    for (const Device &d : devices) {
+        if (!s.putDevice(d))
+            qFatal("cannot add device %s", qPrintable(d.name));
+    }
+    return s;
+}
+
+Device device(const QString &name, const QString &ae, quint16 port, bool isDefault)
+{
+    Device d;
+    d.name = name;
+    d.aeTitle = ae;
+    d.host = QStringLiteral("127.0.0.1");
+    d.port = port;
+    d.isDefault = isDefault;
+    d.connectTimeout = 5;
+    d.acseTimeout = 5;
+    d.dimseTimeout = 10;
+    return d;
+}
+
+void drop(QWidget &target, const QStringList &paths)
+{
+    auto *mime = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime->setUrls(urls);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&target, &dropped);
+    delete mime;
+}
+
+QList<FileRow::Status> statuses(FileListModel &model)
+{
+    QList<FileRow::Status> list;
+    for (const FileRow &r : model.rows())
+        list << r.status;
+    return list;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-private slots:
-    void showsDevices()
+    QTemporaryDir m_dir;
+
+    QString makeImage(const QString &name)
     {
-        Settings s = *Settings::load(QStringLiteral("/nonexistent/settings.json"));
-        Device a;
-        a.name = QStringLiteral("Radiology");
-        a.aeTitle = QStringLiteral("RAD");
-        a.host = QStringLiteral("127.0.0.1");
-        a.isDefault = true;
-        Device b = a;
-        b.name = QStringLiteral("Archive");
-        b.isDefault = false;
-        QVERIFY(s.putDevice(a));
-        QVERIFY(s.putDevice(b));
-        MainWindow w(s);
+        const QString path = m_dir.filePath(name);
+        QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("32x24"), QStringLiteral("gradient:red-blue"), path});
+        return path;
+    }
+
+private slots:
+    void modelPassesTheTester()
+    {
+        FileListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<FileRow> rows;
+        for (int i = 0; i < 50; ++i) {
+            FileRow r;
+            r.item.path = QStringLiteral("/x/%1.dcm").arg(i);
+            r.kind = FileRow::Kind::Dicom;
+            rows << r;
+        }
+        QCOMPARE(model.addRows(rows), 50);
+        QCOMPARE(model.addRows(rows.mid(0, 10)), 0); // listed once
+        model.setStatus(QStringLiteral("/x/3.dcm"), FileRow::Status::Sent);
+        model.setStatus(QStringLiteral("/x/4.dcm"), FileRow::Status::Sent);
+        model.setStatus(QStringLiteral("/x/40.dcm"), FileRow::Status::Sent);
+        model.removeSent();
+        QCOMPARE(model.rowCount(), 47);
+        QCOMPARE(model.rowOf(QStringLiteral("/x/5.dcm")), 3);
+        QCOMPARE(model.headerData(3, Qt::Vertical).toInt(), 4);
+        model.removeRowsAt({0, 1, 2, 10, 46});
+        QCOMPARE(model.rowCount(), 42);
+        QCOMPARE(model.rowOf(QStringLiteral("/x/0.dcm")), -1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void droppedFilesAreListed()
+    {
+        MainWindow w(settingsWith({}));
         w.show();
-        auto *list = w.findChild<QListWidget *>(QStringLiteral("devices"));
-        QVERIFY(list);
-        QCOMPARE(list->count(), 2);
-        QVERIFY(list->item(0)->text().contains(QStringLiteral("(default)")));
-        QVERIFY(!list->item(1)->text().contains(QStringLiteral("(default)")));
+        const QString folder = m_dir.filePath(QStringLiteral("ward"));
+        QDir().mkpath(folder);
+        QFile::copy(makeImage(QStringLiteral("a.png")), folder + QStringLiteral("/wound.png"));
+        QFile note(folder + QStringLiteral("/note.txt"));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("not an image");
+        note.close();
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        drop(w, {pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_truncated.dcm")), folder});
+        QVERIFY(added.wait(20000));
+        FileListModel &m = w.model();
+        QCOMPARE(m.rowCount(), 4);
+        const FileRow &ct = m.row(m.rowOf(pydicomFile(QStringLiteral("CT_small.dcm"))));
+        QCOMPARE(ct.kind, FileRow::Kind::Dicom);
+        QCOMPARE(ct.status, FileRow::Status::Ready);
+        QVERIFY(m.data(m.index(m.rowOf(ct.item.path), FileListModel::Patient)).toString().contains(QStringLiteral("1CT1")));
+        const FileRow &damaged = m.row(m.rowOf(pydicomFile(QStringLiteral("MR_truncated.dcm"))));
+        QCOMPARE(damaged.status, FileRow::Status::NotSendable);
+        QVERIFY(!damaged.statusText.isEmpty());
+        QCOMPARE(m.row(m.rowOf(QFileInfo(folder + QStringLiteral("/wound.png")).canonicalFilePath())).kind, FileRow::Kind::Image);
+        QCOMPARE(m.row(m.rowOf(QFileInfo(folder + QStringLiteral("/note.txt")).canonicalFilePath())).status, FileRow::Status::NotSendable);
+        // The same drop again lists nothing twice.
+        drop(w, {pydicomFile(QStringLiteral("CT_small.dcm"))});
+        QVERIFY(added.wait(20000));
+        QCOMPARE(m.rowCount(), 4);
+    }
+
+    void patientDialogChecksItsFields()
+    {
+        PatientDialog dialog;
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("PatientFamilyName"))->setText(QStringLiteral("Müller"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // no patient ID
+        QVERIFY(!dialog.problemAt(QStringLiteral("PatientID")).isEmpty());
+        dialog.findChild<QLineEdit *>(QStringLiteral("PatientID"))->setText(QStringLiteral("123"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("PatientBirthDate"))->setText(QStringLiteral("20991231"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.problemAt(QStringLiteral("PatientBirthDate")).contains(QStringLiteral("future")), qPrintable(dialog.problemAt(QStringLiteral("PatientBirthDate"))));
+        QVERIFY(dialog.problemAt(QStringLiteral("PatientID")).isEmpty());
+        dialog.findChild<QLineEdit *>(QStringLiteral("PatientBirthDate"))->setText(QStringLiteral("19800131"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("AccessionNumber"))->setText(QStringLiteral("12345678901234567")); // SH: 16
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.problemAt(QStringLiteral("AccessionNumber")).isEmpty());
+        dialog.findChild<QLineEdit *>(QStringLiteral("AccessionNumber"))->setText(QStringLiteral("A77"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const StudyData d = dialog.studyData();
+        QCOMPARE(d.patientName.toDicom(), QStringLiteral("Müller"));
+        QCOMPARE(d.patientId, QStringLiteral("123"));
+        QCOMPARE(d.birthDate, QDate(1980, 1, 31));
+        QCOMPARE(d.accessionNumber, QStringLiteral("A77"));
+    }
+
+    void sendDeliversEveryRowToOrthanc()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        MainWindow w(settingsWith({device(QStringLiteral("Archive"), orthanc.aeTitle(), orthanc.dicomPort(), true)}));
+        w.show();
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        const QString photo = makeImage(QStringLiteral("photo.png"));
+        w.addPaths({pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_small.dcm")), photo});
+        QVERIFY(added.wait(20000));
+        QCOMPARE(w.model().rowCount(), 3);
+        w.findChild<QAction *>(QStringLiteral("send"))->trigger();
+        // The photo needs a patient: the dialog asks.
+        PatientDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<PatientDialog *>()) != nullptr && dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("PatientID"))->setText(QStringLiteral("W-1"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("PatientFamilyName"))->setText(QStringLiteral("Παπαδόπουλος"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(statuses(w.model()) == QList<FileRow::Status>(3, FileRow::Status::Sent), 60000);
+        QCOMPARE(orthanc.sopInstanceUids().size(), 3);
+        // Everything arrived: the progress dialog closed by itself.
+        QTRY_VERIFY(!w.findChild<ProgressDialog *>() || !w.findChild<ProgressDialog *>()->isVisible());
+    }
+
+    void aRefusingDeviceShowsItsReason()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        MainWindow w(settingsWith({device(QStringLiteral("Wrong AE"), QStringLiteral("NOTORTHANC"), orthanc.dicomPort(), true)}));
+        w.show();
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        w.addPaths({pydicomFile(QStringLiteral("CT_small.dcm"))});
+        QVERIFY(added.wait(20000));
+        w.sendAll();
+        QTRY_VERIFY_WITH_TIMEOUT(statuses(w.model()) == QList<FileRow::Status>{FileRow::Status::Failed}, 60000);
+        const QString reason = w.model().row(0).statusText;
+        QVERIFY2(reason.contains(QStringLiteral("NOTORTHANC")), qPrintable(reason));
+        ProgressDialog *progress = w.findChild<ProgressDialog *>();
+        QVERIFY(progress && progress->isVisible()); // stays open with the errors
+        QTRY_VERIFY(progress->findChild<QPlainTextEdit *>(QStringLiteral("log"))->toPlainText().contains(QStringLiteral("FAILED")));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("retry"))->isEnabled());
+    }
+
+    void showsTheDefaultDevice()
+    {
+        MainWindow w(settingsWith({device(QStringLiteral("Radiology"), QStringLiteral("RAD"), 104, false),
+                                   device(QStringLiteral("Archive"), QStringLiteral("ARC"), 104, true)}));
+        auto *combo = w.findChild<QComboBox *>(QStringLiteral("destination"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentText(), QStringLiteral("Archive"));
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+PACSDROP_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,0 +1,27 @@
+#pragma once
+// QTEST_MAIN for widget tests, with DCMTK's process-wide set-up and PacsDrop's data folder (outbox,
+// spool, logs) and QSettings in a temporary folder, never the user's.
+
+#include "dicom/DcmtkRuntime.h"
+#include "settings/AppPaths.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#define PACSDROP_GUI_TEST_MAIN(TestClass)                                                                              \
+    int main(int argc, char **argv)                                                                                    \
+    {                                                                                                                  \
+        QApplication app(argc, argv);                                                                                  \
+        QTemporaryDir home;                                                                                            \
+        pacsdrop::paths::setDataDirOverride(home.filePath(QStringLiteral("data")));                                   \
+        QSettings::setDefaultFormat(QSettings::IniFormat);                                                            \
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.filePath(QStringLiteral("qsettings")));    \
+        QCoreApplication::setOrganizationName(QStringLiteral("PacsDropTest"));                                         \
+        pacsdrop::DcmtkRuntime dcmtk;                                                                                  \
+        if (!dcmtk.problem().isEmpty())                                                                                \
+            qFatal("%s", qPrintable(dcmtk.problem()));                                                                 \
+        TestClass test;                                                                                                \
+        return QTest::qExec(&test, argc, argv);                                                                        \
+    }

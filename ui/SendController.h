@@ -1,0 +1,55 @@
+#pragma once
+// Runs one send from the window on a worker thread (the core's sendBatch: convert, record, deliver)
+// and turns what it reports into row statuses, a few times a second, plus a log for the progress
+// dialog. The GUI thread never waits on it; cancel() stops between files.
+
+#include "FileListModel.h"
+#include "convert/StudyData.h"
+#include "settings/Settings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+namespace pacsdrop {
+
+class SendController final : public QObject {
+    Q_OBJECT
+public:
+    explicit SendController(FileListModel &model, QObject *parent = nullptr);
+    ~SendController() override;
+
+    bool isRunning() const { return m_running; }
+    // Sends the rows (by path) to destination; non-DICOM rows are converted with study.
+    void start(const QStringList &paths, const Device &destination, const StudyData &study, const Settings &settings);
+    void cancel() { m_cancel = true; }
+
+signals:
+    void progress(int done, int total);
+    void logLine(const QString &line);
+    // ok: every file delivered; summary: one line for people.
+    void finished(bool ok, const QString &summary);
+
+private:
+    friend class SendEvents;
+    void post(const QString &path, FileRow::Status status, const QString &text);
+    void flush();
+    void done(bool ok, const QString &summary);
+
+    FileListModel &m_model;
+    QTimer m_flush;
+    QHash<QString, std::pair<FileRow::Status, QString>> m_updates; // coalesced until the next flush
+    QHash<QString, QString> m_sourceOf;  // converted object path -> the row it came from
+    std::atomic_bool m_cancel{false};
+    std::unique_ptr<std::thread> m_worker;
+    bool m_running = false;
+    int m_total = 0;
+    int m_done = 0;
+};
+
+} // namespace pacsdrop
