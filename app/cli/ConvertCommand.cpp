@@ -61,7 +61,8 @@ int convertCommand(const QStringList &arguments)
         err << "pacsdrop convert: " << parsed.error().message << Qt::endl;
         return parsed.error().code == ErrorCode::InvalidArgument ? ExitUsage : ExitFailures;
     }
-    const StudyData data = *parsed;
+    StudyData data = *parsed;
+    applySiteDefaults(data, context->settings.site());
     if (const QString missing = data.missingForConversion(); !missing.isEmpty()) {
         err << "pacsdrop convert: " << missing << Qt::endl;
         return ExitUsage;

@@ -14,7 +14,9 @@ Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const Send
     ConversionSettings conversion = settings.conversion();
     if (!request.destination.characterSet.isEmpty()) // what this destination reads, e.g. an old PACS on Latin-1
         conversion.characterSet = request.destination.characterSet;
-    const PreparedBatch prepared = convertForSending(request.items, request.study, paths::spoolDir() + u'/' + batch, conversion);
+    StudyData study = request.study;
+    applySiteDefaults(study, settings.site());
+    const PreparedBatch prepared = convertForSending(request.items, study, paths::spoolDir() + u'/' + batch, conversion);
     for (const ConversionItem &c : prepared.conversions)
         listener.converted(c);
 

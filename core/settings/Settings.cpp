@@ -17,6 +17,7 @@ const QString kLocalAeKey = QStringLiteral("localAeTitle");
 const QString kDevicesKey = QStringLiteral("devices");
 const QString kConversionKey = QStringLiteral("conversion");
 const QString kWorklistDevicesKey = QStringLiteral("worklistDevices");
+const QString kSiteKey = QStringLiteral("site");
 const QString kQueryDevicesKey = QStringLiteral("queryDevices");
 
 // A list of lookup devices under key, each named "key[i]" in messages.
@@ -121,6 +122,14 @@ Result<Settings> Settings::load(const QString &path)
             return std::unexpected(settingsError(path, conversion.error().message));
         s.m_conversion = *conversion;
     }
+    if (root.contains(kSiteKey)) {
+        if (!root.value(kSiteKey).isObject())
+            return std::unexpected(settingsError(path, QStringLiteral("site: must be an object")));
+        auto site = SiteSettings::fromJson(root.value(kSiteKey).toObject());
+        if (!site)
+            return std::unexpected(settingsError(path, site.error().message));
+        s.m_site = *site;
+    }
     auto worklist = lookupDevicesFrom(root, kWorklistDevicesKey);
     if (!worklist)
         return std::unexpected(settingsError(path, worklist.error().message));
@@ -139,6 +148,8 @@ QString Settings::validate() const
     if (const QString p = aeTitleProblem(m_localAeTitle); !p.isEmpty())
         return QStringLiteral("localAeTitle: ") + p;
     if (const QString p = m_conversion.validate(); !p.isEmpty())
+        return p;
+    if (const QString p = m_site.validate(); !p.isEmpty())
         return p;
     int defaults = 0;
     for (qsizetype i = 0; i < m_devices.size(); ++i) {
@@ -170,7 +181,8 @@ Result<void> Settings::save() const
     for (const LookupDevice &d : m_queryDevices)
         query.append(d.toJson());
     const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
-                           {kWorklistDevicesKey, worklist}, {kQueryDevicesKey, query}, {kConversionKey, m_conversion.toJson()}};
+                           {kWorklistDevicesKey, worklist}, {kQueryDevicesKey, query}, {kConversionKey, m_conversion.toJson()},
+                           {kSiteKey, m_site.toJson()}};
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))

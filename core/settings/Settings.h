@@ -8,6 +8,7 @@
 #include "settings/ConversionSettings.h"
 #include "settings/Device.h"
 #include "settings/LookupDevice.h"
+#include "settings/SiteSettings.h"
 
 #include <QList>
 #include <QString>
@@ -45,6 +46,9 @@ public:
     std::optional<LookupDevice> worklistDevice(const QString &name) const;
     std::optional<LookupDevice> queryDevice(const QString &name) const;
 
+    const SiteSettings &site() const { return m_site; }
+    void setSite(const SiteSettings &site) { m_site = site; }
+
     const ConversionSettings &conversion() const { return m_conversion; }
     void setConversion(const ConversionSettings &conversion) { m_conversion = conversion; }
 
@@ -58,6 +62,7 @@ private:
     QList<LookupDevice> m_worklistDevices;
     QList<LookupDevice> m_queryDevices;
     ConversionSettings m_conversion;
+    SiteSettings m_site;
 };
 
 } // namespace pacsdrop

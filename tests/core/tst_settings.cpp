@@ -1,5 +1,6 @@
 // Settings: defaults, round trip, atomic writes, and errors that name the field.
 #include "settings/Settings.h"
+#include "convert/StudyData.h"
 
 #include <QDir>
 #include <QFile>
@@ -131,6 +132,28 @@ private slots:
         QVERIFY(!loaded->queryDevice(QStringLiteral("RIS worklist")));
     }
 
+    void siteSettingsRoundTrip()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("site.json"));
+        Settings s = *Settings::load(path);
+        SiteSettings site;
+        site.institutionName = QStringLiteral("Klinikum Süd");
+        site.stationName = QStringLiteral("WARD7");
+        site.modalities = {QStringLiteral("XC"), QStringLiteral("ES")};
+        site.additionalInfoKeyword = QStringLiteral("BodyPartExamined");
+        site.removeSentFromList = true;
+        site.worklistOnlyForNonDicom = true;
+        site.language = QStringLiteral("lt");
+        s.setSite(site);
+        QVERIFY(s.save());
+        auto loaded = Settings::load(path);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        QCOMPARE(loaded->site(), site);
+        StudyData d;
+        applySiteDefaults(d, loaded->site());
+        QCOMPARE(d.institutionName, site.institutionName);
+    }
+
     void newDefaultReplacesOldDefault()
     {
         Settings s = *Settings::load(m_dir.filePath(QStringLiteral("x.json")));
@@ -179,6 +202,12 @@ private slots:
                                          << QStringLiteral("queryDevices[1].name");
         QTest::newRow("worklist ae") << QByteArray(R"({"worklistDevices":[{"name":"W","aeTitle":"","host":"h"}]})")
                                      << QStringLiteral("worklistDevices[0].aeTitle");
+        QTest::newRow("site station") << QByteArray(R"({"site":{"stationName":"A NAME FAR TOO LONG FOR SH"}})")
+                                       << QStringLiteral("site.stationName");
+        QTest::newRow("site modality") << QByteArray(R"({"site":{"modalities":["XC","wound"]}})") << QStringLiteral("site.modalities");
+        QTest::newRow("site keyword") << QByteArray(R"({"site":{"additionalInfoKeyword":"NoSuchThing"}})")
+                                      << QStringLiteral("site.additionalInfoKeyword");
+        QTest::newRow("site language") << QByteArray(R"({"site":{"language":"fr"}})") << QStringLiteral("site.language");
         QTest::newRow("local ae") << QByteArray(R"({"localAeTitle":""})") << QStringLiteral("localAeTitle");
         QTest::newRow("conversion class") << QByteArray(R"({"conversion":{"sopClassByExtension":{"jpg":"Photo"}}})")
                                           << QStringLiteral("conversion.sopClassByExtension.jpg");
