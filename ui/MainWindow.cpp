@@ -189,7 +189,7 @@ void MainWindow::sendAll()
         return;
     }
     // Photos, scans, videos and PDFs need a patient: ask, then send.
-    auto *dialog = new PatientDialog(this);
+    auto *dialog = new PatientDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStudyData(m_lastStudy);
     connect(dialog, &QDialog::accepted, this, [this, dialog, paths] {
@@ -197,6 +197,8 @@ void MainWindow::sendAll()
         startSend(paths, m_lastStudy);
     });
     dialog->open();
+    if (m_settings.site().worklistOnlyForNonDicom) // the patient can only come from the worklist
+        dialog->openSearch();
 }
 
 void MainWindow::startSend(const QStringList &paths, const StudyData &study)

@@ -1,6 +1,10 @@
 #include "PatientDialog.h"
 
+#include "PatientSearchDialog.h"
+
 #include <QComboBox>
+#include <QCompleter>
+#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -33,8 +37,9 @@ const Field kStudyFields[] = {
     {"AccessionNumber", QT_TRANSLATE_NOOP("PatientDialog", "Accession number")},
     {"ReferringPhysicianName", QT_TRANSLATE_NOOP("PatientDialog", "Referring physician")},
     {"Modality", QT_TRANSLATE_NOOP("PatientDialog", "Modality")},
-    {"ImageComments", QT_TRANSLATE_NOOP("PatientDialog", "Additional info")},
 };
+const char *const kIdentityFields[] = {"PatientID", "PatientFamilyName", "PatientGivenName", "PatientMiddleName", "PatientNamePrefix",
+                                       "PatientNameSuffix", "PatientBirthDate", "AccessionNumber", "StudyDate", "StudyTime"};
 
 // The StudyData field a validation message names ("PatientName: ..." -> the name fields).
 QString fieldOf(const QString &message)
@@ -47,7 +52,7 @@ QString fieldOf(const QString &message)
 
 } // namespace
 
-PatientDialog::PatientDialog(QWidget *parent) : QDialog(parent)
+PatientDialog::PatientDialog(const Settings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
 {
     setWindowTitle(tr("Non-DICOM file info"));
     setObjectName(QStringLiteral("patientDialog"));
@@ -64,7 +69,24 @@ PatientDialog::PatientDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("Sex"), m_sex);
     for (const Field &f : kStudyFields)
         addField(QString::fromLatin1(f.keyword), tr(f.label), form);
+    // The site chooses which attribute the free-text field fills (Image Comments by default).
+    addField(settings.site().additionalInfoKeyword, tr("Additional info (%1)").arg(settings.site().additionalInfoKeyword), form);
+    auto *modalities = new QCompleter(settings.site().modalities, this);
+    modalities->setCaseSensitivity(Qt::CaseInsensitive);
+    m_fields.value(QStringLiteral("Modality"))->setCompleter(modalities);
+    if (m_fields.value(QStringLiteral("Modality"))->text().isEmpty() && !settings.site().modalities.isEmpty())
+        m_fields.value(QStringLiteral("Modality"))->setText(settings.site().modalities.first());
+    auto *search = new QPushButton(tr("Search worklist / PACS…"), this);
+    search->setObjectName(QStringLiteral("search"));
+    search->setEnabled(!settings.worklistDevices().isEmpty() || !settings.queryDevices().isEmpty());
+    connect(search, &QPushButton::clicked, this, &PatientDialog::openSearch);
+    layout->addWidget(search, 0, Qt::AlignLeft);
     layout->addLayout(form);
+    if (settings.site().worklistOnlyForNonDicom) { // the site allows patients only from the worklist
+        setIdentityReadOnly(true);
+        for (QLineEdit *edit : std::as_const(m_fields))
+            edit->setReadOnly(true);
+    }
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("problem"));
     m_general->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -113,8 +135,10 @@ void PatientDialog::setStudyData(const StudyData &d)
     set("StudyDescription", d.studyDescription);
     set("AccessionNumber", d.accessionNumber);
     set("ReferringPhysicianName", d.referringPhysician.toDicom());
-    set("Modality", d.modality);
-    set("ImageComments", d.extra.value(QStringLiteral("ImageComments")));
+    if (!d.modality.isEmpty())
+        set("Modality", d.modality);
+    const QString extraKeyword = m_settings.site().additionalInfoKeyword;
+    m_fields.value(extraKeyword)->setText(d.extra.value(extraKeyword));
     m_data = d;
 }
 
@@ -122,6 +146,13 @@ Result<StudyData> PatientDialog::read() const
 {
     StudyData d = m_data;
     auto value = [&](const char *keyword) { return m_fields.value(QString::fromLatin1(keyword))->text().trimmed(); };
+    if (m_identityFromLookup) { // identity stays exactly as the worklist or PACS gave it
+        for (const char *keyword : {"StudyDescription", "ReferringPhysicianName", "Modality"}) {
+            if (auto r = d.set(QString::fromLatin1(keyword), value(keyword)); !r)
+                return std::unexpected(r.error());
+        }
+        return finishRead(d);
+    }
     PersonName name;
     name.family = value("PatientFamilyName");
     name.given = value("PatientGivenName");
@@ -132,16 +163,55 @@ Result<StudyData> PatientDialog::read() const
     name.phonetic = m_data.patientName.phonetic;
     d.patientName = name;
     for (const char *keyword : {"PatientID", "PatientBirthDate", "StudyDate", "StudyTime", "StudyDescription", "AccessionNumber",
-                                "ReferringPhysicianName", "Modality", "ImageComments"}) {
+                                "ReferringPhysicianName", "Modality"}) {
         if (auto r = d.set(QString::fromLatin1(keyword), value(keyword)); !r)
             return std::unexpected(r.error());
     }
     d.sex = m_sex->currentData().toString();
+    return finishRead(d);
+}
+
+Result<StudyData> PatientDialog::finishRead(StudyData d) const
+{
+    const QString extraKeyword = m_settings.site().additionalInfoKeyword;
+    d.extra.remove(extraKeyword);
+    if (const QString extra = m_fields.value(extraKeyword)->text().trimmed(); !extra.isEmpty()) {
+        if (auto r = d.set(extraKeyword, extra); !r)
+            return std::unexpected(r.error());
+    }
     if (const QString problem = d.validate(); !problem.isEmpty())
         return fail(ErrorCode::InvalidArgument, problem);
     if (const QString missing = d.missingForConversion(); !missing.isEmpty())
         return fail(ErrorCode::InvalidArgument, missing);
     return d;
+}
+
+void PatientDialog::setIdentityReadOnly(bool readOnly)
+{
+    for (const char *keyword : kIdentityFields)
+        m_fields.value(QString::fromLatin1(keyword))->setReadOnly(readOnly);
+    m_sex->setEnabled(!readOnly);
+}
+
+void PatientDialog::useLookupResult(const StudyData &found)
+{
+    setStudyData(found);
+    setIdentityReadOnly(true);
+    m_identityFromLookup = true;
+}
+
+void PatientDialog::openSearch()
+{
+    auto *search = new PatientSearchDialog(m_settings, this);
+    search->setAttribute(Qt::WA_DeleteOnClose);
+    connect(search, &QDialog::accepted, this, [this, search] {
+        auto found = search->chosen(m_data);
+        if (found)
+            useLookupResult(*found);
+        else
+            showProblem(QString(), found.error().message);
+    });
+    search->open();
 }
 
 void PatientDialog::showProblem(const QString &keyword, const QString &message)

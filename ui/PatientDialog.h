@@ -5,6 +5,7 @@
 // filled from it and read-only).
 
 #include "convert/StudyData.h"
+#include "settings/Settings.h"
 
 #include <QDialog>
 #include <QHash>
@@ -19,7 +20,7 @@ namespace pacsdrop {
 class PatientDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit PatientDialog(QWidget *parent = nullptr);
+    explicit PatientDialog(const Settings &settings, QWidget *parent = nullptr);
 
     // Starts from these values (e.g. the last ones used, or a lookup's result).
     void setStudyData(const StudyData &data);
@@ -29,17 +30,26 @@ public:
     QString problemAt(const QString &keyword) const;
 
     void accept() override;
+    // Opens the patient search (worklist or PACS); a chosen result fills the fields.
+    void openSearch();
+    // Fills the dialog from a lookup: identity fields become read-only (copied, not re-typed).
+    void useLookupResult(const StudyData &found);
 
 private:
     QLineEdit *addField(const QString &keyword, const QString &label, QFormLayout *form);
     Result<StudyData> read() const;
+    Result<StudyData> finishRead(StudyData d) const;
     void showProblem(const QString &keyword, const QString &message);
 
     QHash<QString, QLineEdit *> m_fields;  // by DICOM keyword
     QHash<QString, QLabel *> m_problems;   // by DICOM keyword
     QComboBox *m_sex = nullptr;
     QLabel *m_general = nullptr;
+    void setIdentityReadOnly(bool readOnly);
+
+    Settings m_settings;
     StudyData m_data;
+    bool m_identityFromLookup = false;
 };
 
 } // namespace pacsdrop

@@ -6,6 +6,7 @@
 #include "GuiTestMain.h"
 #include "MainWindow.h"
 #include "PatientDialog.h"
+#include "PatientSearchDialog.h"
 #include "Peers.h"
 #include "ProgressDialog.h"
 #include "TestData.h"
@@ -19,6 +20,8 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QUrl>
 
@@ -148,7 +151,7 @@ private slots:
 
     void patientDialogChecksItsFields()
     {
-        PatientDialog dialog;
+        PatientDialog dialog(settingsWith({}));
         dialog.show();
         dialog.findChild<QLineEdit *>(QStringLiteral("PatientFamilyName"))->setText(QStringLiteral("Müller"));
         dialog.accept();
@@ -174,6 +177,58 @@ private slots:
         QCOMPARE(d.patientId, QStringLiteral("123"));
         QCOMPARE(d.birthDate, QDate(1980, 1, 31));
         QCOMPARE(d.accessionNumber, QStringLiteral("A77"));
+    }
+
+    void patientDialogFillsFromTheWorklist()
+    {
+        WorklistScp scp;
+        QVERIFY2(scp.addDcmtkSamples(), qPrintable(scp.lastError()));
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        Settings s = settingsWith({});
+        LookupDevice ris;
+        ris.connection = device(QStringLiteral("RIS"), QStringLiteral("OFFIS"), scp.target().section(u':', -1).toUShort(), false);
+        ris.defaults.date = QStringLiteral("any");
+        s.setWorklistDevices({ris});
+        PatientDialog dialog(s);
+        dialog.show();
+        dialog.findChild<QPushButton *>(QStringLiteral("search"))->click();
+        PatientSearchDialog *search = nullptr;
+        QTRY_VERIFY((search = dialog.findChild<PatientSearchDialog *>()) != nullptr && search->isVisible());
+        QCOMPARE(search->findChild<QLineEdit *>(QStringLiteral("date"))->text(), QStringLiteral("any")); // the device's default
+        search->findChild<QLineEdit *>(QStringLiteral("patientName"))->setText(QStringLiteral("HAYDN*"));
+        QSignalSpy done(search, &PatientSearchDialog::searchFinished);
+        search->search();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(search->resultCount(), 3); // as findscu finds them
+        auto *results = search->findChild<QTableWidget *>(QStringLiteral("results"));
+        results->selectRow(0);
+        const QString accession = results->item(0, 3)->text();
+        search->accept();
+        auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("PatientID"));
+        QTRY_COMPARE(id->text(), QStringLiteral("HF"));
+        QVERIFY(id->isReadOnly()); // copied, not re-typed
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("PatientFamilyName"))->text(), QStringLiteral("HAYDN"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("AccessionNumber"))->text(), accession);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const StudyData d = dialog.studyData();
+        QCOMPARE(d.accessionNumber, accession);
+        QVERIFY(!d.studyInstanceUid.isEmpty());
+        QCOMPARE(d.requests.size(), 1);
+        QCOMPARE(d.requests.first().accessionNumber, accession);
+    }
+
+    void worklistOnlyMakesTheDialogReadOnly()
+    {
+        Settings s = settingsWith({});
+        SiteSettings site;
+        site.worklistOnlyForNonDicom = true;
+        site.additionalInfoKeyword = QStringLiteral("BodyPartExamined");
+        s.setSite(site);
+        PatientDialog dialog(s);
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("PatientID"))->isReadOnly());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("StudyDescription"))->isReadOnly());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("BodyPartExamined"))); // the site's additional-info attribute
     }
 
     void sendDeliversEveryRowToOrthanc()
