@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "FileListModel.h"
+#include "SettingsDialog.h"
 #include "PatientDialog.h"
 #include "ProgressDialog.h"
 #include "SendController.h"
@@ -57,6 +59,8 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_sender, &SendController::finished, this, [this](bool, const QString &summary) {
+        if (m_settings.site().removeSentFromList)
+            m_model->removeSent();
         m_status->setText(summary);
         updateActions();
     });
@@ -98,6 +102,37 @@ void MainWindow::buildActions()
     m_send = bar->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send"), this, &MainWindow::sendAll);
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    bar->addSeparator();
+    auto *settings = bar->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    auto *about = bar->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("About"), this, [this] {
+        auto *dialog = new AboutDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("about"));
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const Settings &settings)
+{
+    m_settings = settings;
+    const QString current = m_destination->currentData().toString();
+    m_destination->clear();
+    for (const Device &d : m_settings.devices()) {
+        m_destination->addItem(d.name, d.name);
+        if (d.name == current || (current.isEmpty() && d.isDefault))
+            m_destination->setCurrentIndex(m_destination->count() - 1);
+    }
+    updateActions();
 }
 
 void MainWindow::updateActions()

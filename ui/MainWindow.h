@@ -45,6 +45,8 @@ private:
     void removeSelected();
     void retryFailed();
     void startSend(const QStringList &paths, const StudyData &study);
+    void openSettings();
+    void applySettings(const Settings &settings);
 
     Settings m_settings;
     FileListModel *m_model;

@@ -18,6 +18,7 @@ const QString kDevicesKey = QStringLiteral("devices");
 const QString kConversionKey = QStringLiteral("conversion");
 const QString kWorklistDevicesKey = QStringLiteral("worklistDevices");
 const QString kSiteKey = QStringLiteral("site");
+const QString kHotFoldersKey = QStringLiteral("hotFolders");
 const QString kQueryDevicesKey = QStringLiteral("queryDevices");
 
 // A list of lookup devices under key, each named "key[i]" in messages.
@@ -130,6 +131,15 @@ Result<Settings> Settings::load(const QString &path)
             return std::unexpected(settingsError(path, site.error().message));
         s.m_site = *site;
     }
+    if (root.contains(kHotFoldersKey) && !root.value(kHotFoldersKey).isArray())
+        return std::unexpected(settingsError(path, QStringLiteral("hotFolders: must be a list")));
+    const QJsonArray folders = root.value(kHotFoldersKey).toArray();
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        auto folder = HotFolder::fromJson(folders.at(i).toObject(), QStringLiteral("hotFolders[%1]").arg(i));
+        if (!folder)
+            return std::unexpected(settingsError(path, folder.error().message));
+        s.m_hotFolders.append(*folder);
+    }
     auto worklist = lookupDevicesFrom(root, kWorklistDevicesKey);
     if (!worklist)
         return std::unexpected(settingsError(path, worklist.error().message));
@@ -165,6 +175,13 @@ QString Settings::validate() const
     }
     if (const QString p = lookupDevicesProblem(m_worklistDevices, kWorklistDevicesKey); !p.isEmpty())
         return p;
+    for (qsizetype i = 0; i < m_hotFolders.size(); ++i) {
+        const QString prefix = QStringLiteral("hotFolders[%1]").arg(i);
+        if (const QString p = m_hotFolders[i].validate(prefix); !p.isEmpty())
+            return p;
+        if (!device(m_hotFolders[i].destination))
+            return prefix + QStringLiteral(".destination: \"%1\" is not a configured device").arg(m_hotFolders[i].destination);
+    }
     return lookupDevicesProblem(m_queryDevices, kQueryDevicesKey);
 }
 
@@ -175,14 +192,16 @@ Result<void> Settings::save() const
     QJsonArray devices;
     for (const Device &d : m_devices)
         devices.append(d.toJson());
-    QJsonArray worklist, query;
+    QJsonArray worklist, query, hotFolders;
+    for (const HotFolder &h : m_hotFolders)
+        hotFolders.append(h.toJson());
     for (const LookupDevice &d : m_worklistDevices)
         worklist.append(d.toJson());
     for (const LookupDevice &d : m_queryDevices)
         query.append(d.toJson());
     const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
                            {kWorklistDevicesKey, worklist}, {kQueryDevicesKey, query}, {kConversionKey, m_conversion.toJson()},
-                           {kSiteKey, m_site.toJson()}};
+                           {kSiteKey, m_site.toJson()}, {kHotFoldersKey, hotFolders}};
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))

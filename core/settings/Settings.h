@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "settings/ConversionSettings.h"
 #include "settings/Device.h"
+#include "settings/HotFolder.h"
 #include "settings/LookupDevice.h"
 #include "settings/SiteSettings.h"
 
@@ -32,6 +33,7 @@ public:
     void setLocalAeTitle(const QString &aeTitle) { m_localAeTitle = aeTitle; }
 
     const QList<Device> &devices() const { return m_devices; }
+    void setDevices(const QList<Device> &devices) { m_devices = devices; } // checked by validate()
     // Adds or replaces (by name, case-insensitive); a new default clears the old one.
     Result<void> putDevice(const Device &device);
     bool removeDevice(const QString &name);
@@ -45,6 +47,10 @@ public:
     void setQueryDevices(const QList<LookupDevice> &devices) { m_queryDevices = devices; }
     std::optional<LookupDevice> worklistDevice(const QString &name) const;
     std::optional<LookupDevice> queryDevice(const QString &name) const;
+
+    // Watched folders (Monitor); each destination must be a configured device.
+    const QList<HotFolder> &hotFolders() const { return m_hotFolders; }
+    void setHotFolders(const QList<HotFolder> &folders) { m_hotFolders = folders; }
 
     const SiteSettings &site() const { return m_site; }
     void setSite(const SiteSettings &site) { m_site = site; }
@@ -63,6 +69,7 @@ private:
     QList<LookupDevice> m_queryDevices;
     ConversionSettings m_conversion;
     SiteSettings m_site;
+    QList<HotFolder> m_hotFolders;
 };
 
 } // namespace pacsdrop

@@ -1,0 +1,101 @@
+#include "DevicesPage.h"
+
+#include "EchoRunner.h"
+#include "RecordTable.h"
+#include "dicom/CharacterSets.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pacsdrop {
+
+namespace {
+
+using Col = RecordTable::Column;
+
+QList<Col> columns()
+{
+    return {{QObject::tr("Name")}, {QObject::tr("AE title")}, {QObject::tr("Host")}, {QObject::tr("Port"), Col::Type::Number},
+            {QObject::tr("Calling AE")}, {QObject::tr("Default"), Col::Type::Flag},
+            {QObject::tr("Character set"), Col::Type::Choice, QStringList{QString()} + writableCharacterSets()},
+            {QObject::tr("Decompress if refused"), Col::Type::Flag}, {QObject::tr("Parallel"), Col::Type::Number},
+            {QObject::tr("Connect s"), Col::Type::Number}, {QObject::tr("ACSE s"), Col::Type::Number},
+            {QObject::tr("DIMSE s"), Col::Type::Number}, {QObject::tr("Max PDU"), Col::Type::Number}, {QObject::tr("Description")}};
+}
+
+QVariantList rowOf(const Device &d)
+{
+    return {d.name, d.aeTitle, d.host, d.port, d.callingAeTitle, d.isDefault, d.characterSet, d.decompressIfRefused,
+            d.parallelAssociations, d.connectTimeout, d.acseTimeout, d.dimseTimeout, d.maxPdu, d.description};
+}
+
+Device deviceOf(const QVariantList &r)
+{
+    Device d;
+    d.name = r.value(0).toString();
+    d.aeTitle = r.value(1).toString();
+    d.host = r.value(2).toString();
+    d.port = r.value(3).toInt();
+    d.callingAeTitle = r.value(4).toString();
+    d.isDefault = r.value(5).toBool();
+    d.characterSet = r.value(6).toString();
+    d.decompressIfRefused = r.value(7).toBool();
+    d.parallelAssociations = r.value(8).toInt();
+    d.connectTimeout = r.value(9).toInt();
+    d.acseTimeout = r.value(10).toInt();
+    d.dimseTimeout = r.value(11).toInt();
+    d.maxPdu = r.value(12).toInt();
+    d.description = r.value(13).toString();
+    return d;
+}
+
+} // namespace
+
+DevicesPage::DevicesPage(QWidget *parent) : SettingsPage(parent), m_table(new RecordTable(columns(), this))
+{
+    setObjectName(QStringLiteral("devicesPage"));
+    m_table->setObjectName(QStringLiteral("devices"));
+    m_table->setRowAction(tr("Echo"), [this](int row) {
+        const Device d = devicesFromRows().value(row);
+        if (const QString problem = d.validate(tr("this device")); !problem.isEmpty()) {
+            m_table->setNote(row, problem);
+            return;
+        }
+        m_table->setNote(row, tr("checking…"));
+        echoInBackground(this, d, d.callingAeTitle.isEmpty() ? m_localAe : d.callingAeTitle,
+                         [this, row](const QString &result) { m_table->setNote(row, result); });
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Where files are sent. The default device is preselected in the window."), this));
+    layout->addWidget(m_table, 1);
+}
+
+void DevicesPage::load(const Settings &settings)
+{
+    m_localAe = settings.localAeTitle();
+    QList<QVariantList> rows;
+    for (const Device &d : settings.devices())
+        rows << rowOf(d);
+    m_table->setRows(rows);
+}
+
+QList<Device> DevicesPage::devicesFromRows() const
+{
+    QList<Device> devices;
+    for (const QVariantList &r : m_table->rows())
+        devices << deviceOf(r);
+    return devices;
+}
+
+QString DevicesPage::apply(Settings &settings) const
+{
+    const QList<Device> devices = devicesFromRows();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        if (const QString p = devices[i].validate(tr("device %1").arg(i + 1)); !p.isEmpty())
+            return p;
+    }
+    settings.setDevices(devices);
+    return {};
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,163 @@
+#include "MainPage.h"
+
+#include "RecordTable.h"
+#include "dicom/CharacterSets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace pacsdrop {
+
+namespace {
+
+const QStringList kSopClasses{QStringLiteral("SecondaryCapture"), QStringLiteral("VLPhotographic")};
+const QStringList kVideoClasses{QStringLiteral("VideoPhotographic"), QStringLiteral("VideoEndoscopic"), QStringLiteral("VideoMicroscopic")};
+const QStringList kVideoFormats{QStringLiteral("Auto"), QStringLiteral("MPEG2-MP@ML"), QStringLiteral("MPEG2-MP@HL"),
+                                QStringLiteral("H264-HP@L4.1"), QStringLiteral("H264-BD")};
+constexpr qint64 kMegabyte = 1000 * 1000;
+
+QComboBox *combo(QWidget *parent, const QString &name, const QStringList &items)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(name);
+    c->addItems(items);
+    return c;
+}
+
+QLineEdit *edit(QWidget *parent, const QString &name)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(name);
+    return e;
+}
+
+} // namespace
+
+MainPage::MainPage(QWidget *parent)
+    : SettingsPage(parent), m_institution(edit(this, QStringLiteral("institutionName"))), m_station(edit(this, QStringLiteral("stationName"))),
+      m_localAe(edit(this, QStringLiteral("localAeTitle"))), m_modalities(edit(this, QStringLiteral("modalities"))),
+      m_additionalInfo(edit(this, QStringLiteral("additionalInfoKeyword"))),
+      m_language(combo(this, QStringLiteral("language"), {tr("System"), QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Lietuvių")})),
+      m_defaultSopClass(combo(this, QStringLiteral("defaultSopClass"), kSopClasses)),
+      m_videoSopClass(combo(this, QStringLiteral("videoSopClass"), kVideoClasses)),
+      m_videoFormat(combo(this, QStringLiteral("videoFormat"), kVideoFormats)),
+      m_charset(combo(this, QStringLiteral("characterSet"), QStringList{QString()} + writableCharacterSets())),
+      m_removeSent(new QCheckBox(tr("Remove sent files from the list"), this)),
+      m_worklistOnly(new QCheckBox(tr("Non-DICOM files get their patient only from the worklist"), this)),
+      m_pageImages(new QCheckBox(tr("Also store PDF pages as images"), this)), m_jpegQuality(new QSpinBox(this)),
+      m_maxPixels(edit(this, QStringLiteral("maxPixels"))), m_maxPages(edit(this, QStringLiteral("maxPages"))),
+      m_maxFrames(edit(this, QStringLiteral("maxVideoFrames"))), m_maxMegabytes(edit(this, QStringLiteral("maxFileMegabytes"))),
+      m_byExtension(new RecordTable({{tr("Extension")}, {tr("SOP class"), RecordTable::Column::Type::Choice, kSopClasses}}, this))
+{
+    setObjectName(QStringLiteral("mainPage"));
+    m_removeSent->setObjectName(QStringLiteral("removeSentFromList"));
+    m_worklistOnly->setObjectName(QStringLiteral("worklistOnlyForNonDicom"));
+    m_pageImages->setObjectName(QStringLiteral("pdfPageImages"));
+    m_jpegQuality->setObjectName(QStringLiteral("jpegQuality"));
+    m_jpegQuality->setRange(0, 100);
+    m_jpegQuality->setSpecialValueText(tr("lossless"));
+    m_byExtension->setObjectName(QStringLiteral("sopClassByExtension"));
+    m_modalities->setPlaceholderText(tr("e.g. XC, OT, ES, DOC"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Institution name"), m_institution);
+    form->addRow(tr("Station name"), m_station);
+    form->addRow(tr("Local AE title"), m_localAe);
+    form->addRow(tr("Modalities offered"), m_modalities);
+    form->addRow(tr("Additional-info attribute"), m_additionalInfo);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(QString(), m_removeSent);
+    form->addRow(QString(), m_worklistOnly);
+    form->addRow(tr("Images become"), m_defaultSopClass);
+    form->addRow(tr("…except by extension"), m_byExtension);
+    form->addRow(tr("JPEG quality for lossless inputs"), m_jpegQuality);
+    form->addRow(QString(), m_pageImages);
+    form->addRow(tr("Videos become"), m_videoSopClass);
+    form->addRow(tr("Video format"), m_videoFormat);
+    form->addRow(tr("Character set written"), m_charset);
+    form->addRow(tr("Largest picture (pixels)"), m_maxPixels);
+    form->addRow(tr("Most pages"), m_maxPages);
+    form->addRow(tr("Most video frames"), m_maxFrames);
+    form->addRow(tr("Largest file (MB)"), m_maxMegabytes);
+}
+
+void MainPage::load(const Settings &settings)
+{
+    const SiteSettings &site = settings.site();
+    const ConversionSettings &c = settings.conversion();
+    m_institution->setText(site.institutionName);
+    m_station->setText(site.stationName);
+    m_localAe->setText(settings.localAeTitle());
+    m_modalities->setText(site.modalities.join(QStringLiteral(", ")));
+    m_additionalInfo->setText(site.additionalInfoKeyword);
+    m_language->setCurrentIndex(std::max(0, int(QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("lt")}.indexOf(site.language))));
+    m_removeSent->setChecked(site.removeSentFromList);
+    m_worklistOnly->setChecked(site.worklistOnlyForNonDicom);
+    m_defaultSopClass->setCurrentIndex(static_cast<int>(c.defaultSopClass));
+    QList<QVariantList> rows;
+    for (auto it = c.sopClassByExtension.cbegin(); it != c.sopClassByExtension.cend(); ++it)
+        rows << QVariantList{it.key(), kSopClasses.at(static_cast<int>(it.value()))};
+    m_byExtension->setRows(rows);
+    m_jpegQuality->setValue(c.jpegQualityForLosslessInputs);
+    m_pageImages->setChecked(c.pdfPageImages);
+    m_videoSopClass->setCurrentIndex(static_cast<int>(c.videoSopClass));
+    m_videoFormat->setCurrentIndex(static_cast<int>(c.videoFormat));
+    m_charset->setCurrentIndex(std::max(0, m_charset->findText(c.characterSet)));
+    m_maxPixels->setText(QString::number(c.limits.maxPixels));
+    m_maxPages->setText(QString::number(c.limits.maxPages));
+    m_maxFrames->setText(QString::number(c.limits.maxFrames));
+    m_maxMegabytes->setText(QString::number(c.limits.maxFileBytes / kMegabyte));
+}
+
+QString MainPage::apply(Settings &settings) const
+{
+    SiteSettings site = settings.site();
+    site.institutionName = m_institution->text().trimmed();
+    site.stationName = m_station->text().trimmed();
+    site.modalities.clear();
+    for (const QString &m : m_modalities->text().split(u',', Qt::SkipEmptyParts))
+        site.modalities << m.trimmed();
+    site.additionalInfoKeyword = m_additionalInfo->text().trimmed();
+    site.language = QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("lt")}.value(m_language->currentIndex());
+    site.removeSentFromList = m_removeSent->isChecked();
+    site.worklistOnlyForNonDicom = m_worklistOnly->isChecked();
+    if (const QString p = site.validate(tr("Main")); !p.isEmpty())
+        return p;
+    if (const QString p = aeTitleProblem(m_localAe->text()); !p.isEmpty())
+        return tr("Local AE title: %1").arg(p);
+
+    ConversionSettings c = settings.conversion();
+    c.defaultSopClass = static_cast<ImageSopClass>(m_defaultSopClass->currentIndex());
+    c.sopClassByExtension.clear();
+    for (const QVariantList &r : m_byExtension->rows())
+        c.sopClassByExtension.insert(r.value(0).toString().toLower(), static_cast<ImageSopClass>(kSopClasses.indexOf(r.value(1).toString())));
+    c.jpegQualityForLosslessInputs = m_jpegQuality->value();
+    c.pdfPageImages = m_pageImages->isChecked();
+    c.videoSopClass = static_cast<VideoSopClass>(m_videoSopClass->currentIndex());
+    c.videoFormat = static_cast<VideoFormat>(m_videoFormat->currentIndex());
+    c.characterSet = m_charset->currentText();
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+    const qint64 pixels = m_maxPixels->text().toLongLong(&ok1);
+    const int pages = m_maxPages->text().toInt(&ok2);
+    const qint64 frames = m_maxFrames->text().toLongLong(&ok3);
+    const qint64 megabytes = m_maxMegabytes->text().toLongLong(&ok4);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || pixels < 1 || pages < 1 || frames < 1 || megabytes < 1
+        || megabytes > ConversionLimits{}.maxFileBytes / kMegabyte)
+        return tr("Limits: whole positive numbers; the largest file at most %1 MB").arg(ConversionLimits{}.maxFileBytes / kMegabyte);
+    c.limits.maxPixels = pixels;
+    c.limits.maxPages = pages;
+    c.limits.maxFrames = frames;
+    // Unchanged keeps the exact default (just under 4 GiB); a new figure is whole megabytes.
+    if (megabytes != settings.conversion().limits.maxFileBytes / kMegabyte)
+        c.limits.maxFileBytes = megabytes * kMegabyte;
+    if (const QString p = c.validate(tr("Main")); !p.isEmpty())
+        return p;
+    settings.setLocalAeTitle(m_localAe->text().trimmed());
+    settings.setSite(site);
+    settings.setConversion(c);
+    return {};
+}
+
+} // namespace pacsdrop
