@@ -1,10 +1,14 @@
-// PacsDrop: with arguments, a command-line tool; without, the desktop window.
+// PacsDrop: "pacsdrop COMMAND ..." is the command-line tool; "pacsdrop [FILE...]" the window (one per
+// user: a second start hands its files to the first).
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "cli/CliContext.h"
 #include "cli/Dispatch.h"
 #include "dicom/DcmtkRuntime.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMessageBox>
@@ -14,34 +18,72 @@
 
 #include <sys/stat.h>
 
-int main(int argc, char *argv[])
-{
-    // Outbox, its journal files, logs and converted objects hold patient-related data: owner only.
-    ::umask(077);
-    if (argc > 1) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("pacsdrop"));
-        QCoreApplication::setOrganizationName(QStringLiteral("PacsDrop"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
-        pacsdrop::DcmtkRuntime dcmtk;
-        return pacsdrop::cli::dispatch(QCoreApplication::arguments(), dcmtk);
-    }
+namespace {
 
+// The window's language: the Main setting, else the system's.
+void installTranslator(QTranslator &translator, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("pacsdrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+}
+
+int runWindow(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pacsdrop"));
     QApplication::setOrganizationName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationDisplayName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pacsdrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    pacsdrop::DcmtkRuntime dcmtk;
-    auto context = pacsdrop::cli::CliContext::create({});
+    QCommandLineParser parser;
+    pacsdrop::cli::CliContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files and folders to add to the window."), QStringLiteral("[FILE...]"));
+    parser.process(app);
+    auto context = pacsdrop::cli::CliContext::create(parser);
     if (!context) {
         QMessageBox::critical(nullptr, QStringLiteral("PacsDrop"), context.error().message);
         return 2;
     }
+    QStringList files;
+    for (const QString &f : parser.positionalArguments())
+        files << QFileInfo(f).absoluteFilePath();
+    // "Send to PACS" from a file manager: the running window takes the files.
+    if (!files.isEmpty() && pacsdrop::SingleInstance::handOff(files))
+        return 0;
+    QTranslator translator;
+    installTranslator(translator, context->settings.site().language);
+    pacsdrop::DcmtkRuntime dcmtk;
+    pacsdrop::SingleInstance instance;
+    if (!instance.listen() && pacsdrop::SingleInstance::handOff(files))
+        return 0; // another window started meanwhile
     pacsdrop::MainWindow window(context->settings);
+    QObject::connect(&instance, &pacsdrop::SingleInstance::pathsReceived, &window, [&window](const QStringList &paths) {
+        window.addPaths(paths);
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
+    if (!files.isEmpty())
+        window.addPaths(files);
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Outbox, its journal files, logs and converted objects hold patient-related data: owner only.
+    ::umask(077);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!pacsdrop::cli::wantsCommandLine(arguments))
+        return runWindow(argc, argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pacsdrop"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PacsDrop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
+    pacsdrop::DcmtkRuntime dcmtk;
+    return pacsdrop::cli::dispatch(QCoreApplication::arguments(), dcmtk);
 }

@@ -33,6 +33,27 @@ const char *kUsage =
 
 } // namespace
 
+bool wantsCommandLine(const QStringList &arguments)
+{
+    static const QStringList commands{QStringLiteral("echo"), QStringLiteral("send"), QStringLiteral("convert"), QStringLiteral("queue"),
+                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("help")};
+    static const QStringList withValue{QStringLiteral("--config"), QStringLiteral("--data-dir")};
+    static const QStringList flags{QStringLiteral("--debug"), QStringLiteral("--verbose")};
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (withValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (flags.contains(a) || withValue.contains(a.section(u'=', 0, 0)))
+            continue;
+        if (a.startsWith(u'-'))
+            return true; // --help, --version, or an option only commands take
+        return commands.contains(a); // the first file or command decides
+    }
+    return false;
+}
+
 int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
 {
     QTextStream err(stderr);

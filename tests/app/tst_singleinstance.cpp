@@ -1,0 +1,69 @@
+// "pacsdrop FILE..." from a file manager: with a window running, the files go to it and the new
+// process ends; the command line stays the command line.
+#include "SingleInstance.h"
+#include "TestData.h"
+#include "TestMain.h"
+#include "cli/Dispatch.h"
+#include "settings/AppPaths.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace pacsdrop;
+using namespace pacsdrop::test;
+
+class TestSingleInstance : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void commandLineOrWindow()
+    {
+        using pacsdrop::cli::wantsCommandLine;
+        QVERIFY(!wantsCommandLine({}));
+        QVERIFY(!wantsCommandLine({QStringLiteral("/data/photo.jpg")}));
+        QVERIFY(!wantsCommandLine({QStringLiteral("--data-dir"), QStringLiteral("/x"), QStringLiteral("scan.pdf")}));
+        QVERIFY(!wantsCommandLine({QStringLiteral("--config=/x/s.json")}));
+        QVERIFY(wantsCommandLine({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("PACS")}));
+        QVERIFY(wantsCommandLine({QStringLiteral("--data-dir"), QStringLiteral("/x"), QStringLiteral("queue")}));
+        QVERIFY(wantsCommandLine({QStringLiteral("--help")}));
+        QVERIFY(wantsCommandLine({QStringLiteral("--version")}));
+    }
+
+    void filesGoToTheRunningWindow()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("data"));
+        paths::setDataDirOverride(data);
+        SingleInstance window;
+        QVERIFY(window.listen());
+        SingleInstance second;
+        QVERIFY(!second.listen()); // one window per data folder
+
+        QSignalSpy received(&window, &SingleInstance::pathsReceived);
+        QStringList files;
+        for (int i = 0; i < 3000; ++i) // a big selection arrives whole
+            files << m_dir.filePath(QStringLiteral("file-%1.dcm").arg(i));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("--data-dir"), data} + files);
+        QVERIFY(received.wait(15000));
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 0); // handed off and ended, no second window
+        QCOMPARE(received.first().first().toStringList(), files);
+
+        // Another data folder is another window: the hand-off finds nobody there.
+        paths::setDataDirOverride(m_dir.filePath(QStringLiteral("other")));
+        QVERIFY(!SingleInstance::handOff({QStringLiteral("/x")}, 500));
+        paths::setDataDirOverride(data);
+    }
+};
+
+PACSDROP_TEST_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"
