@@ -1,5 +1,6 @@
 // PacsDrop: "pacsdrop COMMAND ..." is the command-line tool; "pacsdrop [FILE...]" the window (one per
 // user: a second start hands its files to the first).
+#include "Language.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "cli/CliContext.h"
@@ -19,14 +20,6 @@
 #include <sys/stat.h>
 
 namespace {
-
-// The window's language: the Main setting, else the system's.
-void installTranslator(QTranslator &translator, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("pacsdrop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-}
 
 int runWindow(int argc, char *argv[])
 {
@@ -51,7 +44,7 @@ int runWindow(int argc, char *argv[])
     if (!files.isEmpty() && pacsdrop::SingleInstance::handOff(files))
         return 0;
     QTranslator translator;
-    installTranslator(translator, context->settings.site().language);
+    pacsdrop::installLanguage(translator, context->settings.site().language);
     pacsdrop::DcmtkRuntime dcmtk;
     pacsdrop::SingleInstance instance;
     if (!instance.listen() && pacsdrop::SingleInstance::handOff(files))

@@ -4,6 +4,7 @@
 // patient dialog checks its fields; the list model passes Qt's model tester.
 #include "FileListModel.h"
 #include "GuiTestMain.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "PatientDialog.h"
 #include "PatientSearchDialog.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace pacsdrop;
@@ -272,6 +274,29 @@ private slots:
         QVERIFY(progress && progress->isVisible()); // stays open with the errors
         QTRY_VERIFY(progress->findChild<QPlainTextEdit *>(QStringLiteral("log"))->toPlainText().contains(QStringLiteral("FAILED")));
         QVERIFY(w.findChild<QAction *>(QStringLiteral("retry"))->isEnabled());
+    }
+
+    void speaksGermanAndLithuanian_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("send");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("de") << "de" << "Senden" << "Status";
+        QTest::newRow("lt") << "lt" << "Siųsti" << "Būsena";
+        QTest::newRow("en") << "en" << "Send" << "Status";
+    }
+    void speaksGermanAndLithuanian()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, send);
+        QFETCH(QString, status);
+        QTranslator translator;
+        const bool installed = installLanguage(translator, language);
+        QCOMPARE(installed, language != QLatin1String("en")); // English is the source text
+        MainWindow w(settingsWith({}));
+        QCOMPARE(w.findChild<QAction *>(QStringLiteral("send"))->text(), send);
+        QCOMPARE(w.model().headerData(FileListModel::Status, Qt::Horizontal).toString(), status);
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void showsTheDefaultDevice()
