@@ -4,6 +4,7 @@
 #include "FileListModel.h"
 #include "SettingsDialog.h"
 #include "PatientDialog.h"
+#include "PreviewPane.h"
 #include "ProgressDialog.h"
 #include "SendController.h"
 #include "intake/Intake.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -29,7 +31,7 @@ namespace pacsdrop {
 
 MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_model(new FileListModel(this)), m_sender(new SendController(*m_model, this)),
-      m_table(new QTableView(this)), m_destination(new QComboBox(this)), m_status(new QLabel(this))
+      m_table(new QTableView(this)), m_preview(new PreviewPane(this)), m_destination(new QComboBox(this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("PacsDrop"));
     setAcceptDrops(true);
@@ -41,7 +43,12 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    setCentralWidget(m_table);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
 
     m_destination->setObjectName(QStringLiteral("destination"));
     m_destination->setToolTip(tr("Where the files go"));
@@ -58,6 +65,9 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_preview->showFile(current.isValid() ? m_model->row(current.row()).item.path : QString());
+    });
     connect(m_sender, &SendController::finished, this, [this](bool, const QString &summary) {
         if (m_settings.site().removeSentFromList)
             m_model->removeSent();

@@ -17,6 +17,7 @@ namespace pacsdrop {
 
 class FileListModel;
 class SendController;
+class PreviewPane;
 class ProgressDialog;
 
 class MainWindow final : public QMainWindow {
@@ -28,6 +29,8 @@ public:
     // Adds files and folders (read in the background; rows appear when their headers are read).
     void addPaths(const QStringList &paths);
     FileListModel &model() { return *m_model; }
+    QTableView &table() { return *m_table; }
+    PreviewPane &preview() { return *m_preview; }
     // Sends every row that is not sent yet to the chosen device.
     void sendAll();
 
@@ -52,6 +55,7 @@ private:
     FileListModel *m_model;
     SendController *m_sender;
     QTableView *m_table;
+    PreviewPane *m_preview;
     QComboBox *m_destination;
     QLabel *m_status;
     ProgressDialog *m_progress = nullptr;

@@ -7,6 +7,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PatientDialog.h"
+#include "PreviewPane.h"
 #include "PatientSearchDialog.h"
 #include "Peers.h"
 #include "ProgressDialog.h"
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTranslator>
@@ -145,6 +147,12 @@ private slots:
         QVERIFY(!damaged.statusText.isEmpty());
         QCOMPARE(m.row(m.rowOf(QFileInfo(folder + QStringLiteral("/wound.png")).canonicalFilePath())).kind, FileRow::Kind::Image);
         QCOMPARE(m.row(m.rowOf(QFileInfo(folder + QStringLiteral("/note.txt")).canonicalFilePath())).status, FileRow::Status::NotSendable);
+        // Selecting a row previews it (off the GUI thread).
+        QSignalSpy shown(&w.preview(), &PreviewPane::shown);
+        w.table().setCurrentIndex(m.index(m.rowOf(ct.item.path), 0));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!w.preview().current().picture.isNull());
+        QVERIFY(w.preview().current().description.contains(QStringLiteral("CT Image Storage")));
         // The same drop again lists nothing twice.
         drop(w, {pydicomFile(QStringLiteral("CT_small.dcm"))});
         QVERIFY(added.wait(20000));
