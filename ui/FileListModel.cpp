@@ -1,5 +1,6 @@
 #include "FileListModel.h"
 
+#include <QColor>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -57,11 +58,18 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         default: break;
         }
     }
-    if (role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole && index.column() != Patient) {
         if (index.column() == Status && !r.statusText.isEmpty())
             return r.statusText;
         return r.item.path;
     }
+    // DICOM files of different patients are marked apart: one colour per patient, and a tooltip.
+    if (role == Qt::DecorationRole && index.column() == Patient && r.isDicom() && m_patients.size() > 1) {
+        const int n = m_patients.value(r.item.dicom.patientId);
+        return QColor::fromHsv((n * 67) % 360, 160, 220);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Patient && r.isDicom() && m_patients.size() > 1)
+        return tr("Patient %1 of %2 in this list").arg(m_patients.value(r.item.dicom.patientId) + 1).arg(m_patients.size());
     if (role == Qt::TextAlignmentRole && index.column() == Size)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole)
@@ -140,6 +148,7 @@ void FileListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_patients.clear();
     endResetModel();
 }
 
@@ -155,10 +164,16 @@ void FileListModel::setStatus(const QString &path, FileRow::Status status, const
 
 void FileListModel::reindex(int from)
 {
-    if (from == 0)
+    if (from == 0) {
         m_index.clear();
-    for (int r = from; r < m_rows.size(); ++r)
-        m_index.insert(m_rows.at(r).item.path, r);
+        m_patients.clear();
+    }
+    for (int r = from; r < m_rows.size(); ++r) {
+        const FileRow &row = m_rows.at(r);
+        m_index.insert(row.item.path, r);
+        if (row.isDicom() && !row.item.dicom.patientId.isEmpty() && !m_patients.contains(row.item.dicom.patientId))
+            m_patients.insert(row.item.dicom.patientId, static_cast<int>(m_patients.size()));
+    }
 }
 
 } // namespace pacsdrop

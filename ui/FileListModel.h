@@ -33,6 +33,9 @@ public:
     int rowOf(const QString &path) const { return m_index.value(path, -1); }
     void setStatus(const QString &path, FileRow::Status status, const QString &text = {});
 
+    // How many patients the DICOM rows belong to (by patient ID); each gets its own colour mark.
+    int patientCount() const { return static_cast<int>(m_patients.size()); }
+
     static QString kindName(FileRow::Kind kind);
     static QString statusName(FileRow::Status status);
 
@@ -41,6 +44,7 @@ private:
 
     QList<FileRow> m_rows;
     QHash<QString, int> m_index; // path -> row
+    QHash<QString, int> m_patients; // patient ID -> its number, in order of appearance
 };
 
 } // namespace pacsdrop

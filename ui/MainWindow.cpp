@@ -158,8 +158,11 @@ void MainWindow::updateActions()
     m_retry->setEnabled(!busy && failed > 0);
     m_remove->setEnabled(!busy && m_table->selectionModel()->hasSelection());
     if (!busy) {
-        m_status->setText(m_reading > 0 ? tr("Reading files…")
-                                        : tr("%n file(s)", nullptr, int(m_model->rowCount())) + tr(" — %1 ready, %2 sent, %3 failed").arg(ready).arg(sent).arg(failed));
+        QString text = m_reading > 0 ? tr("Reading files…")
+                                     : tr("%n file(s)", nullptr, int(m_model->rowCount())) + tr(" — %1 ready, %2 sent, %3 failed").arg(ready).arg(sent).arg(failed);
+        if (m_model->patientCount() > 1) // not an error, but nothing to send by accident
+            text += tr(" — DICOM files of %1 different patients").arg(m_model->patientCount());
+        m_status->setText(text);
     }
 }
 

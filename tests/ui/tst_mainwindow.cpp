@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
@@ -153,6 +154,16 @@ private slots:
         QVERIFY(shown.wait(10000));
         QVERIFY(!w.preview().current().picture.isNull());
         QVERIFY(w.preview().current().description.contains(QStringLiteral("CT Image Storage")));
+        // DICOM files of two patients are marked apart.
+        drop(w, {pydicomFile(QStringLiteral("MR_small.dcm"))});
+        QVERIFY(added.wait(20000));
+        QCOMPARE(m.patientCount(), 2);
+        const QVariant ctMark = m.data(m.index(m.rowOf(ct.item.path), FileListModel::Patient), Qt::DecorationRole);
+        const QVariant mrMark = m.data(m.index(m.rowOf(pydicomFile(QStringLiteral("MR_small.dcm"))), FileListModel::Patient), Qt::DecorationRole);
+        QVERIFY(ctMark.isValid() && mrMark.isValid() && ctMark != mrMark);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("2 different patients")));
+        m.removeRowsAt({m.rowOf(pydicomFile(QStringLiteral("MR_small.dcm")))});
+        QCOMPARE(m.patientCount(), 1);
         // The same drop again lists nothing twice.
         drop(w, {pydicomFile(QStringLiteral("CT_small.dcm"))});
         QVERIFY(added.wait(20000));
