@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "dicom/DcmtkRuntime.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -49,7 +50,9 @@ bool wantsCommandLine(const QStringList &arguments)
             continue;
         if (a.startsWith(u'-'))
             return true; // --help, --version, or an option only commands take
-        return commands.contains(a); // the first file or command decides
+        // The first word decides: a command, or a file or folder that exists (a typo is an
+        // unknown command, not an empty window).
+        return commands.contains(a) || !QFileInfo::exists(a);
     }
     return false;
 }

@@ -12,8 +12,9 @@ namespace pacsdrop::cli {
 int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk);
 
 // Whether these arguments (without the program name) ask for the command line rather than the
-// window: a command word, or an option the window does not take (--help, --version, ...).
-// "pacsdrop [--config F] [--data-dir D] FILE..." opens the window with the files.
+// window: a command word, an option the window does not take (--help, --version, ...), or a first
+// word that is no file (a mistyped command). "pacsdrop [--config F] [--data-dir D] FILE..." with
+// existing files opens the window with them.
 bool wantsCommandLine(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

@@ -24,8 +24,12 @@ private slots:
     {
         using pacsdrop::cli::wantsCommandLine;
         QVERIFY(!wantsCommandLine({}));
-        QVERIFY(!wantsCommandLine({QStringLiteral("/data/photo.jpg")}));
-        QVERIFY(!wantsCommandLine({QStringLiteral("--data-dir"), QStringLiteral("/x"), QStringLiteral("scan.pdf")}));
+        const QString photo = m_dir.filePath(QStringLiteral("photo.jpg"));
+        QFile(photo).open(QIODevice::WriteOnly);
+        QVERIFY(!wantsCommandLine({photo}));
+        QVERIFY(!wantsCommandLine({QStringLiteral("--data-dir"), QStringLiteral("/x"), m_dir.path()}));
+        QVERIFY(wantsCommandLine({QStringLiteral("fly")})); // a typo: "unknown command", not a window
+        QVERIFY(wantsCommandLine({m_dir.filePath(QStringLiteral("missing.jpg"))}));
         QVERIFY(!wantsCommandLine({QStringLiteral("--config=/x/s.json")}));
         QVERIFY(wantsCommandLine({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("PACS")}));
         QVERIFY(wantsCommandLine({QStringLiteral("--data-dir"), QStringLiteral("/x"), QStringLiteral("queue")}));
@@ -46,6 +50,7 @@ private slots:
         QStringList files;
         for (int i = 0; i < 3000; ++i) // a big selection arrives whole
             files << m_dir.filePath(QStringLiteral("file-%1.dcm").arg(i));
+        QFile(files.first()).open(QIODevice::WriteOnly); // the first word is an existing file
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
