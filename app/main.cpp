@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -57,6 +58,13 @@ int runWindow(int argc, char *argv[])
         window.activateWindow();
     });
     window.show();
+    // For the window benchmark (bench/gui_bench.sh): quit once shown and the given files are listed.
+    if (qEnvironmentVariableIsSet("PACSDROP_QUIT_WHEN_READY")) {
+        if (files.isEmpty())
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        else
+            QObject::connect(&window, &pacsdrop::MainWindow::pathsAdded, &app, &QApplication::quit);
+    }
     if (!files.isEmpty())
         window.addPaths(files);
     return QApplication::exec();

@@ -64,7 +64,7 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         return r.item.path;
     }
     // DICOM files of different patients are marked apart: one colour per patient, and a tooltip.
-    if (role == Qt::DecorationRole && index.column() == Patient && r.isDicom() && m_patients.size() > 1) {
+    if (role == Qt::DecorationRole && index.column() == Patient && r.isDicom() && !r.item.dicom.patientId.isEmpty() && m_patients.size() > 1) {
         const int n = m_patients.value(r.item.dicom.patientId);
         return QColor::fromHsv((n * 67) % 360, 160, 220);
     }

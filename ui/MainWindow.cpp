@@ -34,6 +34,7 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
       m_table(new QTableView(this)), m_preview(new PreviewPane(this)), m_destination(new QComboBox(this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("PacsDrop"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pacsdrop.svg")));
     setAcceptDrops(true);
     m_table->setObjectName(QStringLiteral("files"));
     m_table->setModel(m_model);
@@ -89,34 +90,34 @@ void MainWindow::buildActions()
     bar->setObjectName(QStringLiteral("toolbar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *addFiles = bar->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Add files…"), this, [this] {
+    auto *addFiles = bar->addAction(QIcon(QStringLiteral(":/icons/add-files.svg")), tr("Add files…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add files"));
         if (!files.isEmpty())
             addPaths(files);
     });
     addFiles->setShortcut(QKeySequence::Open);
-    auto *addFolder = bar->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Add folder…"), this, [this] {
+    auto *addFolder = bar->addAction(QIcon(QStringLiteral(":/icons/add-folder.svg")), tr("Add folder…"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Add folder"));
         if (!folder.isEmpty())
             addPaths({folder});
     });
     addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_remove = bar->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this, &MainWindow::removeSelected);
+    m_remove = bar->addAction(QIcon(QStringLiteral(":/icons/remove.svg")), tr("Remove"), this, &MainWindow::removeSelected);
     m_remove->setObjectName(QStringLiteral("remove"));
     m_remove->setShortcut(QKeySequence::Delete);
-    m_retry = bar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Retry failed"), this, &MainWindow::retryFailed);
+    m_retry = bar->addAction(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry failed"), this, &MainWindow::retryFailed);
     m_retry->setObjectName(QStringLiteral("retry"));
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Send to: "), bar));
     bar->addWidget(m_destination);
-    m_send = bar->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send"), this, &MainWindow::sendAll);
+    m_send = bar->addAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this, &MainWindow::sendAll);
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     bar->addSeparator();
-    auto *settings = bar->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Settings…"), this, &MainWindow::openSettings);
+    auto *settings = bar->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settings"));
     settings->setShortcut(QKeySequence::Preferences);
-    auto *about = bar->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("About"), this, [this] {
+    auto *about = bar->addAction(QIcon(QStringLiteral(":/icons/about.svg")), tr("About"), this, [this] {
         auto *dialog = new AboutDialog(m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
