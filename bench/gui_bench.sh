@@ -16,6 +16,7 @@ for tool in "$pacsdrop" "$bare" "$series" /usr/bin/hyperfine /usr/bin/time; do
 done
 work="$(mktemp -d /tmp/pacsdrop-guibench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/files"
 "$series" --out "$work/files" --count 10000 --rows 64 --cols 64 >/dev/null
 export QT_QPA_PLATFORM=offscreen PACSDROP_QUIT_WHEN_READY=1
 report="$repo/bench/results/$(date +%Y-%m-%d)-gui.md"

@@ -8,6 +8,8 @@
 #include "ProgressDialog.h"
 #include "SendController.h"
 #include "intake/Intake.h"
+#include "outbox/Outbox.h"
+#include "settings/AppPaths.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -20,7 +22,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
+#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -60,6 +64,15 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     }
     m_status->setObjectName(QStringLiteral("status"));
     statusBar()->addWidget(m_status, 1);
+    m_outbox = new QLabel(this);
+    m_outbox->setObjectName(QStringLiteral("outbox"));
+    statusBar()->addPermanentWidget(m_outbox);
+    // The outbox is shared with the command line and the service: its count is read now and then.
+    auto *outboxTimer = new QTimer(this);
+    outboxTimer->setInterval(5000);
+    connect(outboxTimer, &QTimer::timeout, this, &MainWindow::refreshOutboxCount);
+    outboxTimer->start();
+    refreshOutboxCount();
     buildActions();
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
@@ -70,6 +83,7 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
         m_preview->showFile(current.isValid() ? m_model->row(current.row()).item.path : QString());
     });
     connect(m_sender, &SendController::finished, this, [this](bool, const QString &summary) {
+        refreshOutboxCount();
         if (m_settings.site().removeSentFromList)
             m_model->removeSent();
         m_status->setText(summary);
@@ -123,6 +137,21 @@ void MainWindow::buildActions()
         dialog->open();
     });
     about->setObjectName(QStringLiteral("about"));
+}
+
+void MainWindow::refreshOutboxCount()
+{
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher] {
+        m_outboxPending = watcher->result();
+        watcher->deleteLater();
+        m_outbox->setText(m_outboxPending > 0 ? tr("Outbox: %n file(s) waiting", nullptr, m_outboxPending) : tr("Outbox: empty"));
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        auto outbox = Outbox::open(paths::outboxFile());
+        auto pending = outbox ? outbox->pending() : Result<QList<OutboxEntry>>(std::unexpected(outbox.error()));
+        return pending ? static_cast<int>(pending->size()) : 0;
+    }));
 }
 
 void MainWindow::openSettings()
@@ -275,6 +304,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_sender->cancel();
+    // What is still waiting can be sent on after the window closes, by "pacsdrop queue resume".
+    if (m_outboxPending > 0
+        && QMessageBox::question(this, tr("PacsDrop"), tr("%n file(s) are still waiting in the outbox. Keep sending them in the background "
+                                                           "after the window closes?", nullptr, m_outboxPending)) == QMessageBox::Yes)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("queue"), QStringLiteral("resume"), QStringLiteral("--config"), paths::settingsFile(),
+                                 QStringLiteral("--data-dir"), paths::dataDir()});
     QSettings window;
     window.setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();

@@ -29,6 +29,7 @@ public:
     // Adds files and folders (read in the background; rows appear when their headers are read).
     void addPaths(const QStringList &paths);
     FileListModel &model() { return *m_model; }
+    int outboxPending() const { return m_outboxPending; }
     QTableView &table() { return *m_table; }
     PreviewPane &preview() { return *m_preview; }
     // Sends every row that is not sent yet to the chosen device.
@@ -49,6 +50,7 @@ private:
     void retryFailed();
     void startSend(const QStringList &paths, const StudyData &study);
     void openSettings();
+    void refreshOutboxCount();
     void applySettings(const Settings &settings);
 
     Settings m_settings;
@@ -61,6 +63,8 @@ private:
     ProgressDialog *m_progress = nullptr;
     StudyData m_lastStudy; // what the patient dialog showed last, for the next batch of the same patient
     int m_reading = 0;     // path batches being read
+    int m_outboxPending = 0; // entries waiting in the outbox (also from earlier runs)
+    QLabel *m_outbox;
     QAction *m_send = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_retry = nullptr;

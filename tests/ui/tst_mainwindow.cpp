@@ -5,6 +5,9 @@
 #include "FileListModel.h"
 #include "GuiTestMain.h"
 #include "Language.h"
+#include "intake/Intake.h"
+#include "outbox/Outbox.h"
+#include "settings/AppPaths.h"
 #include "MainWindow.h"
 #include "PatientDialog.h"
 #include "PreviewPane.h"
@@ -293,6 +296,7 @@ private slots:
         QVERIFY(progress && progress->isVisible()); // stays open with the errors
         QTRY_VERIFY(progress->findChild<QPlainTextEdit *>(QStringLiteral("log"))->toPlainText().contains(QStringLiteral("FAILED")));
         QVERIFY(w.findChild<QAction *>(QStringLiteral("retry"))->isEnabled());
+
     }
 
     void speaksGermanAndLithuanian_data()
@@ -316,6 +320,20 @@ private slots:
         QCOMPARE(w.findChild<QAction *>(QStringLiteral("send"))->text(), send);
         QCOMPARE(w.model().headerData(FileListModel::Status, Qt::Horizontal).toString(), status);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void showsWhatWaitsInTheOutbox()
+    {
+        // Files left pending by the command line or an earlier window are shown in the status bar.
+        auto outbox = Outbox::open(paths::outboxFile());
+        QVERIFY(outbox);
+        QVERIFY(outbox->clear(true));
+        const QList<IntakeItem> items = collectItems({pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_small.dcm"))});
+        QVERIFY(outbox->enqueue(Outbox::newBatchId(), QStringLiteral("Somewhere"), items));
+        MainWindow w(settingsWith({}));
+        QTRY_COMPARE(w.outboxPending(), 2);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("outbox"))->text().contains(QStringLiteral("2 file(s) waiting")));
+        QVERIFY(outbox->clear(true));
     }
 
     void showsTheDefaultDevice()
