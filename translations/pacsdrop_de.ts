@@ -72,12 +72,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="27"/>
+        <location filename="../ui/SendController.cpp" line="28"/>
         <source>cannot convert %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="28"/>
+        <location filename="../ui/SendController.cpp" line="29"/>
         <source>converted %1 (%n object(s))</source>
         <translation>
             <numerusform>%1 konvertiert (%n Objekt)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="42"/>
+        <location filename="../ui/SendController.cpp" line="43"/>
         <source>also sending %n file(s) left pending by an earlier run</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -93,12 +93,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="52"/>
+        <location filename="../ui/SendController.cpp" line="53"/>
         <source>not sent: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="59"/>
+        <location filename="../ui/SendController.cpp" line="60"/>
         <source>sending %n file(s) to %1</source>
         <translation>
             <numerusform>sende %n Datei an %1</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="64"/>
+        <location filename="../ui/SendController.cpp" line="65"/>
         <source>cannot send %n file(s) to %1: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -114,22 +114,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="81"/>
+        <location filename="../ui/SendController.cpp" line="82"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="81"/>
+        <location filename="../ui/SendController.cpp" line="82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="81"/>
+        <location filename="../ui/SendController.cpp" line="82"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="88"/>
+        <location filename="../ui/SendController.cpp" line="99"/>
         <source>another PacsDrop is sending from this outbox; waiting for it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,119 +444,124 @@
         <translation>PDF-Seiten zusätzlich als Bilder speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="53"/>
+        <location filename="../ui/settings/MainPage.cpp" line="51"/>
+        <source>Keep converted files after sending (otherwise removed once delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MainPage.cpp" line="55"/>
         <source>Extension</source>
         <translation>Endung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="53"/>
+        <location filename="../ui/settings/MainPage.cpp" line="55"/>
         <source>SOP class</source>
         <translation>SOP-Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="61"/>
+        <location filename="../ui/settings/MainPage.cpp" line="64"/>
         <source>lossless</source>
         <translation>verlustfrei</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="63"/>
+        <location filename="../ui/settings/MainPage.cpp" line="66"/>
         <source>e.g. XC, OT, ES, DOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="65"/>
+        <location filename="../ui/settings/MainPage.cpp" line="68"/>
         <source>Institution name</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="66"/>
+        <location filename="../ui/settings/MainPage.cpp" line="69"/>
         <source>Station name</source>
         <translation>Stationsname</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="67"/>
+        <location filename="../ui/settings/MainPage.cpp" line="70"/>
         <source>Local AE title</source>
         <translation>Eigener AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="68"/>
+        <location filename="../ui/settings/MainPage.cpp" line="71"/>
         <source>Modalities offered</source>
         <translation>Angebotene Modalitäten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="69"/>
+        <location filename="../ui/settings/MainPage.cpp" line="72"/>
         <source>Additional-info attribute</source>
         <translation>Attribut für Zusatzinfo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="70"/>
+        <location filename="../ui/settings/MainPage.cpp" line="73"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="73"/>
+        <location filename="../ui/settings/MainPage.cpp" line="77"/>
         <source>Images become</source>
         <translation>Bilder werden zu</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="74"/>
+        <location filename="../ui/settings/MainPage.cpp" line="78"/>
         <source>…except by extension</source>
         <translation>… außer nach Endung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="75"/>
+        <location filename="../ui/settings/MainPage.cpp" line="79"/>
         <source>JPEG quality for lossless inputs</source>
         <translation>JPEG-Qualität für verlustfreie Eingaben</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="77"/>
+        <location filename="../ui/settings/MainPage.cpp" line="81"/>
         <source>Videos become</source>
         <translation>Videos werden zu</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="78"/>
+        <location filename="../ui/settings/MainPage.cpp" line="82"/>
         <source>Video format</source>
         <translation>Videoformat</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="79"/>
+        <location filename="../ui/settings/MainPage.cpp" line="83"/>
         <source>Character set written</source>
         <translation>Geschriebener Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="80"/>
+        <location filename="../ui/settings/MainPage.cpp" line="84"/>
         <source>Largest picture (pixels)</source>
         <translation>Größtes Bild (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="81"/>
+        <location filename="../ui/settings/MainPage.cpp" line="85"/>
         <source>Most pages</source>
         <translation>Höchstens Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="82"/>
+        <location filename="../ui/settings/MainPage.cpp" line="86"/>
         <source>Most video frames</source>
         <translation>Höchstens Videobilder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="83"/>
+        <location filename="../ui/settings/MainPage.cpp" line="87"/>
         <source>Largest file (MB)</source>
         <translation>Größte Datei (MB)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="126"/>
-        <location filename="../ui/settings/MainPage.cpp" line="155"/>
+        <location filename="../ui/settings/MainPage.cpp" line="132"/>
+        <location filename="../ui/settings/MainPage.cpp" line="161"/>
         <location filename="../ui/settings/MainPage.h" line="21"/>
         <source>Main</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="129"/>
+        <location filename="../ui/settings/MainPage.cpp" line="135"/>
         <source>Local AE title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="148"/>
+        <location filename="../ui/settings/MainPage.cpp" line="154"/>
         <source>Limits: whole positive numbers; the largest file at most %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,8 +570,8 @@
     <name>pacsdrop::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="40"/>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>PacsDrop</source>
         <translation>PacsDrop</translation>
     </message>
@@ -667,12 +672,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Files are still being sent. Stop after the current file and close? The rest stays in the outbox and is sent next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>%n file(s) are still waiting in the outbox. Keep sending them in the background after the window closes?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -988,27 +993,32 @@
         <translation>Vorbereitung …</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="13"/>
+        <location filename="../ui/ProgressDialog.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="15"/>
+        <location filename="../ui/ProgressDialog.cpp" line="16"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="33"/>
+        <location filename="../ui/ProgressDialog.cpp" line="39"/>
         <source>Stopping after the current file…</source>
         <translation>Halte nach der aktuellen Datei an …</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="43"/>
+        <location filename="../ui/ProgressDialog.cpp" line="49"/>
         <source>%1 of %2 files</source>
         <translation>%1 von %2 Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="52"/>
+        <location filename="../ui/ProgressDialog.cpp" line="54"/>
+        <source>Sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgressDialog.cpp" line="66"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1034,12 +1044,12 @@
 <context>
     <name>pacsdrop::SendController</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="148"/>
+        <location filename="../ui/SendController.cpp" line="160"/>
         <source>delivered %1 of %2 files</source>
         <translation>%1 von %2 Dateien zugestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="150"/>
+        <location filename="../ui/SendController.cpp" line="162"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -1047,7 +1057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="152"/>
+        <location filename="../ui/SendController.cpp" line="164"/>
         <source>, %n left in the outbox</source>
         <translation>
             <numerusform>, %n bleibt im Ausgang</numerusform>

@@ -288,6 +288,7 @@ void MainWindow::startSend(const QStringList &paths, const StudyData &study)
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_sender, &SendController::progress, m_progress, &ProgressDialog::setProgress);
     connect(m_sender, &SendController::logLine, m_progress, &ProgressDialog::appendLog);
+    connect(m_sender, &SendController::fileProgress, m_progress, &ProgressDialog::setFileProgress);
     connect(m_sender, &SendController::finished, m_progress, &ProgressDialog::finish);
     connect(m_progress, &ProgressDialog::cancelRequested, m_sender, &SendController::cancel);
     m_progress->open();

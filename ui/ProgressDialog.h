@@ -17,6 +17,7 @@ public:
     explicit ProgressDialog(QWidget *parent = nullptr);
 
     void setProgress(int done, int total);
+    void setFileProgress(const QString &name, qint64 sent, qint64 size);
     void appendLog(const QString &line);
     void finish(bool ok, const QString &summary);
 
@@ -26,6 +27,8 @@ signals:
 private:
     QLabel *m_summary;
     QProgressBar *m_bar;
+    QLabel *m_fileName;
+    QProgressBar *m_fileBar;
     QPlainTextEdit *m_log;
     QPushButton *m_button;
     bool m_finished = false;

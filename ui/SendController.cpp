@@ -3,6 +3,7 @@
 #include "delivery/SendBatch.h"
 #include "settings/AppPaths.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaObject>
 
@@ -83,6 +84,16 @@ public:
             s->progress(s->m_done, s->m_total);
         });
     }
+    void fileProgress(const OutboxEntry &entry, qint64 bytesSent) override
+    {
+        // Thinned out here: a large file reports often, the dialog needs a few updates a second.
+        if (m_progressTimer.isValid() && m_progressTimer.elapsed() < 200 && bytesSent < entry.size)
+            return;
+        m_progressTimer.restart();
+        const QString path = entry.path;
+        const qint64 size = entry.size;
+        later([=](SendController *s) { emit s->fileProgress(QFileInfo(s->m_sourceOf.value(path, path)).fileName(), bytesSent, size); });
+    }
     void waitingForOtherSender() override
     {
         later([](SendController *s) { s->logLine(QObject::tr("another PacsDrop is sending from this outbox; waiting for it")); });
@@ -96,6 +107,7 @@ private:
         QMetaObject::invokeMethod(c, [c, f] { f(c); }, Qt::QueuedConnection);
     }
     SendController *m_controller;
+    QElapsedTimer m_progressTimer;
 };
 
 SendController::SendController(FileListModel &model, QObject *parent) : QObject(parent), m_model(model)

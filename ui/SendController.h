@@ -31,6 +31,8 @@ public:
 
 signals:
     void progress(int done, int total);
+    // The file being sent: its name and bytes sent of its size (a few updates a second at most).
+    void fileProgress(const QString &name, qint64 sent, qint64 size);
     void logLine(const QString &line);
     // ok: every file delivered; summary: one line for people.
     void finished(bool ok, const QString &summary);

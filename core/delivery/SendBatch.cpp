@@ -49,7 +49,9 @@ Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const Send
     if (!summary)
         return std::unexpected(summary.error());
     outcome.summary = *summary;
-    // Converted files are kept only while an entry still needs them.
+    // Converted files are kept only while an entry still needs them (unless the site keeps them).
+    if (settings.site().keepConvertedFiles)
+        return outcome;
     if (auto cleaned = cleanSpool(outbox, paths::spoolDir()); !cleaned)
         outcome.spoolProblem = cleaned.error().message;
     return outcome;

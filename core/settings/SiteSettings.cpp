@@ -43,7 +43,8 @@ QJsonObject SiteSettings::toJson() const
             {QStringLiteral("additionalInfoKeyword"), additionalInfoKeyword},
             {QStringLiteral("removeSentFromList"), removeSentFromList},
             {QStringLiteral("worklistOnlyForNonDicom"), worklistOnlyForNonDicom},
-            {QStringLiteral("language"), language}};
+            {QStringLiteral("language"), language},
+            {QStringLiteral("keepConvertedFiles"), keepConvertedFiles}};
 }
 
 Result<SiteSettings> SiteSettings::fromJson(const QJsonObject &json, const QString &prefix)
@@ -54,7 +55,7 @@ Result<SiteSettings> SiteSettings::fromJson(const QJsonObject &json, const QStri
         if (!v.isUndefined() && !v.isString())
             return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".%1: must be a string").arg(QLatin1String(key)));
     }
-    for (const char *key : {"removeSentFromList", "worklistOnlyForNonDicom"}) {
+    for (const char *key : {"removeSentFromList", "worklistOnlyForNonDicom", "keepConvertedFiles"}) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isBool())
             return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".%1: must be true or false").arg(QLatin1String(key)));
@@ -65,6 +66,7 @@ Result<SiteSettings> SiteSettings::fromJson(const QJsonObject &json, const QStri
     s.language = json.value(QStringLiteral("language")).toString();
     s.removeSentFromList = json.value(QStringLiteral("removeSentFromList")).toBool(false);
     s.worklistOnlyForNonDicom = json.value(QStringLiteral("worklistOnlyForNonDicom")).toBool(false);
+    s.keepConvertedFiles = json.value(QStringLiteral("keepConvertedFiles")).toBool(false);
     const QJsonValue modalities = json.value(QStringLiteral("modalities"));
     if (!modalities.isUndefined()) {
         if (!modalities.isArray())

@@ -19,6 +19,7 @@ struct SiteSettings {
     bool removeSentFromList = false;        // the window drops rows once sent
     bool worklistOnlyForNonDicom = false;   // non-DICOM files get their patient only from the worklist
     QString language;                       // "" follows the system; "de", "lt", "en"
+    bool keepConvertedFiles = false;        // keep converted DICOM files in the spool after delivery (audit); default: removed
 
     QString validate(const QString &prefix = QStringLiteral("site")) const;
     QJsonObject toJson() const;

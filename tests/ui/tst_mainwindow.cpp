@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -275,6 +276,9 @@ private slots:
         dialog->accept();
         QTRY_VERIFY_WITH_TIMEOUT(statuses(w.model()) == QList<FileRow::Status>(3, FileRow::Status::Sent), 60000);
         QCOMPARE(orthanc.sopInstanceUids().size(), 3);
+        // The converted photo is gone from the spool once delivered (the default).
+        QDir spool(paths::spoolDir());
+        QVERIFY(!spool.exists() || QDirIterator(spool.path(), {QStringLiteral("*.dcm")}, QDir::Files, QDirIterator::Subdirectories).hasNext() == false);
         // Everything arrived: the progress dialog closed by itself.
         QTRY_VERIFY(!w.findChild<ProgressDialog *>() || !w.findChild<ProgressDialog *>()->isVisible());
     }

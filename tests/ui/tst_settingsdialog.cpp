@@ -82,6 +82,7 @@ Settings everything(const QString &path)
     site.removeSentFromList = true;
     site.worklistOnlyForNonDicom = true;
     site.language = QStringLiteral("de");
+    site.keepConvertedFiles = true;
     s.setSite(site);
     ConversionSettings c;
     c.sopClassByExtension = {{QStringLiteral("jpg"), ImageSopClass::VlPhotographic}, {QStringLiteral("png"), ImageSopClass::SecondaryCapture}};

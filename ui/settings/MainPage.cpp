@@ -47,7 +47,9 @@ MainPage::MainPage(QWidget *parent)
       m_charset(combo(this, QStringLiteral("characterSet"), QStringList{QString()} + writableCharacterSets())),
       m_removeSent(new QCheckBox(tr("Remove sent files from the list"), this)),
       m_worklistOnly(new QCheckBox(tr("Non-DICOM files get their patient only from the worklist"), this)),
-      m_pageImages(new QCheckBox(tr("Also store PDF pages as images"), this)), m_jpegQuality(new QSpinBox(this)),
+      m_pageImages(new QCheckBox(tr("Also store PDF pages as images"), this)),
+      m_keepConverted(new QCheckBox(tr("Keep converted files after sending (otherwise removed once delivered)"), this)),
+      m_jpegQuality(new QSpinBox(this)),
       m_maxPixels(edit(this, QStringLiteral("maxPixels"))), m_maxPages(edit(this, QStringLiteral("maxPages"))),
       m_maxFrames(edit(this, QStringLiteral("maxVideoFrames"))), m_maxMegabytes(edit(this, QStringLiteral("maxFileMegabytes"))),
       m_byExtension(new RecordTable({{tr("Extension")}, {tr("SOP class"), RecordTable::Column::Type::Choice, kSopClasses}}, this))
@@ -56,6 +58,7 @@ MainPage::MainPage(QWidget *parent)
     m_removeSent->setObjectName(QStringLiteral("removeSentFromList"));
     m_worklistOnly->setObjectName(QStringLiteral("worklistOnlyForNonDicom"));
     m_pageImages->setObjectName(QStringLiteral("pdfPageImages"));
+    m_keepConverted->setObjectName(QStringLiteral("keepConvertedFiles"));
     m_jpegQuality->setObjectName(QStringLiteral("jpegQuality"));
     m_jpegQuality->setRange(0, 100);
     m_jpegQuality->setSpecialValueText(tr("lossless"));
@@ -70,6 +73,7 @@ MainPage::MainPage(QWidget *parent)
     form->addRow(tr("Language"), m_language);
     form->addRow(QString(), m_removeSent);
     form->addRow(QString(), m_worklistOnly);
+    form->addRow(QString(), m_keepConverted);
     form->addRow(tr("Images become"), m_defaultSopClass);
     form->addRow(tr("…except by extension"), m_byExtension);
     form->addRow(tr("JPEG quality for lossless inputs"), m_jpegQuality);
@@ -95,6 +99,7 @@ void MainPage::load(const Settings &settings)
     m_language->setCurrentIndex(std::max(0, int(QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("lt")}.indexOf(site.language))));
     m_removeSent->setChecked(site.removeSentFromList);
     m_worklistOnly->setChecked(site.worklistOnlyForNonDicom);
+    m_keepConverted->setChecked(site.keepConvertedFiles);
     m_defaultSopClass->setCurrentIndex(static_cast<int>(c.defaultSopClass));
     QList<QVariantList> rows;
     for (auto it = c.sopClassByExtension.cbegin(); it != c.sopClassByExtension.cend(); ++it)
@@ -123,6 +128,7 @@ QString MainPage::apply(Settings &settings) const
     site.language = QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("lt")}.value(m_language->currentIndex());
     site.removeSentFromList = m_removeSent->isChecked();
     site.worklistOnlyForNonDicom = m_worklistOnly->isChecked();
+    site.keepConvertedFiles = m_keepConverted->isChecked();
     if (const QString p = site.validate(tr("Main")); !p.isEmpty())
         return p;
     if (const QString p = aeTitleProblem(m_localAe->text()); !p.isEmpty())
