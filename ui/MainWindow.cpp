@@ -126,7 +126,7 @@ void MainWindow::buildActions()
     bar->addWidget(m_destination);
     m_send = bar->addAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this, &MainWindow::sendAll);
     m_send->setObjectName(QStringLiteral("send"));
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     bar->addSeparator();
     auto *settings = bar->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settings"));
