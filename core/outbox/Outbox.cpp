@@ -27,7 +27,7 @@ QString stateName(OutboxEntry::State state)
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; // 2: taken_files
 
 OutboxEntry::State stateFromName(const QString &name)
 {
@@ -106,10 +106,15 @@ Result<Outbox> Outbox::open(const QString &path)
                             " state TEXT NOT NULL, dimse_status INTEGER, result TEXT,"
                             " attempts INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"))
                         && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, destination)"))
-                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_batch ON entries(batch)"))
-                        && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_batch ON entries(batch)"));
         if (!ok)
             return dbError(QStringLiteral("creating the schema"), q.lastError());
+    }
+    if (version < 2) { // files a watched folder handed over, by content, so a second copy is not sent again
+        const bool ok = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS taken_files (hash TEXT PRIMARY KEY, name TEXT, taken TEXT NOT NULL)"))
+                        && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+        if (!ok)
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     return outbox;
 }
@@ -309,6 +314,28 @@ Result<int> Outbox::clear(bool all)
     if (!q.exec(all ? QStringLiteral("DELETE FROM entries") : QStringLiteral("DELETE FROM entries WHERE state = 'done'")))
         return dbError(QStringLiteral("clearing"), q.lastError());
     return q.numRowsAffected();
+}
+
+Result<bool> Outbox::wasTaken(const QByteArray &hash) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM taken_files WHERE hash = ?"));
+    q.addBindValue(QString::fromLatin1(hash.toHex()));
+    if (!q.exec())
+        return dbError(QStringLiteral("reading taken files"), q.lastError());
+    return q.next();
+}
+
+Result<void> Outbox::markTaken(const QByteArray &hash, const QString &name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO taken_files (hash, name, taken) VALUES (?, ?, ?)"));
+    q.addBindValue(QString::fromLatin1(hash.toHex()));
+    q.addBindValue(name);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return dbError(QStringLiteral("recording a taken file"), q.lastError());
+    return {};
 }
 
 } // namespace pacsdrop

@@ -42,6 +42,10 @@ public:
     Result<int> requeueFailed(const QString &destination = {});
     // One entry becomes pending again with the header as read now.
     Result<void> markPending(qint64 id, const DicomFileInfo &header);
+    // Files a watched folder handed over, by content hash: the same content is sent once.
+    Result<bool> wasTaken(const QByteArray &hash) const;
+    Result<void> markTaken(const QByteArray &hash, const QString &name);
+
     // Removes done entries (or every entry when all is set); returns how many.
     Result<int> clear(bool all);
 

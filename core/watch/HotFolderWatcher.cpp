@@ -1,0 +1,226 @@
+#include "watch/HotFolderWatcher.h"
+
+#include "delivery/SendBatch.h"
+#include "intake/Intake.h"
+#include "logging/Log.h"
+#include "outbox/Outbox.h"
+#include "settings/AppPaths.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QUuid>
+
+namespace pacsdrop {
+
+namespace {
+
+const QString kQuarantine = QStringLiteral(".pacsdrop-quarantine"); // hidden: never taken again
+
+QByteArray contentHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+// The outcome of one batch, per source file (the copy's path maps back to the original).
+class BatchListener final : public SendBatchListener {
+public:
+    QHash<QString, QString> reasonBySource;    // rejected or failed for good: why
+    QSet<QString> unreachable;                 // the PACS could not be reached: still in the outbox
+    QSet<QString> delivered;                   // paths of delivered entries
+    QHash<QString, QString> sourceOfObject;    // converted object -> its source copy
+
+    void converted(const ConversionItem &c) override
+    {
+        for (const ConvertedObject &o : c.objects)
+            sourceOfObject.insert(o.path, c.source);
+    }
+    void rejected(const IntakeItem &item) override { reasonBySource.insert(item.path, item.reason); }
+    void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override
+    {
+        const QString source = sourceOfObject.value(entry.path, entry.path);
+        if (outcome.state == StoreOutcome::State::Delivered)
+            delivered.insert(source);
+        else if (outcome.state == StoreOutcome::State::NotAttempted || outcome.errorCode == ErrorCode::NetworkUnreachable
+                 || outcome.errorCode == ErrorCode::Timeout || outcome.errorCode == ErrorCode::AssociationAborted)
+            unreachable.insert(source); // transient: the outbox tries again, nothing is quarantined
+        else
+            reasonBySource.insert(source, outcome.message);
+    }
+};
+
+} // namespace
+
+HotFolderWatcher::HotFolderWatcher(const HotFolder &folder, const Settings &settings, QObject *parent)
+    : QObject(parent), m_folder(folder), m_settings(settings), m_stability(folder.stableSeconds), m_events(new QFileSystemWatcher(this))
+{
+    m_poll.setInterval(std::min(folder.pollSeconds, folder.stableSeconds) * 1000);
+    connect(&m_poll, &QTimer::timeout, this, &HotFolderWatcher::scan);
+    connect(m_events, &QFileSystemWatcher::directoryChanged, this, [this] { scan(); });
+}
+
+QString HotFolderWatcher::quarantineFolder() const { return QDir(m_folder.folder).filePath(kQuarantine); }
+
+void HotFolderWatcher::start()
+{
+    QDir().mkpath(m_folder.folder);
+    m_events->addPath(m_folder.folder);
+    m_poll.start();
+    scan();
+}
+
+QStringList HotFolderWatcher::listFiles() const
+{
+    QStringList files;
+    QDirIterator it(m_folder.folder, QDir::Files | QDir::NoDotAndDotDot,
+                    m_folder.recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        // Nothing below a hidden folder (the quarantine, a writer's temporary folder) is taken.
+        const QString relative = QDir(m_folder.folder).relativeFilePath(path);
+        if (relative.split(u'/').first().startsWith(u'.'))
+            continue;
+        files << path;
+    }
+    return files;
+}
+
+void HotFolderWatcher::scan()
+{
+    if (m_busy)
+        return;
+    QStringList complete = m_stability.update(listFiles(), QDateTime::currentMSecsSinceEpoch());
+    complete.removeIf([this](const QString &p) { return m_waiting.contains(p); });
+    if (!complete.isEmpty())
+        take(complete);
+}
+
+void HotFolderWatcher::take(const QStringList &paths)
+{
+    m_busy = true;
+    auto outbox = Outbox::open(paths::outboxFile());
+    if (!outbox) {
+        qCWarning(lcIntake).noquote() << "watched folder: the outbox cannot be opened:" << outbox.error().message;
+        m_busy = false;
+        return;
+    }
+    // Each file is copied into PacsDrop's spool: the original can then be left, moved or deleted
+    // whatever the PACS does, and the outbox keeps a file that does not change under it.
+    const QString batchDir = paths::spoolDir() + QStringLiteral("/hotfolder-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QDir().mkpath(batchDir);
+    QHash<QString, QString> originalOf; // copy -> original
+    QHash<QString, QByteArray> hashOf;  // original -> content hash
+    QStringList copies;
+    for (const QString &path : paths) {
+        const QByteArray hash = contentHash(path);
+        if (hash.isEmpty())
+            continue; // gone or unreadable now: seen again on the next scan if it comes back
+        if (auto taken = outbox->wasTaken(hash); taken && *taken) {
+            emit fileSkipped(path, tr("the same content was sent before"));
+            finish(path);
+            continue;
+        }
+        const QString copy = QDir(batchDir).filePath(QStringLiteral("%1-%2").arg(copies.size()).arg(QFileInfo(path).fileName()));
+        if (!QFile::copy(path, copy)) {
+            quarantine(path, tr("cannot copy the file into PacsDrop's spool folder"));
+            continue;
+        }
+        originalOf.insert(copy, path);
+        hashOf.insert(path, hash);
+        copies << copy;
+    }
+    if (copies.isEmpty()) {
+        QDir(batchDir).removeRecursively();
+        m_busy = false;
+        return;
+    }
+    QList<IntakeItem> items = collectItems(copies);
+    StudyData study;
+    if (m_folder.dicomOnly) { // non-DICOM files are not converted here: they go to quarantine
+        for (IntakeItem &item : items) {
+            if (item.kind == IntakeItem::Kind::Rejected && item.rejection == ErrorCode::NotDicom) {
+                item.rejection = ErrorCode::InvalidArgument;
+                item.reason = tr("not a DICOM file, and this folder is set to DICOM only");
+            }
+        }
+    } else {
+        for (auto it = m_folder.study.cbegin(); it != m_folder.study.cend(); ++it)
+            study.set(it.key(), it.value());
+    }
+    const auto device = m_settings.device(m_folder.destination);
+    BatchListener listener;
+    if (!device) {
+        for (const QString &copy : std::as_const(copies))
+            listener.reasonBySource.insert(copy, tr("the destination \"%1\" is not a configured device").arg(m_folder.destination));
+    } else if (auto outcome = sendBatch(*outbox, m_settings, {items, study, *device}, listener, m_cancel); !outcome) {
+        qCWarning(lcIntake).noquote() << "watched folder: send failed:" << outcome.error().message;
+    }
+    for (const QString &copy : std::as_const(copies)) {
+        const QString original = originalOf.value(copy);
+        if (listener.delivered.contains(copy) && !listener.reasonBySource.contains(copy)) {
+            outbox->markTaken(hashOf.value(original), QFileInfo(original).fileName());
+            m_waiting.remove(original);
+            emit fileSent(original);
+            finish(original);
+            QFile::remove(copy);
+            continue;
+        }
+        const QString reason = listener.reasonBySource.value(copy);
+        if (!reason.isEmpty() && !listener.unreachable.contains(copy)) {
+            quarantine(original, reason);
+            QFile::remove(copy);
+        } else {
+            // The PACS could not be reached: the entry waits in the outbox (the service resumes it);
+            // the original stays, and is not taken a second time by this watcher.
+            m_waiting.insert(original);
+        }
+    }
+    m_busy = false;
+}
+
+void HotFolderWatcher::finish(const QString &original)
+{
+    m_stability.forget(original);
+    switch (m_folder.afterSend) {
+    case HotFolder::AfterSend::Delete:
+        QFile::remove(original);
+        break;
+    case HotFolder::AfterSend::MoveToDone: {
+        const QString relative = QDir(m_folder.folder).relativeFilePath(original);
+        const QString target = QDir(m_folder.doneFolder).filePath(relative);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::remove(target);
+        if (!QFile::rename(original, target) && QFile::copy(original, target))
+            QFile::remove(original);
+        break;
+    }
+    case HotFolder::AfterSend::Leave:
+        break;
+    }
+}
+
+void HotFolderWatcher::quarantine(const QString &path, const QString &reason)
+{
+    m_stability.forget(path);
+    QDir().mkpath(quarantineFolder());
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = QDir(quarantineFolder()).filePath(stamp + u'-' + QFileInfo(path).fileName());
+    if (!QFile::rename(path, target))
+        return;
+    QFile note(target + QStringLiteral(".txt"));
+    if (note.open(QIODevice::WriteOnly | QIODevice::Text))
+        note.write(tr("%1\nwas not sent: %2\n(%3)\n").arg(path, reason, QDateTime::currentDateTime().toString(Qt::ISODate)).toUtf8());
+    emit fileQuarantined(path, reason);
+}
+
+} // namespace pacsdrop
