@@ -13,5 +13,6 @@ int convertCommand(const QStringList &arguments);
 int queueCommand(const QStringList &arguments);
 int worklistCommand(const QStringList &arguments);
 int queryCommand(const QStringList &arguments);
+int serveCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

@@ -26,6 +26,7 @@ const char *kUsage =
     "                            Search the Modality Worklist for scheduled procedures.\n"
     "  query --from TARGET --level patient|study [--patient-name P] [--study-uid U] ...\n"
     "                            Search a PACS for patients or studies (C-FIND).\n"
+    "  serve                     Run without a window: watched folders and the outbox (a service).\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"
     "\n"
@@ -37,7 +38,7 @@ const char *kUsage =
 bool wantsCommandLine(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("echo"), QStringLiteral("send"), QStringLiteral("convert"), QStringLiteral("queue"),
-                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("help")};
+                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("help")};
     static const QStringList withValue{QStringLiteral("--config"), QStringLiteral("--data-dir")};
     static const QStringList flags{QStringLiteral("--debug"), QStringLiteral("--verbose")};
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -86,6 +87,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return worklistCommand(rest);
     if (command == QLatin1String("query"))
         return queryCommand(rest);
+    if (command == QLatin1String("serve"))
+        return serveCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }

@@ -35,6 +35,8 @@ QByteArray contentHash(const QString &path)
 // The outcome of one batch, per source file (the copy's path maps back to the original).
 class BatchListener final : public SendBatchListener {
 public:
+    Outbox *outbox = nullptr;
+    QHash<QString, QByteArray> hashOfCopy;     // to record the batch as taken once it is in the outbox
     QHash<QString, QString> reasonBySource;    // rejected or failed for good: why
     QSet<QString> unreachable;                 // the PACS could not be reached: still in the outbox
     QSet<QString> delivered;                   // paths of delivered entries
@@ -46,6 +48,13 @@ public:
             sourceOfObject.insert(o.path, c.source);
     }
     void rejected(const IntakeItem &item) override { reasonBySource.insert(item.path, item.reason); }
+    // Recorded in the outbox: from now on the outbox owns these files, and a restart (even after
+    // a kill) does not take the originals a second time.
+    void queued(const QList<OutboxEntry> &, int, int) override
+    {
+        for (auto it = hashOfCopy.cbegin(); it != hashOfCopy.cend(); ++it)
+            outbox->markTaken(it.value(), QFileInfo(it.key()).fileName());
+    }
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override
     {
         const QString source = sourceOfObject.value(entry.path, entry.path);
@@ -62,7 +71,8 @@ public:
 } // namespace
 
 HotFolderWatcher::HotFolderWatcher(const HotFolder &folder, const Settings &settings, QObject *parent)
-    : QObject(parent), m_folder(folder), m_settings(settings), m_stability(folder.stableSeconds), m_events(new QFileSystemWatcher(this))
+    : QObject(parent), m_folder(folder), m_settings(settings), m_stability(folder.stableSeconds), m_events(new QFileSystemWatcher(this)),
+      m_cancelFlag(&m_cancel)
 {
     m_poll.setInterval(std::min(folder.pollSeconds, folder.stableSeconds) * 1000);
     connect(&m_poll, &QTimer::timeout, this, &HotFolderWatcher::scan);
@@ -159,16 +169,18 @@ void HotFolderWatcher::take(const QStringList &paths)
     }
     const auto device = m_settings.device(m_folder.destination);
     BatchListener listener;
+    listener.outbox = &*outbox;
+    for (const QString &copy : std::as_const(copies))
+        listener.hashOfCopy.insert(copy, hashOf.value(originalOf.value(copy)));
     if (!device) {
         for (const QString &copy : std::as_const(copies))
             listener.reasonBySource.insert(copy, tr("the destination \"%1\" is not a configured device").arg(m_folder.destination));
-    } else if (auto outcome = sendBatch(*outbox, m_settings, {items, study, *device}, listener, m_cancel); !outcome) {
+    } else if (auto outcome = sendBatch(*outbox, m_settings, {items, study, *device}, listener, *m_cancelFlag); !outcome) {
         qCWarning(lcIntake).noquote() << "watched folder: send failed:" << outcome.error().message;
     }
     for (const QString &copy : std::as_const(copies)) {
         const QString original = originalOf.value(copy);
         if (listener.delivered.contains(copy) && !listener.reasonBySource.contains(copy)) {
-            outbox->markTaken(hashOf.value(original), QFileInfo(original).fileName());
             m_waiting.remove(original);
             emit fileSent(original);
             finish(original);

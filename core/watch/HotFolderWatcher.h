@@ -26,6 +26,8 @@ public:
     HotFolderWatcher(const HotFolder &folder, const Settings &settings, QObject *parent = nullptr);
 
     void start();
+    // A flag that stops a running send between files (the service's SIGTERM).
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancelFlag = cancel; }
     // Looks at the folder now (the timer and change events call it too).
     void scan();
     // Where files that cannot be sent go, with a .txt beside each saying why.
@@ -49,6 +51,7 @@ private:
     QFileSystemWatcher *m_events;
     QSet<QString> m_waiting; // taken, waiting in the outbox for a PACS that was not reachable
     std::atomic_bool m_cancel{false};
+    const std::atomic_bool *m_cancelFlag;
     bool m_busy = false;
 };
 

@@ -305,6 +305,68 @@ private slots:
         QVERIFY(patient.body.contains("1CT1"));
     }
 
+    // settings.json for "serve": one Orthanc device and one watched folder.
+    QStringList serveHome(const Orthanc &orthanc, const QString &folder)
+    {
+        const QStringList h = home();
+        QDir().mkpath(QFileInfo(h[1]).absolutePath());
+        QFile f(h[1]);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QStringLiteral(R"({"devices":[{"name":"Archive","aeTitle":"%1","host":"127.0.0.1","port":%2}],
+                 "hotFolders":[{"folder":"%3","destination":"Archive","afterSend":"delete","stableSeconds":1,"pollSeconds":1}]})")
+                    .arg(orthanc.aeTitle()).arg(orthanc.dicomPort()).arg(folder).toUtf8());
+        return h;
+    }
+
+    void serveWatchesFoldersAndStopsOnSigterm()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QString folder = m_dir.filePath(QStringLiteral("serve-in"));
+        QDir().mkpath(folder);
+        const QStringList h = serveHome(orthanc, folder);
+        QProcess serve;
+        serve.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + h);
+        QVERIFY(serve.waitForStarted());
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("serve-src")), 3, 64, 64);
+        for (const QString &f : files)
+            QFile::copy(f, QDir(folder).filePath(QFileInfo(f).fileName()));
+        QTRY_COMPARE_WITH_TIMEOUT(orthanc.sopInstanceUids().size(), 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(folder).entryList(QDir::Files).isEmpty(), 10000); // deleted once sent
+        serve.terminate(); // SIGTERM
+        QVERIFY(serve.waitForFinished(15000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        QVERIFY(serve.readAllStandardError().contains("stopped"));
+    }
+
+    void serveKilledMidBatchDeliversEverythingAfterRestart()
+    {
+        Orthanc orthanc;
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QString folder = m_dir.filePath(QStringLiteral("kill-in"));
+        QDir().mkpath(folder);
+        const QStringList h = serveHome(orthanc, folder);
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("kill-src")), 60, 512, 512);
+        QProcess serve;
+        serve.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + h);
+        QVERIFY(serve.waitForStarted());
+        for (const QString &f : files)
+            QFile::copy(f, QDir(folder).filePath(QFileInfo(f).fileName()));
+        QTRY_VERIFY_WITH_TIMEOUT(!orthanc.sopInstanceUids().isEmpty(), 30000);
+        serve.kill(); // SIGKILL in the middle of the batch
+        QVERIFY(serve.waitForFinished(10000));
+        const int before = int(orthanc.sopInstanceUids().size());
+        QProcess again;
+        again.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + h);
+        QVERIFY(again.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(orthanc.sopInstanceUids().size(), 60, 90000);
+        qInfo("%d of 60 had arrived when serve was killed", before);
+        again.terminate();
+        QVERIFY(again.waitForFinished(15000));
+    }
+
     void convertNeedsAPatientAndReportsWhatItMade()
     {
         const QString image = m_dir.filePath(QStringLiteral("wound.png"));

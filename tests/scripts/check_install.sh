@@ -11,12 +11,17 @@ DESTDIR="$scratch/root" cmake --install "$build" --prefix /usr >/dev/null
 root="$scratch/root/usr"
 for f in bin/pacsdrop bin/pacsdrop-file-manager-actions share/applications/pacsdrop.desktop \
          share/icons/hicolor/scalable/apps/pacsdrop.svg share/kio/servicemenus/pacsdrop-send-to-pacs.desktop \
-         share/pacsdrop/file-managers/nautilus-send-to-pacs share/pacsdrop/file-managers/thunar-send-to-pacs.xml; do
+         share/pacsdrop/file-managers/nautilus-send-to-pacs share/pacsdrop/file-managers/thunar-send-to-pacs.xml \
+         lib/systemd/user/pacsdrop.service share/pacsdrop/systemd/pacsdrop-system.service; do
     [ -e "$root/$f" ] || { echo "missing after install: $f"; exit 1; }
 done
 desktop-file-validate "$root/share/applications/pacsdrop.desktop"
 grep -q '^Actions=send-to-pacs;' "$root/share/applications/pacsdrop.desktop"
 grep -q '^Exec=pacsdrop %F' "$root/share/kio/servicemenus/pacsdrop-send-to-pacs.desktop"
+if command -v systemd-analyze >/dev/null 2>&1; then # the units parse (the binary need not be installed there)
+    systemd-analyze verify --man=no "$root/lib/systemd/user/pacsdrop.service" 2>&1 | grep -v 'ExecStart\|not executable\|No such file' || true
+fi
+grep -q '^ExecStart=/usr/bin/pacsdrop serve' "$root/lib/systemd/user/pacsdrop.service"
 
 home="$scratch/home"
 mkdir -p "$home"

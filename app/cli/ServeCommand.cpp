@@ -1,0 +1,89 @@
+#include "cli/Cancellation.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "delivery/OutboxRunner.h"
+#include "logging/Log.h"
+#include "outbox/Outbox.h"
+#include "outbox/Spool.h"
+#include "settings/AppPaths.h"
+#include "watch/HotFolderWatcher.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace pacsdrop::cli {
+
+namespace {
+
+// Delivers what waits in the outbox (after a restart, a kill, or a PACS that was away).
+void resumeOutbox(const Settings &settings, const std::atomic_bool &cancel)
+{
+    auto outbox = Outbox::open(paths::outboxFile());
+    if (!outbox) {
+        qCWarning(lcOutbox).noquote() << "serve: the outbox cannot be opened:" << outbox.error().message;
+        return;
+    }
+    auto pending = outbox->pending();
+    if (!pending || pending->isEmpty())
+        return;
+    DeliveryListener quiet;
+    if (auto summary = deliverPending(*outbox, settings, quiet, cancel))
+        qCInfo(lcOutbox).noquote() << "serve: outbox resumed:" << summary->delivered << "delivered," << summary->failed << "failed,"
+                                   << summary->leftPending << "left pending";
+    cleanSpool(*outbox, paths::spoolDir());
+}
+
+} // namespace
+
+int serveCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs PacsDrop without a window: the watched folders of the settings (Monitor) and the outbox, which is\n"
+        "resumed at start and every 30 s. Logs to the log file (and stderr, i.e. the journal under systemd).\n"
+        "SIGTERM or Ctrl+C stops after the current file; what is not sent stays in the outbox for the next start."));
+    CliContext::addCommonOptions(parser);
+    parser.process(arguments);
+    QTextStream err(stderr);
+    auto context = CliContext::create(parser);
+    if (!context) {
+        err << "pacsdrop: " << context.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    const Settings settings = context->settings;
+    // The service logs to its file and to stderr, which systemd puts in the journal.
+    installLogging({paths::logDir() + QStringLiteral("/pacsdrop.log"), true, parser.isSet(QStringLiteral("debug"))});
+    const std::atomic_bool &cancel = installCancelOnSignal();
+    qCInfo(lcIntake).noquote() << "serve: started with" << settings.hotFolders().size() << "watched folder(s)";
+    err << "pacsdrop serve: watching " << settings.hotFolders().size() << " folder(s); SIGTERM stops" << Qt::endl;
+
+    resumeOutbox(settings, cancel); // what an earlier run (or a kill) left
+    std::vector<std::unique_ptr<HotFolderWatcher>> watchers;
+    for (const HotFolder &folder : settings.hotFolders()) {
+        auto watcher = std::make_unique<HotFolderWatcher>(folder, settings);
+        watcher->setCancelFlag(&cancel);
+        QObject::connect(watcher.get(), &HotFolderWatcher::fileQuarantined, [](const QString &path, const QString &reason) {
+            qCWarning(lcIntake).noquote() << "serve: quarantined" << path << "—" << reason;
+        });
+        watcher->start();
+        watchers.push_back(std::move(watcher));
+    }
+    QTimer resume;
+    QObject::connect(&resume, &QTimer::timeout, [&] { resumeOutbox(settings, cancel); });
+    resume.start(30000);
+    QTimer stop; // the signal handler only sets a flag; the loop notices it here
+    QObject::connect(&stop, &QTimer::timeout, [&] {
+        if (cancel.load())
+            QCoreApplication::quit();
+    });
+    stop.start(200);
+    QCoreApplication::exec();
+    qCInfo(lcIntake).noquote() << "serve: stopped";
+    err << "pacsdrop serve: stopped" << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace pacsdrop::cli
