@@ -1,5 +1,7 @@
 #include "lookup/QueryResult.h"
 
+#include "dicom/DcmtkText.h"
+
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcitem.h"
@@ -8,18 +10,10 @@ namespace pacsdrop {
 
 namespace {
 
-// Trimmed: PACS such as Orthanc pad odd-length values with a space or NUL.
-QString text(DcmItem &item, const DcmTagKey &tag)
-{
-    OFString value;
-    item.findAndGetOFStringArray(tag, value);
-    return QString::fromUtf8(value.c_str()).trimmed();
-}
-
 int number(DcmItem &item, const DcmTagKey &tag)
 {
     bool ok = false;
-    const int n = text(item, tag).toInt(&ok);
+    const int n = textOf(item, tag).toInt(&ok);
     return ok ? n : -1;
 }
 
@@ -28,20 +22,20 @@ int number(DcmItem &item, const DcmTagKey &tag)
 QueryResult queryResultFrom(DcmItem &r)
 {
     QueryResult q;
-    q.level = text(r, DCM_QueryRetrieveLevel);
-    q.patientName = text(r, DCM_PatientName);
-    q.patientId = text(r, DCM_PatientID);
-    q.issuerOfPatientId = text(r, DCM_IssuerOfPatientID);
-    q.patientBirthDate = text(r, DCM_PatientBirthDate);
-    q.patientSex = text(r, DCM_PatientSex);
-    q.studyInstanceUid = text(r, DCM_StudyInstanceUID);
-    q.studyDate = text(r, DCM_StudyDate);
-    q.studyTime = text(r, DCM_StudyTime);
-    q.accessionNumber = text(r, DCM_AccessionNumber);
-    q.studyId = text(r, DCM_StudyID);
-    q.studyDescription = text(r, DCM_StudyDescription);
-    q.modalitiesInStudy = text(r, DCM_ModalitiesInStudy);
-    q.referringPhysicianName = text(r, DCM_ReferringPhysicianName);
+    q.level = textOf(r, DCM_QueryRetrieveLevel);
+    q.patientName = textOf(r, DCM_PatientName);
+    q.patientId = textOf(r, DCM_PatientID);
+    q.issuerOfPatientId = textOf(r, DCM_IssuerOfPatientID);
+    q.patientBirthDate = textOf(r, DCM_PatientBirthDate);
+    q.patientSex = textOf(r, DCM_PatientSex);
+    q.studyInstanceUid = textOf(r, DCM_StudyInstanceUID);
+    q.studyDate = textOf(r, DCM_StudyDate);
+    q.studyTime = textOf(r, DCM_StudyTime);
+    q.accessionNumber = textOf(r, DCM_AccessionNumber);
+    q.studyId = textOf(r, DCM_StudyID);
+    q.studyDescription = textOf(r, DCM_StudyDescription);
+    q.modalitiesInStudy = textOf(r, DCM_ModalitiesInStudy);
+    q.referringPhysicianName = textOf(r, DCM_ReferringPhysicianName);
     q.relatedStudies = number(r, DCM_NumberOfPatientRelatedStudies);
     q.relatedInstances = number(r, DCM_NumberOfStudyRelatedInstances);
     return q;

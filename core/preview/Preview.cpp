@@ -3,6 +3,7 @@
 #include "convert/Converter.h"
 #include "convert/VideoProbe.h"
 #include "dicom/DatasetText.h"
+#include "dicom/DcmtkText.h"
 #include "dicom/DicomFileInfo.h"
 
 #include "dcmtk/config/osconfig.h"
@@ -144,11 +145,7 @@ Preview dicomPreview(const QString &path, QSize box)
         }
     }
     datasetToUnicode(ds, QString());
-    auto text = [&](const DcmTagKey &tag) {
-        OFString v;
-        ds.findAndGetOFStringArray(tag, v);
-        return QString::fromUtf8(v.c_str()).trimmed();
-    };
+    auto text = [&](const DcmTagKey &tag) { return textOf(ds, tag); };
     OFString sopClass;
     ds.findAndGetOFString(DCM_SOPClassUID, sopClass);
     p.description = QObject::tr("%1\nPatient: %2 (%3), born %4\nStudy: %5 %6, accession %7\nSeries: %8 %9\nImage: %10 × %11, %12 frame(s)")
