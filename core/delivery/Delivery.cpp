@@ -1,4 +1,5 @@
 #include "delivery/Delivery.h"
+#include "delivery/RetryPolicy.h"
 
 #include "logging/Log.h"
 #include "net/StoreSession.h"
@@ -82,8 +83,21 @@ void work(const Device &device, const QString &callingAe, QList<StoreItem> items
             queue.post({Event::Type::Progress, item.entryId, bytes, {}});
         }
     };
+    // Throttling for PACS and links that must not be flooded: a pause between files, and a rate
+    // limit (both per association).
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    qint64 bytesSent = 0;
     hooks.finished = [&](const StoreItem &item, const StoreOutcome &outcome) {
         queue.post({Event::Type::Finished, item.entryId, item.size, outcome});
+        bytesSent += item.size;
+        if (device.maxKilobytesPerSecond > 0) {
+            const qint64 dueMs = bytesSent / device.maxKilobytesPerSecond; // bytes / (kB/s) = ms
+            if (const qint64 ahead = dueMs - sinceStart.elapsed(); ahead > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(ahead));
+        }
+        if (device.minIntervalMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(device.minIntervalMs));
     };
 
     while (!items.isEmpty() && !cancel.load()) {
@@ -133,6 +147,7 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
 
     int running = static_cast<int>(threads.size());
     QSet<qint64> finished;
+    QSet<qint64> started; // files whose C-STORE began (an attempt is counted then)
     while (running > 0) {
         for (Event &event : queue.take()) {
             if (event.type == Event::Type::WorkerDone) {
@@ -144,6 +159,7 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
             case Event::Type::WorkerDone:
                 break;
             case Event::Type::Started:
+                started.insert(entry.id);
                 if (auto r = outbox.markAttempt(entry.id); !r)
                     qCWarning(lcOutbox).noquote() << r.error().message << r.error().detail;
                 observer.fileStarted(entry);
@@ -160,8 +176,28 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
                     ++summary.delivered;
                     summary.bytes += entry.size;
                 } else if (o.state == StoreOutcome::State::Failed) {
-                    recorded = outbox.markFailed(entry.id, status, o.message);
+                    // Unattended delivery: a transient failure waits out its back-off and stays pending.
+                    // A file that never got as far as its C-STORE (refused, unreachable) counts an attempt too.
+                    if (!started.contains(entry.id))
+                        outbox.markAttempt(entry.id);
+                    const int attempts = entry.attempts + 1;
+                    StoreOutcome told = o;
+                    if (const auto retry = nextAttempt(device, o, attempts, QDateTime::currentDateTime())) {
+                        told.message = QStringLiteral("%1 — trying again at %2 (attempt %3 of %4)")
+                                           .arg(o.message, retry->toString(QStringLiteral("HH:mm:ss"))).arg(attempts + 1).arg(device.maxAttempts);
+                        recorded = outbox.markRetry(entry.id, status, told.message, *retry);
+                        observer.fileFinished(entry, told);
+                        break; // left pending: counted by leftPending
+                    }
+                    if (device.maxAttempts > 1 && isTransient(o))
+                        told.message = QStringLiteral("gave up after %1 attempts: %2").arg(attempts).arg(o.message);
+                    recorded = outbox.markFailed(entry.id, status, told.message);
                     ++summary.failed;
+                    if (!recorded)
+                        qCWarning(lcOutbox).noquote() << recorded.error().message << recorded.error().detail;
+                    finished.insert(entry.id);
+                    observer.fileFinished(entry, told);
+                    break;
                 }
                 if (!recorded)
                     qCWarning(lcOutbox).noquote() << recorded.error().message << recorded.error().detail;

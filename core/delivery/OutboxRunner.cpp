@@ -44,7 +44,7 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
                 return DeliverySummary{};
         }
     }
-    auto pending = outbox.pending();
+    auto pending = outbox.due(); // entries waiting out a retry back-off wait
     if (!pending)
         return std::unexpected(pending.error());
 

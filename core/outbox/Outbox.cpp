@@ -27,7 +27,7 @@ QString stateName(OutboxEntry::State state)
 
 namespace {
 
-constexpr int kSchemaVersion = 2; // 2: taken_files
+constexpr int kSchemaVersion = 3; // 2: taken_files; 3: entries.not_before (retry back-off)
 
 OutboxEntry::State stateFromName(const QString &name)
 {
@@ -111,11 +111,15 @@ Result<Outbox> Outbox::open(const QString &path)
             return dbError(QStringLiteral("creating the schema"), q.lastError());
     }
     if (version < 2) { // files a watched folder handed over, by content, so a second copy is not sent again
-        const bool ok = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS taken_files (hash TEXT PRIMARY KEY, name TEXT, taken TEXT NOT NULL)"))
-                        && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
-        if (!ok)
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS taken_files (hash TEXT PRIMARY KEY, name TEXT, taken TEXT NOT NULL)")))
             return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
+    if (version < 3) { // a pending entry waiting for its next attempt (back-off) is not due before this time
+        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN not_before TEXT")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
+    if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
+        return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     return outbox;
 }
 
@@ -222,6 +226,26 @@ Result<QList<OutboxEntry>> Outbox::pending(const QString &destination) const
     if (destination.isEmpty())
         return select(QStringLiteral("WHERE state = 'pending'"), {});
     return select(QStringLiteral("WHERE state = 'pending' AND destination = ?"), {destination});
+}
+
+Result<QList<OutboxEntry>> Outbox::due() const
+{
+    // ISO dates in UTC compare as text.
+    return select(QStringLiteral("WHERE state = 'pending' AND (not_before IS NULL OR not_before <= ?)"),
+                  {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+}
+
+Result<void> Outbox::markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore)
+{
+    if (auto r = setState(id, OutboxEntry::State::Pending, dimseStatus, result); !r)
+        return r;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE entries SET not_before = ? WHERE id = ?"));
+    q.addBindValue(notBefore.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(QStringLiteral("recording the next attempt"), q.lastError());
+    return {};
 }
 
 Result<QList<OutboxEntry>> Outbox::entries(const QString &batch) const

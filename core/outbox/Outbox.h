@@ -30,12 +30,16 @@ public:
     Result<QList<OutboxEntry>> enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items);
 
     Result<QList<OutboxEntry>> pending(const QString &destination = {}) const;
+    // Pending entries whose next attempt is due now (not waiting out a retry back-off).
+    Result<QList<OutboxEntry>> due() const;
     Result<QList<OutboxEntry>> entries(const QString &batch = {}) const;
     Result<OutboxEntry> entry(qint64 id) const;
 
     Result<void> markAttempt(qint64 id);
     Result<void> markDone(qint64 id, std::optional<int> dimseStatus, const QString &result);
     Result<void> markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result);
+    // Stays pending, not before notBefore (a transient failure under a retry policy).
+    Result<void> markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore);
 
     // Failed entries become pending again; returns how many. (Prefer retryFailed() in
     // delivery/OutboxRunner.h, which reads each file again first.)

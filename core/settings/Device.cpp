@@ -68,6 +68,16 @@ QString Device::validate(const QString &prefix) const
         return problem("parallelAssociations", p);
     if (QString p = characterSetProblem(characterSet); !p.isEmpty())
         return problem("characterSet", p);
+    if (QString p = rangeProblem(maxAttempts, 1, 1000); !p.isEmpty())
+        return problem("maxAttempts", p);
+    if (QString p = rangeProblem(retryBackoffSeconds, 1, 86400); !p.isEmpty())
+        return problem("retryBackoffSeconds", p);
+    if (QString p = rangeProblem(retryBackoffMaxSeconds, retryBackoffSeconds, 7 * 86400); !p.isEmpty())
+        return problem("retryBackoffMaxSeconds", p);
+    if (QString p = rangeProblem(minIntervalMs, 0, 3600000); !p.isEmpty())
+        return problem("minIntervalMs", p);
+    if (QString p = rangeProblem(maxKilobytesPerSecond, 0, 10000000); !p.isEmpty())
+        return problem("maxKilobytesPerSecond", p);
     return {};
 }
 
@@ -91,6 +101,11 @@ QJsonObject Device::toJson() const
         o.insert(QStringLiteral("callingAeTitle"), callingAeTitle);
     if (!characterSet.isEmpty())
         o.insert(QStringLiteral("characterSet"), characterSet);
+    o.insert(QStringLiteral("maxAttempts"), maxAttempts);
+    o.insert(QStringLiteral("retryBackoffSeconds"), retryBackoffSeconds);
+    o.insert(QStringLiteral("retryBackoffMaxSeconds"), retryBackoffMaxSeconds);
+    o.insert(QStringLiteral("minIntervalMs"), minIntervalMs);
+    o.insert(QStringLiteral("maxKilobytesPerSecond"), maxKilobytesPerSecond);
     return o;
 }
 
@@ -149,6 +164,11 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
     readBool("default", d.isDefault);
     readInt("parallelAssociations", d.parallelAssociations);
     readString("characterSet", d.characterSet, false);
+    readInt("maxAttempts", d.maxAttempts);
+    readInt("retryBackoffSeconds", d.retryBackoffSeconds);
+    readInt("retryBackoffMaxSeconds", d.retryBackoffMaxSeconds);
+    readInt("minIntervalMs", d.minIntervalMs);
+    readInt("maxKilobytesPerSecond", d.maxKilobytesPerSecond);
     if (problem.isEmpty())
         problem = d.validate(prefix);
     if (!problem.isEmpty())

@@ -24,6 +24,13 @@ struct Device {
     bool isDefault = false;
     int parallelAssociations = 4;    // 1 for a PACS that limits associations per AE
     QString characterSet;            // Specific Character Set converted files are written in; empty: the conversion setting
+    // Unattended delivery (the service, watched folders): how often a transient failure is tried
+    // again, with exponential back-off; 1 means no retry (a failure is final at once).
+    int maxAttempts = 1;
+    int retryBackoffSeconds = 30;      // before the 2nd attempt; doubled each time
+    int retryBackoffMaxSeconds = 3600;
+    int minIntervalMs = 0;             // pause between two files on one association
+    int maxKilobytesPerSecond = 0;     // per association; 0: no limit
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
     QString validate(const QString &prefix = {}) const;

@@ -188,6 +188,10 @@ private slots:
                                    << QStringLiteral("devices[1].name");
         QTest::newRow("two defaults") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","default":true},{"name":"B","aeTitle":"B","host":"h","default":true}]})")
                                       << QStringLiteral("devices[1].default");
+        QTest::newRow("device attempts") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","maxAttempts":0}]})")
+                                         << QStringLiteral("devices[0].maxAttempts");
+        QTest::newRow("device backoff") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","retryBackoffSeconds":60,"retryBackoffMaxSeconds":30}]})")
+                                        << QStringLiteral("devices[0].retryBackoffMaxSeconds");
         QTest::newRow("device charset") << QByteArray(R"({"devices":[{"name":"A","aeTitle":"A","host":"h","characterSet":"KOI8-R"}]})")
                                         << QStringLiteral("devices[0].characterSet");
         QTest::newRow("conversion charset") << QByteArray(R"({"conversion":{"characterSet":"ISO 2022 IR 87"}})")

@@ -37,6 +37,11 @@ Settings everything(const QString &path)
     d.isDefault = true;
     d.parallelAssociations = 2;
     d.characterSet = QStringLiteral("ISO_IR 100");
+    d.maxAttempts = 8;
+    d.retryBackoffSeconds = 15;
+    d.retryBackoffMaxSeconds = 900;
+    d.minIntervalMs = 250;
+    d.maxKilobytesPerSecond = 5000;
     Device e = d;
     e.name = QStringLiteral("Cloud");
     e.isDefault = false;
@@ -136,7 +141,7 @@ private slots:
         dialog.findChild<QLineEdit *>(QStringLiteral("institutionName"))->setText(QStringLiteral("Hospital North"));
         auto *devices = dialog.findChild<RecordTable *>(QStringLiteral("devices"));
         const int row = devices->addRow({QStringLiteral("Scope PACS"), QStringLiteral("SCOPE"), QStringLiteral("10.0.0.5"), 104, QString(),
-                                         false, QString(), true, 4, 10, 30, 60, 131072, QString()});
+                                         false, QString(), true, 4, 10, 30, 60, 131072, QString(), 1, 30, 3600, 0, 0});
         QCOMPARE(row, 2);
         dialog.accept();
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));

@@ -20,13 +20,17 @@ QList<Col> columns()
             {QObject::tr("Character set"), Col::Type::Choice, QStringList{QString()} + writableCharacterSets()},
             {QObject::tr("Decompress if refused"), Col::Type::Flag}, {QObject::tr("Parallel"), Col::Type::Number},
             {QObject::tr("Connect s"), Col::Type::Number}, {QObject::tr("ACSE s"), Col::Type::Number},
-            {QObject::tr("DIMSE s"), Col::Type::Number}, {QObject::tr("Max PDU"), Col::Type::Number}, {QObject::tr("Description")}};
+            {QObject::tr("DIMSE s"), Col::Type::Number}, {QObject::tr("Max PDU"), Col::Type::Number}, {QObject::tr("Description")},
+            {QObject::tr("Attempts"), Col::Type::Number}, {QObject::tr("Retry after s"), Col::Type::Number},
+            {QObject::tr("Retry at most s"), Col::Type::Number}, {QObject::tr("Pause ms"), Col::Type::Number},
+            {QObject::tr("Max kB/s"), Col::Type::Number}};
 }
 
 QVariantList rowOf(const Device &d)
 {
     return {d.name, d.aeTitle, d.host, d.port, d.callingAeTitle, d.isDefault, d.characterSet, d.decompressIfRefused,
-            d.parallelAssociations, d.connectTimeout, d.acseTimeout, d.dimseTimeout, d.maxPdu, d.description};
+            d.parallelAssociations, d.connectTimeout, d.acseTimeout, d.dimseTimeout, d.maxPdu, d.description,
+            d.maxAttempts, d.retryBackoffSeconds, d.retryBackoffMaxSeconds, d.minIntervalMs, d.maxKilobytesPerSecond};
 }
 
 Device deviceOf(const QVariantList &r)
@@ -46,6 +50,11 @@ Device deviceOf(const QVariantList &r)
     d.dimseTimeout = r.value(11).toInt();
     d.maxPdu = r.value(12).toInt();
     d.description = r.value(13).toString();
+    d.maxAttempts = r.value(14).toInt();
+    d.retryBackoffSeconds = r.value(15).toInt();
+    d.retryBackoffMaxSeconds = r.value(16).toInt();
+    d.minIntervalMs = r.value(17).toInt();
+    d.maxKilobytesPerSecond = r.value(18).toInt();
     return d;
 }
 
