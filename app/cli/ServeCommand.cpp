@@ -2,6 +2,7 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "delivery/OutboxRunner.h"
+#include "inbound/StoreListener.h"
 #include "logging/Log.h"
 #include "outbox/Outbox.h"
 #include "outbox/Spool.h"
@@ -42,8 +43,8 @@ int serveCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs PacsDrop without a window: the watched folders of the settings (Monitor) and the outbox, which is\n"
-        "resumed at start and every 30 s. Logs to the log file (and stderr, i.e. the journal under systemd).\n"
+        "Runs PacsDrop without a window: the watched folders and inbound listeners of the settings, and the\n"
+        "outbox, which is resumed at start and every 10 s. Logs to the log file (and stderr, i.e. the journal).\n"
         "SIGTERM or Ctrl+C stops after the current file; what is not sent stays in the outbox for the next start."));
     CliContext::addCommonOptions(parser);
     parser.process(arguments);
@@ -71,9 +72,20 @@ int serveCommand(const QStringList &arguments)
         watcher->start();
         watchers.push_back(std::move(watcher));
     }
+    // Inbound listeners: what they receive goes into the outbox, which the timer below delivers.
+    std::vector<std::unique_ptr<StoreListener>> listeners;
+    for (const InboundListener &rule : settings.listeners()) {
+        auto listener = std::make_unique<StoreListener>(rule);
+        if (auto started = listener->start(); !started) {
+            err << "pacsdrop serve: listener " << rule.name << ": " << started.error().message << Qt::endl;
+            continue;
+        }
+        qCInfo(lcNet).noquote() << "serve: listening as" << rule.aeTitle << "on port" << rule.port;
+        listeners.push_back(std::move(listener));
+    }
     QTimer resume;
     QObject::connect(&resume, &QTimer::timeout, [&] { resumeOutbox(settings, cancel); });
-    resume.start(30000);
+    resume.start(10000);
     QTimer stop; // the signal handler only sets a flag; the loop notices it here
     QObject::connect(&stop, &QTimer::timeout, [&] {
         if (cancel.load())
@@ -81,6 +93,8 @@ int serveCommand(const QStringList &arguments)
     });
     stop.start(200);
     QCoreApplication::exec();
+    for (auto &listener : listeners)
+        listener->stop(); // after the associations in progress
     qCInfo(lcIntake).noquote() << "serve: stopped";
     err << "pacsdrop serve: stopped" << Qt::endl;
     return ExitOk;

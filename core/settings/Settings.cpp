@@ -19,6 +19,7 @@ const QString kConversionKey = QStringLiteral("conversion");
 const QString kWorklistDevicesKey = QStringLiteral("worklistDevices");
 const QString kSiteKey = QStringLiteral("site");
 const QString kHotFoldersKey = QStringLiteral("hotFolders");
+const QString kListenersKey = QStringLiteral("listeners");
 const QString kQueryDevicesKey = QStringLiteral("queryDevices");
 
 // A list of lookup devices under key, each named "key[i]" in messages.
@@ -140,6 +141,13 @@ Result<Settings> Settings::load(const QString &path)
             return std::unexpected(settingsError(path, folder.error().message));
         s.m_hotFolders.append(*folder);
     }
+    const QJsonArray listeners = root.value(kListenersKey).toArray();
+    for (qsizetype i = 0; i < listeners.size(); ++i) {
+        auto listener = InboundListener::fromJson(listeners.at(i).toObject(), QStringLiteral("listeners[%1]").arg(i));
+        if (!listener)
+            return std::unexpected(settingsError(path, listener.error().message));
+        s.m_listeners.append(*listener);
+    }
     auto worklist = lookupDevicesFrom(root, kWorklistDevicesKey);
     if (!worklist)
         return std::unexpected(settingsError(path, worklist.error().message));
@@ -175,6 +183,15 @@ QString Settings::validate() const
     }
     if (const QString p = lookupDevicesProblem(m_worklistDevices, kWorklistDevicesKey); !p.isEmpty())
         return p;
+    for (qsizetype i = 0; i < m_listeners.size(); ++i) {
+        const QString prefix = QStringLiteral("listeners[%1]").arg(i);
+        if (const QString p = m_listeners[i].validate(prefix); !p.isEmpty())
+            return p;
+        for (const QString &target : m_listeners[i].forwardTo) {
+            if (!device(target))
+                return prefix + QStringLiteral(".forwardTo: \"%1\" is not a configured device").arg(target);
+        }
+    }
     for (qsizetype i = 0; i < m_hotFolders.size(); ++i) {
         const QString prefix = QStringLiteral("hotFolders[%1]").arg(i);
         if (const QString p = m_hotFolders[i].validate(prefix); !p.isEmpty())
@@ -192,7 +209,9 @@ Result<void> Settings::save() const
     QJsonArray devices;
     for (const Device &d : m_devices)
         devices.append(d.toJson());
-    QJsonArray worklist, query, hotFolders;
+    QJsonArray worklist, query, hotFolders, listenerArray;
+    for (const InboundListener &l : m_listeners)
+        listenerArray.append(l.toJson());
     for (const HotFolder &h : m_hotFolders)
         hotFolders.append(h.toJson());
     for (const LookupDevice &d : m_worklistDevices)
@@ -201,7 +220,7 @@ Result<void> Settings::save() const
         query.append(d.toJson());
     const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
                            {kWorklistDevicesKey, worklist}, {kQueryDevicesKey, query}, {kConversionKey, m_conversion.toJson()},
-                           {kSiteKey, m_site.toJson()}, {kHotFoldersKey, hotFolders}};
+                           {kSiteKey, m_site.toJson()}, {kHotFoldersKey, hotFolders}, {kListenersKey, listenerArray}};
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))

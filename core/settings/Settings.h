@@ -8,6 +8,7 @@
 #include "settings/ConversionSettings.h"
 #include "settings/Device.h"
 #include "settings/HotFolder.h"
+#include "settings/InboundListener.h"
 #include "settings/LookupDevice.h"
 #include "settings/SiteSettings.h"
 
@@ -52,6 +53,10 @@ public:
     const QList<HotFolder> &hotFolders() const { return m_hotFolders; }
     void setHotFolders(const QList<HotFolder> &folders) { m_hotFolders = folders; }
 
+    // Inbound DICOM listeners (C-STORE SCPs) and their routing.
+    const QList<InboundListener> &listeners() const { return m_listeners; }
+    void setListeners(const QList<InboundListener> &listeners) { m_listeners = listeners; }
+
     const SiteSettings &site() const { return m_site; }
     void setSite(const SiteSettings &site) { m_site = site; }
 
@@ -70,6 +75,7 @@ private:
     ConversionSettings m_conversion;
     SiteSettings m_site;
     QList<HotFolder> m_hotFolders;
+    QList<InboundListener> m_listeners;
 };
 
 } // namespace pacsdrop

@@ -21,6 +21,7 @@ using namespace pacsdrop::test;
 
 class TestCli : public QObject {
     Q_OBJECT
+    quint16 m_listenerPort = 0;
     QTemporaryDir m_dir;
     int m_homes = 0;
 
@@ -314,8 +315,9 @@ private slots:
         if (!f.open(QIODevice::WriteOnly))
             return {};
         f.write(QStringLiteral(R"({"devices":[{"name":"Archive","aeTitle":"%1","host":"127.0.0.1","port":%2}],
-                 "hotFolders":[{"folder":"%3","destination":"Archive","afterSend":"delete","stableSeconds":1,"pollSeconds":1}]})")
-                    .arg(orthanc.aeTitle()).arg(orthanc.dicomPort()).arg(folder).toUtf8());
+                 "hotFolders":[{"folder":"%3","destination":"Archive","afterSend":"delete","stableSeconds":1,"pollSeconds":1}],
+                 "listeners":[{"name":"TPS","aeTitle":"ROUTER","port":%4,"forwardTo":["Archive"]}]})")
+                    .arg(orthanc.aeTitle()).arg(orthanc.dicomPort()).arg(folder).arg(m_listenerPort = freePort()).toUtf8());
         return h;
     }
 
@@ -334,6 +336,11 @@ private slots:
             QFile::copy(f, QDir(folder).filePath(QFileInfo(f).fileName()));
         QTRY_COMPARE_WITH_TIMEOUT(orthanc.sopInstanceUids().size(), 3, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(QDir(folder).entryList(QDir::Files).isEmpty(), 10000); // deleted once sent
+        // The listener forwards what a treatment-planning system sends.
+        QCOMPARE(QProcess::execute(QStringLiteral("storescu"), {QStringLiteral("-aec"), QStringLiteral("ROUTER"), QStringLiteral("127.0.0.1"),
+                                                              QString::number(m_listenerPort), pydicomFile(QStringLiteral("rtplan.dcm"))}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(orthanc.sopInstanceUids().size(), 4, 30000);
         serve.terminate(); // SIGTERM
         QVERIFY(serve.waitForFinished(15000));
         QCOMPARE(serve.exitStatus(), QProcess::NormalExit);

@@ -1,0 +1,202 @@
+#include "inbound/StoreListener.h"
+
+#include "dicom/DicomFileInfo.h"
+#include "dicom/DcmtkText.h"
+#include "logging/Log.h"
+#include "outbox/Outbox.h"
+#include "settings/AppPaths.h"
+
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmdata/dcuid.h"
+#include "dcmtk/dcmnet/diutil.h"
+#include "dcmtk/dcmnet/scppool.h"
+#include "dcmtk/dcmnet/scpthrd.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QUuid>
+
+#include <mutex>
+
+namespace pacsdrop {
+
+// What the workers of one listener share (they are made by DCMTK's pool, which knows only ports).
+struct ListenerRuntime {
+    InboundListener settings;
+    QString folder;
+    std::atomic_bool stop{false};
+    std::atomic_int received{0};
+    std::mutex outboxMutex; // one writer at a time: SQLite serialises anyway; this keeps it orderly
+    std::shared_ptr<DcmBaseSCPPool> pool;
+};
+
+namespace {
+
+std::mutex g_registryMutex;
+QHash<int, std::weak_ptr<ListenerRuntime>> g_byPort;
+
+std::shared_ptr<ListenerRuntime> runtimeFor(int port)
+{
+    std::lock_guard lock(g_registryMutex);
+    return g_byPort.value(port).lock();
+}
+
+class StoreWorker : public DcmThreadSCP {
+protected:
+    std::shared_ptr<ListenerRuntime> runtime()
+    {
+        return runtimeFor(getConfig().getPort());
+    }
+
+    OFBool checkCalledAETitleAccepted(const OFString &calledAE) override
+    {
+        const auto r = runtime();
+        return r && (!r->settings.checkCalledAe || QString::fromLatin1(calledAE.c_str()).trimmed() == r->settings.aeTitle);
+    }
+    OFBool checkCallingAETitleAccepted(const OFString &callingAE) override
+    {
+        const auto r = runtime();
+        return r && (r->settings.allowedCallingAes.isEmpty()
+                     || r->settings.allowedCallingAes.contains(QString::fromLatin1(callingAE.c_str()).trimmed()));
+    }
+
+    OFCondition handleIncomingCommand(T_DIMSE_Message *message, const DcmPresentationContextInfo &info) override
+    {
+        if (message->CommandField != DIMSE_C_STORE_RQ)
+            return DcmThreadSCP::handleIncomingCommand(message, info); // C-ECHO and the rest
+        T_DIMSE_C_StoreRQ &request = message->msg.CStoreRQ;
+        const auto r = runtime();
+        if (!r)
+            return sendSTOREResponse(info.presentationContextID, request, STATUS_STORE_Refused_OutOfResources);
+        const QString incoming = QDir(r->folder).filePath(QStringLiteral(".incoming-%1.dcm").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        OFCondition cond = receiveSTORERequest(request, info.presentationContextID, OFString(QFile::encodeName(incoming).constData()));
+        if (cond.bad()) {
+            QFile::remove(incoming);
+            return cond; // the association broke while receiving
+        }
+        return sendSTOREResponse(info.presentationContextID, request, keep(*r, incoming));
+    }
+
+    // Stores the received file and records it for its destinations; the status to answer.
+    Uint16 keep(ListenerRuntime &r, const QString &incoming)
+    {
+        auto header = readDicomFileInfo(incoming);
+        if (!header) {
+            QFile::remove(incoming);
+            return STATUS_STORE_Error_CannotUnderstand;
+        }
+        const QString target = QDir(r.folder).filePath(header->sopInstanceUid + QStringLiteral(".dcm"));
+        QFile::remove(target); // the same instance again: the newer one counts
+        if (!QFile::rename(incoming, target)) {
+            QFile::remove(incoming);
+            return STATUS_STORE_Refused_OutOfResources;
+        }
+        header->fileSize = QFileInfo(target).size();
+        ++r.received;
+        if (!r.settings.forwards(header->modality, header->sopClassUid)) {
+            qCInfo(lcIntake).noquote() << "listener" << r.settings.name << ": kept, not forwarded (" << header->modality << ")";
+            return STATUS_Success;
+        }
+        std::lock_guard lock(r.outboxMutex);
+        auto outbox = Outbox::open(paths::outboxFile());
+        if (!outbox)
+            return STATUS_STORE_Refused_OutOfResources; // not recorded: the sender must keep it
+        const IntakeItem item{IntakeItem::Kind::Dicom, target, *header, {}, ErrorCode::Internal};
+        const QString batch = QStringLiteral("inbound-") + r.settings.name;
+        for (const QString &destination : r.settings.forwardTo) {
+            if (!outbox->enqueue(batch, destination, {item}))
+                return STATUS_STORE_Refused_OutOfResources;
+        }
+        return STATUS_Success;
+    }
+};
+
+} // namespace
+
+StoreListener::StoreListener(const InboundListener &settings) : m_runtime(std::make_shared<ListenerRuntime>())
+{
+    m_runtime->settings = settings;
+    m_runtime->folder = settings.folder.isEmpty() ? paths::dataDir() + QStringLiteral("/inbound/") + settings.name : settings.folder;
+}
+
+StoreListener::~StoreListener() { stop(); }
+
+QString StoreListener::folder() const { return m_runtime->folder; }
+
+int StoreListener::received() const { return m_runtime->received.load(); }
+
+Result<void> StoreListener::start()
+{
+    if (!QDir().mkpath(m_runtime->folder))
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot create %1").arg(m_runtime->folder));
+    {
+        std::lock_guard lock(g_registryMutex);
+        g_byPort.insert(m_runtime->settings.port, m_runtime);
+    }
+    auto pool = std::make_shared<DcmSCPPool<StoreWorker>>();
+    m_runtime->pool = pool;
+    DcmSCPConfig &config = pool->getConfig();
+    config.setAETitle(m_runtime->settings.aeTitle.toLatin1().constData());
+    config.setPort(static_cast<Uint16>(m_runtime->settings.port));
+    config.setRespondWithCalledAETitle(!m_runtime->settings.checkCalledAe);
+    config.setConnectionBlockingMode(DUL_NOBLOCK);
+    config.setConnectionTimeout(1); // listen() returns every second, so stop() is noticed
+    config.setACSETimeout(30);
+    config.setDIMSETimeout(60);
+    pool->setMaxThreads(static_cast<Uint16>(m_runtime->settings.maxAssociations));
+    // Every storage SOP class in the common transfer syntaxes, kept as sent; and Verification.
+    OFList<OFString> syntaxes;
+    for (const char *ts : {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax, UID_BigEndianExplicitTransferSyntax,
+                           UID_JPEGProcess1TransferSyntax, UID_JPEGProcess2_4TransferSyntax, UID_JPEGProcess14SV1TransferSyntax,
+                           UID_JPEGLSLosslessTransferSyntax, UID_JPEGLSLossyTransferSyntax, UID_JPEG2000LosslessOnlyTransferSyntax,
+                           UID_JPEG2000TransferSyntax, UID_RLELosslessTransferSyntax, UID_DeflatedExplicitVRLittleEndianTransferSyntax,
+                           UID_MPEG2MainProfileAtMainLevelTransferSyntax, UID_MPEG2MainProfileAtHighLevelTransferSyntax,
+                           UID_MPEG4HighProfileLevel4_1TransferSyntax, UID_MPEG4BDcompatibleHighProfileLevel4_1TransferSyntax,
+                           UID_MPEG4HighProfileLevel4_2_For2DVideoTransferSyntax, UID_HEVCMainProfileLevel5_1TransferSyntax,
+                           UID_HEVCMain10ProfileLevel5_1TransferSyntax})
+        syntaxes.push_back(ts);
+    OFList<OFString> plain;
+    plain.push_back(UID_LittleEndianExplicitTransferSyntax);
+    plain.push_back(UID_LittleEndianImplicitTransferSyntax);
+    config.addPresentationContext(UID_VerificationSOPClass, plain);
+    // DCMTK's SCP profiles hold at most 128 presentation contexts: Verification, the storage SOP
+    // classes DCMTK lists as the common ones, then the others until the profile is full.
+    QStringList classes;
+    for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs; ++i)
+        classes << QString::fromLatin1(dcmLongSCUStorageSOPClassUIDs[i]);
+    for (int i = 0; i < numberOfDcmAllStorageSOPClassUIDs; ++i) {
+        const QString uid = QString::fromLatin1(dcmAllStorageSOPClassUIDs[i]);
+        if (!classes.contains(uid) && !QString::fromLatin1(dcmFindNameOfUID(dcmAllStorageSOPClassUIDs[i], "")).contains(QLatin1String("Retired")))
+            classes << uid;
+    }
+    for (qsizetype i = 0; i < classes.size() && i < 127; ++i)
+        config.addPresentationContext(classes[i].toLatin1().constData(), syntaxes);
+
+    auto runtime = m_runtime;
+    m_thread = std::make_unique<std::thread>([pool, runtime] {
+        while (!runtime->stop.load()) {
+            // Listens until stopAfterCurrentAssociations(); an error (port taken) is logged and retried.
+            const OFCondition cond = pool->listen();
+            if (cond.bad() && !runtime->stop.load()) {
+                qCWarning(lcNet).noquote() << "listener" << runtime->settings.name << ":" << dcmtkText(cond);
+                std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            }
+        }
+    });
+    return {};
+}
+
+void StoreListener::stop()
+{
+    if (!m_thread)
+        return;
+    m_runtime->stop = true;
+    m_runtime->pool->stopAfterCurrentAssociations(); // listen() returns within its connection timeout
+    m_thread->join();
+    m_thread.reset();
+    std::lock_guard lock(g_registryMutex);
+    g_byPort.remove(m_runtime->settings.port);
+}
+
+} // namespace pacsdrop
