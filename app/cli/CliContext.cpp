@@ -1,4 +1,7 @@
 #include "cli/CliContext.h"
+#include "inbound/LocalArchive.h"
+
+#include <QFile>
 
 #include "logging/Log.h"
 #include "settings/AppPaths.h"
@@ -16,9 +19,16 @@ const QCommandLineOption kDebug(QStringLiteral("debug"),
 
 Result<CliContext> load()
 {
+    const bool firstRun = !QFile::exists(paths::settingsFile());
     auto settings = Settings::load(paths::settingsFile());
     if (!settings)
         return std::unexpected(settings.error());
+    if (firstRun) { // a new installation can send somewhere at once: the built-in Local archive
+        Device archive = localArchiveDevice();
+        archive.isDefault = true;
+        if (settings->putDevice(archive))
+            settings->save();
+    }
     return CliContext{*settings};
 }
 } // namespace

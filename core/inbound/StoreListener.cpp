@@ -61,6 +61,22 @@ protected:
                      || r->settings.allowedCallingAes.contains(QString::fromLatin1(callingAE.c_str()).trimmed()));
     }
 
+    // "This computer only" (the Local archive): the caller's address is in the request.
+    void notifyAssociationRequest(const T_ASC_Parameters &params, DcmSCPActionType &desiredAction) override
+    {
+        DcmThreadSCP::notifyAssociationRequest(params, desiredAction);
+        const auto r = runtime();
+        if (!r || !r->settings.loopbackOnly)
+            return;
+        const QString address = QString::fromLatin1(params.DULparams.callingPresentationAddress);
+        const bool loopback = address.startsWith(QLatin1String("127.")) || address.startsWith(QLatin1String("::1"))
+                              || address.startsWith(QLatin1String("::ffff:127.")) || address.startsWith(QLatin1String("localhost"));
+        if (!loopback) {
+            qCWarning(lcNet).noquote() << "listener" << r->settings.name << ": refused a caller from" << address << "(this computer only)";
+            desiredAction = DCMSCP_ACTION_REFUSE_ASSOCIATION;
+        }
+    }
+
     OFCondition handleIncomingCommand(T_DIMSE_Message *message, const DcmPresentationContextInfo &info) override
     {
         if (message->CommandField != DIMSE_C_STORE_RQ)

@@ -1,5 +1,7 @@
 #include "net/Target.h"
 
+#include "inbound/LocalArchive.h"
+
 #include <QRegularExpression>
 
 namespace pacsdrop {
@@ -12,8 +14,15 @@ Result<Device> resolveTarget(const Settings &settings, const QString &target)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("no destination given and no default device configured — use --to DEVICE or --to AET@host:port"));
     }
-    if (auto d = settings.device(target))
+    if (auto d = settings.device(target)) {
+        if (d->builtInArchive) { // served inside this process: started on first use
+            auto port = ensureLocalArchiveRunning();
+            if (!port)
+                return std::unexpected(port.error());
+            d->port = *port;
+        }
         return *d;
+    }
 
     auto address = parseAddress(target);
     if (!address) {

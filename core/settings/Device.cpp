@@ -106,6 +106,8 @@ QJsonObject Device::toJson() const
     o.insert(QStringLiteral("retryBackoffMaxSeconds"), retryBackoffMaxSeconds);
     o.insert(QStringLiteral("minIntervalMs"), minIntervalMs);
     o.insert(QStringLiteral("maxKilobytesPerSecond"), maxKilobytesPerSecond);
+    if (builtInArchive)
+        o.insert(QStringLiteral("builtIn"), QStringLiteral("localArchive"));
     return o;
 }
 
@@ -169,6 +171,7 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
     readInt("retryBackoffMaxSeconds", d.retryBackoffMaxSeconds);
     readInt("minIntervalMs", d.minIntervalMs);
     readInt("maxKilobytesPerSecond", d.maxKilobytesPerSecond);
+    d.builtInArchive = json.value(QStringLiteral("builtIn")).toString() == QLatin1String("localArchive");
     if (problem.isEmpty())
         problem = d.validate(prefix);
     if (!problem.isEmpty())

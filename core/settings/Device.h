@@ -31,6 +31,7 @@ struct Device {
     int retryBackoffMaxSeconds = 3600;
     int minIntervalMs = 0;             // pause between two files on one association
     int maxKilobytesPerSecond = 0;     // per association; 0: no limit
+    bool builtInArchive = false;       // the built-in "Local archive" (served inside PacsDrop)
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
     QString validate(const QString &prefix = {}) const;

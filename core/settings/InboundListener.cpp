@@ -41,7 +41,8 @@ QJsonObject InboundListener::toJson() const
             {QStringLiteral("forwardTo"), QJsonArray::fromStringList(forwardTo)},
             {QStringLiteral("onlyModalities"), QJsonArray::fromStringList(onlyModalities)},
             {QStringLiteral("onlySopClasses"), QJsonArray::fromStringList(onlySopClasses)},
-            {QStringLiteral("folder"), folder}};
+            {QStringLiteral("folder"), folder},
+            {QStringLiteral("loopbackOnly"), loopbackOnly}};
 }
 
 Result<InboundListener> InboundListener::fromJson(const QJsonObject &json, const QString &prefix)
@@ -63,6 +64,7 @@ Result<InboundListener> InboundListener::fromJson(const QJsonObject &json, const
     l.onlyModalities = list("onlyModalities");
     l.onlySopClasses = list("onlySopClasses");
     l.folder = json.value(QStringLiteral("folder")).toString();
+    l.loopbackOnly = json.value(QStringLiteral("loopbackOnly")).toBool(false);
     if (const QString p = l.validate(prefix); !p.isEmpty())
         return fail(ErrorCode::InvalidSettings, p);
     return l;

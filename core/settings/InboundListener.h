@@ -22,6 +22,7 @@ struct InboundListener {
     QStringList onlyModalities;       // empty: all
     QStringList onlySopClasses;       // UIDs; empty: all
     QString folder;                   // where received files are kept; empty: <data>/inbound/<name>
+    bool loopbackOnly = false;        // accept connections from this computer only (the Local archive)
 
     // Whether an instance with this modality and SOP class is forwarded.
     bool forwards(const QString &modality, const QString &sopClassUid) const;

@@ -374,6 +374,27 @@ private slots:
         QVERIFY(again.waitForFinished(15000));
     }
 
+    void aFreshInstallationSendsToTheLocalArchive()
+    {
+        // No settings file yet: the built-in Local archive is there and is the default.
+        const QStringList h = home();
+        const QString image = m_dir.filePath(QStringLiteral("first-photo.png"));
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("16x16"), QStringLiteral("xc:green"), image}) == 0);
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("Local archive"),
+                                          pydicomFile(QStringLiteral("CT_small.dcm"))} + h);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString archive = QFileInfo(h[3]).absoluteFilePath() + QStringLiteral("/archive");
+        QVERIFY(QFile::exists(archive + u'/' + sopInstanceUidOf(pydicomFile(QStringLiteral("CT_small.dcm"))) + QStringLiteral(".dcm")));
+        // Without --to, the default device: the archive again, with a converted photo.
+        run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--set"), QStringLiteral("PatientID=T1"), QStringLiteral("--set"),
+                                      QStringLiteral("PatientName=Test^Patient"), image} + h);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QDir(archive).entryList({QStringLiteral("*.dcm")}, QDir::Files).size(), 2);
+        QFile settings(h[1]);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(settings.readAll().contains("\"builtIn\": \"localArchive\""));
+    }
+
     void convertNeedsAPatientAndReportsWhatItMade()
     {
         const QString image = m_dir.filePath(QStringLiteral("wound.png"));
