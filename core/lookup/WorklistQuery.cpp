@@ -1,31 +1,13 @@
 #include "lookup/WorklistQuery.h"
 
+#include "lookup/IdentifierKeys.h"
+
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdatset.h"
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcsequen.h"
 
 namespace pacsdrop {
-
-namespace {
-
-bool isAscii(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() > 0x7F)
-            return false;
-    }
-    return true;
-}
-
-void put(DcmItem &item, const DcmTagKey &tag, const QString &value = {})
-{
-    item.putAndInsertString(tag, value.toUtf8().constData());
-}
-
-QString dicomDate(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("yyyyMMdd")) : QString(); }
-
-} // namespace
 
 bool parseDateRange(const QString &text, QDate &from, QDate &to)
 {
@@ -56,39 +38,32 @@ bool parseDateRange(const QString &text, QDate &from, QDate &to)
 std::unique_ptr<DcmDataset> worklistIdentifier(const WorklistCriteria &c)
 {
     auto ds = std::make_unique<DcmDataset>();
-    const bool unicode = !isAscii(c.patientName) || !isAscii(c.patientId) || !isAscii(c.accessionNumber);
-    if (unicode)
-        ds->putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
-    else
-        ds->insertEmptyElement(DCM_SpecificCharacterSet); // a return key: how the answer is encoded
+    putCharacterSetFor(*ds, {c.patientName, c.patientId, c.accessionNumber});
     // Patient (matching: name, ID; the rest are return keys)
-    put(*ds, DCM_PatientName, c.patientName);
-    put(*ds, DCM_PatientID, c.patientId);
-    put(*ds, DCM_IssuerOfPatientID);
-    put(*ds, DCM_PatientBirthDate);
-    put(*ds, DCM_PatientSex);
+    putKey(*ds, DCM_PatientName, c.patientName);
+    putKey(*ds, DCM_PatientID, c.patientId);
+    putKey(*ds, DCM_IssuerOfPatientID);
+    putKey(*ds, DCM_PatientBirthDate);
+    putKey(*ds, DCM_PatientSex);
     // Imaging service request and requested procedure
-    put(*ds, DCM_AccessionNumber, c.accessionNumber);
-    put(*ds, DCM_ReferringPhysicianName);
-    put(*ds, DCM_RequestedProcedureID);
-    put(*ds, DCM_RequestedProcedureDescription);
-    put(*ds, DCM_StudyInstanceUID);
+    putKey(*ds, DCM_AccessionNumber, c.accessionNumber);
+    putKey(*ds, DCM_ReferringPhysicianName);
+    putKey(*ds, DCM_RequestedProcedureID);
+    putKey(*ds, DCM_RequestedProcedureDescription);
+    putKey(*ds, DCM_StudyInstanceUID);
     ds->insertEmptyElement(DCM_RequestedProcedureCodeSequence);
     // One Scheduled Procedure Step item carries the step's matching and return keys.
     DcmItem *step = nullptr;
     ds->findOrCreateSequenceItem(DCM_ScheduledProcedureStepSequence, step);
     if (step) {
-        put(*step, DCM_ScheduledStationAETitle, c.stationAeTitle);
-        QString range;
-        if (c.dateFrom.isValid() || c.dateTo.isValid())
-            range = c.dateFrom == c.dateTo ? dicomDate(c.dateFrom) : dicomDate(c.dateFrom) + u'-' + dicomDate(c.dateTo);
-        put(*step, DCM_ScheduledProcedureStepStartDate, range);
-        put(*step, DCM_ScheduledProcedureStepStartTime);
-        put(*step, DCM_Modality, c.modality);
-        put(*step, DCM_ScheduledPerformingPhysicianName);
-        put(*step, DCM_ScheduledProcedureStepDescription);
-        put(*step, DCM_ScheduledProcedureStepID);
-        put(*step, DCM_ScheduledStationName);
+        putKey(*step, DCM_ScheduledStationAETitle, c.stationAeTitle);
+        putKey(*step, DCM_ScheduledProcedureStepStartDate, dicomDateRange(c.dateFrom, c.dateTo));
+        putKey(*step, DCM_ScheduledProcedureStepStartTime);
+        putKey(*step, DCM_Modality, c.modality);
+        putKey(*step, DCM_ScheduledPerformingPhysicianName);
+        putKey(*step, DCM_ScheduledProcedureStepDescription);
+        putKey(*step, DCM_ScheduledProcedureStepID);
+        putKey(*step, DCM_ScheduledStationName);
     }
     return ds;
 }
