@@ -1,6 +1,5 @@
 #include "PatientSearchDialog.h"
 
-#include "dicom/DatasetText.h"
 #include "lookup/FindScu.h"
 #include "lookup/QueryRequest.h"
 #include "lookup/StudyFromLookup.h"
@@ -172,11 +171,7 @@ void PatientSearchDialog::search()
         const FindRequest request{worklist ? UID_FINDModalityWorklistInformationModel : querySopClass(QueryRoot::Study), query.get(),
                                   kMaxResults, &m_stop};
         QString problem;
-        auto summary = runFind(device.connection, callingAe, request, [&](DcmDataset &response) {
-            if (auto decoded = datasetToUnicode(response, device.fallbackCharacterSet); !decoded) {
-                problem = decoded.error().message;
-                return;
-            }
+        auto summary = runFindInUnicode(device.connection, callingAe, request, device.fallbackCharacterSet, [&](DcmDataset &response) {
             if (worklist) {
                 const WorklistItem item = worklistItemFrom(response);
                 QMetaObject::invokeMethod(this, [this, item] { addWorklistItem(item); }, Qt::QueuedConnection);
@@ -184,7 +179,7 @@ void PatientSearchDialog::search()
                 const QueryResult study = queryResultFrom(response);
                 QMetaObject::invokeMethod(this, [this, study] { addStudy(study); }, Qt::QueuedConnection);
             }
-        });
+        }, problem);
         QString text;
         if (!summary)
             text = summary.error().message;

@@ -2,7 +2,6 @@
 
 #include "cli/Cancellation.h"
 #include "cli/Commands.h"
-#include "dicom/DatasetText.h"
 #include "lookup/FindScu.h"
 #include "net/Target.h"
 
@@ -26,16 +25,14 @@ int runLookup(const CliContext &context, const LookupDevice &source, const Looku
     const FindRequest request{run.sopClassUid, run.identifier, run.maxResults, &installCancelOnSignal()};
     QJsonArray results;
     QString decodeProblem;
-    auto summary = runFind(device, callingAeTitle(context.settings, device), request, [&](DcmDataset &response) {
-        if (auto decoded = datasetToUnicode(response, run.fallbackCharacterSet); !decoded) {
-            decodeProblem = decoded.error().message;
-            return;
-        }
-        QString line;
-        results.append(describe(response, line));
-        if (!run.json) // as each one arrives
-            std::printf("%s\n", qPrintable(line));
-    });
+    auto summary = runFindInUnicode(device, callingAeTitle(context.settings, device), request, run.fallbackCharacterSet,
+                                    [&](DcmDataset &response) {
+                                        QString line;
+                                        results.append(describe(response, line));
+                                        if (!run.json) // as each one arrives
+                                            std::printf("%s\n", qPrintable(line));
+                                    },
+                                    decodeProblem);
     if (!summary) {
         err << run.command << ' ' << device.address() << ": FAILED: " << summary.error().message << Qt::endl;
         return ExitFailures;

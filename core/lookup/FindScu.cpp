@@ -1,5 +1,6 @@
 #include "lookup/FindScu.h"
 
+#include "dicom/DatasetText.h"
 #include "dicom/DcmtkRuntime.h"
 #include "dicom/DicomFileInfo.h"
 #include "dicom/DcmtkText.h"
@@ -99,6 +100,18 @@ Result<FindSummary> runFind(const Device &device, const QString &callingAe, cons
                                                      : status == 0xA900 ? QStringLiteral(": identifier does not match SOP class")
                                                      : (status & 0xF000) == 0xC000 ? QStringLiteral(": unable to process") : QString()));
     return scu.summary;
+}
+
+Result<FindSummary> runFindInUnicode(const Device &device, const QString &callingAe, const FindRequest &request,
+                                     const QString &fallbackCharacterSet, const std::function<void(DcmDataset &)> &onResult,
+                                     QString &unreadable)
+{
+    return runFind(device, callingAe, request, [&](DcmDataset &response) {
+        if (auto decoded = datasetToUnicode(response, fallbackCharacterSet); !decoded)
+            unreadable = decoded.error().message;
+        else
+            onResult(response);
+    });
 }
 
 } // namespace pacsdrop

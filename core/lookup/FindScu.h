@@ -32,4 +32,10 @@ struct FindSummary {
 Result<FindSummary> runFind(const Device &device, const QString &callingAe, const FindRequest &request,
                             const std::function<void(DcmDataset &)> &onResult);
 
+// runFind with each answer turned into Unicode first (its own character set, else fallback); an
+// answer that cannot be read is skipped, and the reason is left in unreadable.
+Result<FindSummary> runFindInUnicode(const Device &device, const QString &callingAe, const FindRequest &request,
+                                     const QString &fallbackCharacterSet, const std::function<void(DcmDataset &)> &onResult,
+                                     QString &unreadable);
+
 } // namespace pacsdrop

@@ -1,6 +1,5 @@
 #include "lookup/StudyFromLookup.h"
 
-#include "dicom/DatasetText.h"
 #include "lookup/FindScu.h"
 #include "lookup/QueryRequest.h"
 #include "lookup/WorklistQuery.h"
@@ -87,12 +86,8 @@ Result<QList<WorklistItem>> worklistStepsByAccession(const LookupDevice &device,
     QList<WorklistItem> steps;
     QString problem;
     const FindRequest request{UID_FINDModalityWorklistInformationModel, identifier.get(), 50, nullptr};
-    auto summary = runFind(device.connection, callingAe, request, [&](DcmDataset &response) {
-        if (auto decoded = datasetToUnicode(response, device.fallbackCharacterSet); !decoded)
-            problem = decoded.error().message;
-        else
-            steps.append(worklistItemFrom(response));
-    });
+    auto summary = runFindInUnicode(device.connection, callingAe, request, device.fallbackCharacterSet,
+                                    [&](DcmDataset &response) { steps.append(worklistItemFrom(response)); }, problem);
     if (!summary)
         return std::unexpected(summary.error());
     if (!problem.isEmpty())
@@ -115,12 +110,8 @@ Result<QueryResult> studyByUid(const LookupDevice &device, const QString &callin
     QList<QueryResult> found;
     QString problem;
     const FindRequest request{querySopClass(criteria.root), identifier->get(), 10, nullptr};
-    auto summary = runFind(device.connection, callingAe, request, [&](DcmDataset &response) {
-        if (auto decoded = datasetToUnicode(response, device.fallbackCharacterSet); !decoded)
-            problem = decoded.error().message;
-        else
-            found.append(queryResultFrom(response));
-    });
+    auto summary = runFindInUnicode(device.connection, callingAe, request, device.fallbackCharacterSet,
+                                    [&](DcmDataset &response) { found.append(queryResultFrom(response)); }, problem);
     if (!summary)
         return std::unexpected(summary.error());
     if (!problem.isEmpty())
