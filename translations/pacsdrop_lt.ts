@@ -1,69 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="25" />
+        <location filename="../ui/PatientDialog.cpp" line="25"/>
         <source>Patient ID</source>
         <translation>Paciento ID</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="26" />
+        <location filename="../ui/PatientDialog.cpp" line="26"/>
         <source>Family name</source>
         <translation>Pavardė</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="27" />
+        <location filename="../ui/PatientDialog.cpp" line="27"/>
         <source>Given name</source>
         <translation>Vardas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="28" />
+        <location filename="../ui/PatientDialog.cpp" line="28"/>
         <source>Middle name</source>
         <translation>Antrasis vardas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="29" />
+        <location filename="../ui/PatientDialog.cpp" line="29"/>
         <source>Prefix</source>
         <translation>Titulas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="30" />
+        <location filename="../ui/PatientDialog.cpp" line="30"/>
         <source>Suffix</source>
         <translation>Priesaga</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="31" />
+        <location filename="../ui/PatientDialog.cpp" line="31"/>
         <source>Birth date (YYYYMMDD)</source>
         <translation>Gimimo data (MMMMMMDD)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="34" />
+        <location filename="../ui/PatientDialog.cpp" line="34"/>
         <source>Study date (YYYYMMDD)</source>
         <translation>Tyrimo data (MMMMMMDD)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="35" />
+        <location filename="../ui/PatientDialog.cpp" line="35"/>
         <source>Study time (HHMMSS)</source>
         <translation>Tyrimo laikas (VVMMSS)</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="36" />
+        <location filename="../ui/PatientDialog.cpp" line="36"/>
         <source>Study description</source>
         <translation>Tyrimo aprašymas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="37" />
+        <location filename="../ui/PatientDialog.cpp" line="37"/>
         <source>Accession number</source>
         <translation>Užsakymo numeris</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="38" />
+        <location filename="../ui/PatientDialog.cpp" line="38"/>
         <source>Referring physician</source>
         <translation>Siuntęs gydytojas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="39" />
+        <location filename="../ui/PatientDialog.cpp" line="39"/>
         <source>Modality</source>
         <translation>Modalumas</translation>
     </message>
@@ -71,262 +72,287 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="28" />
+        <location filename="../ui/SendController.cpp" line="28"/>
         <source>cannot convert %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="29" />
+        <location filename="../ui/SendController.cpp" line="29"/>
         <source>converted %1 (%n object(s))</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="43" />
+        <location filename="../ui/SendController.cpp" line="43"/>
         <source>also sending %n file(s) left pending by an earlier run</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="53" />
+        <location filename="../ui/SendController.cpp" line="53"/>
         <source>not sent: %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="60" />
+        <location filename="../ui/SendController.cpp" line="60"/>
         <source>sending %n file(s) to %1</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="65" />
+        <location filename="../ui/SendController.cpp" line="65"/>
         <source>cannot send %n file(s) to %1: %2</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82" />
+        <location filename="../ui/SendController.cpp" line="82"/>
         <source>WARNING</source>
         <translation>ĮSPĖJIMAS</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82" />
+        <location filename="../ui/SendController.cpp" line="82"/>
         <source>OK</source>
         <translation>Gerai</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82" />
+        <location filename="../ui/SendController.cpp" line="82"/>
         <source>FAILED</source>
         <translation>NEPAVYKO</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="99" />
+        <location filename="../ui/SendController.cpp" line="99"/>
         <source>another PacsDrop is sending from this outbox; waiting for it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="18" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="18" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>AE title</source>
         <translation>AE pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="18" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Host</source>
         <translation>Mazgas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="18" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Port</source>
         <translation>Prievadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="19" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="19" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="19"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
         <source>Calling AE</source>
         <translation>Savas AE</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="19" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="19"/>
         <source>Default</source>
         <translation>Numatytasis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="20" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="20"/>
         <source>Character set</source>
         <translation>Koduotė</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="21" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="21"/>
         <source>Decompress if refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="21" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="21"/>
         <source>Parallel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="22" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="21" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="22"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>Connect s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="22" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="21" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="22"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>ACSE s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23" />
-        <location filename="../ui/settings/WorklistPage.cpp" line="21" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>DIMSE s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
         <source>Max PDU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/EchoRunner.cpp" line="20" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="24"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="24"/>
+        <source>Retry after s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="25"/>
+        <source>Retry at most s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="25"/>
+        <source>Pause ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="26"/>
+        <source>Max kB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/EchoRunner.cpp" line="22"/>
         <source>OK (%1 ms)</source>
         <translation>Gerai (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/EchoRunner.cpp" line="20" />
+        <location filename="../ui/settings/EchoRunner.cpp" line="22"/>
         <source>FAILED: %1</source>
         <translation>NEPAVYKO: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="19" />
-        <source>Charset if none sent</source>
-        <translation type="unfinished" />
+        <location filename="../ui/settings/EchoRunner.cpp" line="32"/>
+        <source>checking…</source>
+        <translation type="unfinished">tikrinama…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="19" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
+        <source>Charset if none sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
         <source>Modality</source>
         <translation>Modalumas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="19" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
         <source>Station AE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="20" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="20"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="20" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="20"/>
         <source>Root</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="20" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="20"/>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="16" />
+        <location filename="../ui/AboutDialog.cpp" line="16"/>
         <source>About PacsDrop</source>
         <translation>Apie PacsDrop</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="19" />
+        <location filename="../ui/AboutDialog.cpp" line="19"/>
         <source>&lt;h2&gt;PacsDrop %1&lt;/h2&gt;&lt;p&gt;Gets clinical files into a PACS.&lt;br&gt;Built %2 with Qt %3 on %4.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="21" />
+        <location filename="../ui/AboutDialog.cpp" line="21"/>
         <source>&lt;h3&gt;Where things are&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="22" />
+        <location filename="../ui/AboutDialog.cpp" line="22"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="22" />
+        <location filename="../ui/AboutDialog.cpp" line="22"/>
         <source>Outbox</source>
         <translation>Siuntimo eilė</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="23" />
+        <location filename="../ui/AboutDialog.cpp" line="23"/>
         <source>Logs</source>
         <translation>Žurnalai</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="23" />
+        <location filename="../ui/AboutDialog.cpp" line="23"/>
         <source>Converted files</source>
         <translation>Konvertuoti failai</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="24" />
+        <location filename="../ui/AboutDialog.cpp" line="24"/>
         <source>&lt;h3&gt;Built on&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="58" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="67"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="60" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="69"/>
         <source>this device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="64" />
-        <source>checking…</source>
-        <translation>tikrinama…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="69" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="72"/>
         <source>Where files are sent. The default device is preselected in the window.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="94" />
+        <location filename="../ui/settings/DevicesPage.cpp" line="97"/>
         <source>device %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.h" line="15" />
+        <location filename="../ui/settings/DevicesPage.h" line="15"/>
         <source>Devices</source>
         <translation>Įrenginiai</translation>
     </message>
@@ -334,92 +360,92 @@
 <context>
     <name>pacsdrop::FileListModel</name>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="20" />
+        <location filename="../ui/FileListModel.cpp" line="20"/>
         <source>DICOM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="21" />
+        <location filename="../ui/FileListModel.cpp" line="21"/>
         <source>IMAGE</source>
         <translation>VAIZDAS</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="22" />
+        <location filename="../ui/FileListModel.cpp" line="22"/>
         <source>VIDEO</source>
         <translation>VAIZDO ĮRAŠAS</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="23" />
+        <location filename="../ui/FileListModel.cpp" line="23"/>
         <source>PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="26" />
+        <location filename="../ui/FileListModel.cpp" line="26"/>
         <source>OTHER</source>
         <translation>KITA</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="32" />
+        <location filename="../ui/FileListModel.cpp" line="32"/>
         <source>ready</source>
         <translation>paruošta</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="33" />
+        <location filename="../ui/FileListModel.cpp" line="33"/>
         <source>queued</source>
         <translation>eilėje</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="34" />
+        <location filename="../ui/FileListModel.cpp" line="34"/>
         <source>sending</source>
         <translation>siunčiama</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="35" />
+        <location filename="../ui/FileListModel.cpp" line="35"/>
         <source>sent</source>
         <translation>išsiųsta</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="36" />
+        <location filename="../ui/FileListModel.cpp" line="36"/>
         <source>failed</source>
         <translation>nepavyko</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="39" />
+        <location filename="../ui/FileListModel.cpp" line="39"/>
         <source>cannot be sent</source>
         <translation>negalima išsiųsti</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="72" />
+        <location filename="../ui/FileListModel.cpp" line="72"/>
         <source>Patient %1 of %2 in this list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="85" />
+        <location filename="../ui/FileListModel.cpp" line="85"/>
         <source>Kind</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="86" />
+        <location filename="../ui/FileListModel.cpp" line="86"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="87" />
+        <location filename="../ui/FileListModel.cpp" line="87"/>
         <source>Patient</source>
         <translation>Pacientas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="88" />
+        <location filename="../ui/FileListModel.cpp" line="88"/>
         <source>Study</source>
         <translation>Tyrimas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="89" />
+        <location filename="../ui/FileListModel.cpp" line="89"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="90" />
+        <location filename="../ui/FileListModel.cpp" line="90"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
@@ -427,235 +453,238 @@
 <context>
     <name>pacsdrop::MainPage</name>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="43" />
+        <location filename="../ui/settings/MainPage.cpp" line="43"/>
         <source>System</source>
         <translation>Sistemos</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="48" />
+        <location filename="../ui/settings/MainPage.cpp" line="48"/>
         <source>Remove sent files from the list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="49" />
+        <location filename="../ui/settings/MainPage.cpp" line="49"/>
         <source>Non-DICOM files get their patient only from the worklist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="50" />
+        <location filename="../ui/settings/MainPage.cpp" line="50"/>
         <source>Also store PDF pages as images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="51" />
+        <location filename="../ui/settings/MainPage.cpp" line="51"/>
         <source>Keep converted files after sending (otherwise removed once delivered)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="55" />
+        <location filename="../ui/settings/MainPage.cpp" line="55"/>
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="55" />
+        <location filename="../ui/settings/MainPage.cpp" line="55"/>
         <source>SOP class</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="64" />
+        <location filename="../ui/settings/MainPage.cpp" line="64"/>
         <source>lossless</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="66" />
+        <location filename="../ui/settings/MainPage.cpp" line="66"/>
         <source>e.g. XC, OT, ES, DOC</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="68" />
+        <location filename="../ui/settings/MainPage.cpp" line="68"/>
         <source>Institution name</source>
         <translation>Įstaigos pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="69" />
+        <location filename="../ui/settings/MainPage.cpp" line="69"/>
         <source>Station name</source>
         <translation>Stoties pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="70" />
+        <location filename="../ui/settings/MainPage.cpp" line="70"/>
         <source>Local AE title</source>
         <translation>Savas AE pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="71" />
+        <location filename="../ui/settings/MainPage.cpp" line="71"/>
         <source>Modalities offered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="72" />
+        <location filename="../ui/settings/MainPage.cpp" line="72"/>
         <source>Additional-info attribute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="73" />
+        <location filename="../ui/settings/MainPage.cpp" line="73"/>
         <source>Language</source>
         <translation>Kalba</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="77" />
+        <location filename="../ui/settings/MainPage.cpp" line="77"/>
         <source>Images become</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="78" />
+        <location filename="../ui/settings/MainPage.cpp" line="78"/>
         <source>…except by extension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="79" />
+        <location filename="../ui/settings/MainPage.cpp" line="79"/>
         <source>JPEG quality for lossless inputs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="81" />
+        <location filename="../ui/settings/MainPage.cpp" line="81"/>
         <source>Videos become</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="82" />
+        <location filename="../ui/settings/MainPage.cpp" line="82"/>
         <source>Video format</source>
         <translation>Vaizdo formatas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="83" />
+        <location filename="../ui/settings/MainPage.cpp" line="83"/>
         <source>Character set written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="84" />
+        <location filename="../ui/settings/MainPage.cpp" line="84"/>
         <source>Largest picture (pixels)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="85" />
+        <location filename="../ui/settings/MainPage.cpp" line="85"/>
         <source>Most pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="86" />
+        <location filename="../ui/settings/MainPage.cpp" line="86"/>
         <source>Most video frames</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="87" />
+        <location filename="../ui/settings/MainPage.cpp" line="87"/>
         <source>Largest file (MB)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="132" />
-        <location filename="../ui/settings/MainPage.cpp" line="161" />
-        <location filename="../ui/settings/MainPage.h" line="21" />
+        <location filename="../ui/settings/MainPage.cpp" line="132"/>
+        <location filename="../ui/settings/MainPage.cpp" line="161"/>
+        <location filename="../ui/settings/MainPage.h" line="21"/>
         <source>Main</source>
         <translation>Pagrindiniai</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="135" />
+        <location filename="../ui/settings/MainPage.cpp" line="135"/>
         <source>Local AE title: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="154" />
+        <location filename="../ui/settings/MainPage.cpp" line="154"/>
         <source>Limits: whole positive numbers; the largest file at most %1 MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40" />
-        <location filename="../ui/MainWindow.cpp" line="302" />
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>PacsDrop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59" />
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Where the files go</source>
         <translation>Kur siunčiami failai</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Files</source>
         <translation>Failai</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Add files…</source>
         <translation>Pridėti failus…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Add files</source>
         <translation>Pridėti failus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Add folder…</source>
         <translation>Pridėti aplanką…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Add folder</source>
         <translation>Pridėti aplanką</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Retry failed</source>
         <translation>Kartoti nepavykusius</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source> Send to: </source>
         <translation> Siųsti į: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Send</source>
         <translation>Siųsti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Settings…</source>
         <translation>Nustatymai…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>About</source>
         <translation>Apie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Outbox: %n file(s) waiting</source>
         <translation>
-            <numerusform>Eilėje laukia %n failas</numerusform><numerusform>Eilėje laukia %n failai</numerusform><numerusform>Eilėje laukia %n failų</numerusform></translation>
+            <numerusform>Eilėje laukia %n failas</numerusform>
+            <numerusform>Eilėje laukia %n failai</numerusform>
+            <numerusform>Eilėje laukia %n failų</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Outbox: empty</source>
         <translation>Siuntimo eilė tuščia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Reading files…</source>
         <translation>Skaitomi failai…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="192" />
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n failas</numerusform>
@@ -664,89 +693,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192" />
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source> — %1 ready, %2 sent, %3 failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source> — DICOM files of %1 different patients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302" />
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Files are still being sent. Stop after the current file and close? The rest stays in the outbox and is sent next time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>%n file(s) are still waiting in the outbox. Keep sending them in the background after the window closes?</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::MonitorPage</name>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
         <source>Folder</source>
         <translation>Aplankas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
         <source>Destination</source>
         <translation>Paskirtis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
         <source>Subfolders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
         <source>DICOM only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="41" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="41"/>
         <source>Study data (Keyword=value; …)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="42" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="42"/>
         <source>After sending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="43" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="43"/>
         <source>Done folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="43" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="43"/>
         <source>Stable s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="43" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="43"/>
         <source>Poll s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="49" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="49"/>
         <source>Files that appear in these folders are sent by the PacsDrop service (pacsdrop serve) once they are complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="83" />
+        <location filename="../ui/settings/MonitorPage.cpp" line="83"/>
         <source>watched folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.h" line="16" />
+        <location filename="../ui/settings/MonitorPage.h" line="16"/>
         <source>Monitor</source>
         <translation>Stebėjimas</translation>
     </message>
@@ -754,195 +783,195 @@
 <context>
     <name>pacsdrop::PatientDialog</name>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="57" />
+        <location filename="../ui/PatientDialog.cpp" line="57"/>
         <source>Non-DICOM file info</source>
         <translation>Ne DICOM failų duomenys</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="65" />
+        <location filename="../ui/PatientDialog.cpp" line="65"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="66" />
+        <location filename="../ui/PatientDialog.cpp" line="66"/>
         <source>female</source>
         <translation>moteris</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="67" />
+        <location filename="../ui/PatientDialog.cpp" line="67"/>
         <source>male</source>
         <translation>vyras</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="68" />
+        <location filename="../ui/PatientDialog.cpp" line="68"/>
         <source>other</source>
         <translation>kita</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="69" />
+        <location filename="../ui/PatientDialog.cpp" line="69"/>
         <source>Sex</source>
         <translation>Lytis</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="73" />
+        <location filename="../ui/PatientDialog.cpp" line="73"/>
         <source>Additional info (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="79" />
+        <location filename="../ui/PatientDialog.cpp" line="79"/>
         <source>Search worklist / PACS…</source>
         <translation>Ieškoti darbų sąraše / PACS…</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="245" />
+        <location filename="../ui/PatientDialog.cpp" line="245"/>
         <source>PatientID: required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="247" />
+        <location filename="../ui/PatientDialog.cpp" line="247"/>
         <source>PatientName: required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PatientSearchDialog</name>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="36" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="35"/>
         <source>Search</source>
         <translation>Ieškoti</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="36" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="35"/>
         <source>Stop</source>
         <translation>Stabdyti</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="39" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="38"/>
         <source>Find the patient</source>
         <translation>Rasti pacientą</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="42" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="41"/>
         <source>Worklist — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="44" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="43"/>
         <source>PACS — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="47" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="46"/>
         <source>e.g. MÜLLER* (* and ? match anything)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="51" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="50"/>
         <source>today, any, YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="64" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="63"/>
         <source>Search in</source>
         <translation>Ieškoti</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="65" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="64"/>
         <source>Patient name</source>
         <translation>Paciento vardas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="66" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="65"/>
         <source>Patient ID</source>
         <translation>Paciento ID</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="67" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="66"/>
         <source>Accession number</source>
         <translation>Užsakymo numeris</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="68" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="67"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="69" />
-        <location filename="../ui/PatientSearchDialog.cpp" line="136" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="68"/>
+        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
         <source>Modality</source>
         <translation>Modalumas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="75" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="74"/>
         <source>Use this patient</source>
         <translation>Naudoti šį pacientą</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="122" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="121"/>
         <source>No worklist or query device is configured (Settings → Worklist).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136" />
-        <location filename="../ui/PatientSearchDialog.cpp" line="137" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
+        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
         <source>Patient</source>
         <translation>Pacientas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136" />
-        <location filename="../ui/PatientSearchDialog.cpp" line="137" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
+        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136" />
-        <location filename="../ui/PatientSearchDialog.cpp" line="137" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
+        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
         <source>Birth date</source>
         <translation>Gimimo data</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136" />
-        <location filename="../ui/PatientSearchDialog.cpp" line="137" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
+        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
         <source>Accession</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
         <source>Scheduled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
         <source>Procedure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="137" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
         <source>Study date</source>
         <translation>Tyrimo data</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="137" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
         <source>Modalities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="137" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="144" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="143"/>
         <source>Date: use today, any, YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="169" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="168"/>
         <source>Searching %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PatientSearchDialog.cpp" line="192" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="187"/>
         <source>%n found</source>
         <translation>
             <numerusform>rastas %n</numerusform>
@@ -951,78 +980,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="194" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="189"/>
         <source> — more results than shown; narrow the search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="196" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="191"/>
         <source> — stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="198" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="193"/>
         <source>; some answers could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="244" />
+        <location filename="../ui/PatientSearchDialog.cpp" line="239"/>
         <source>no result chosen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="33" />
+        <location filename="../ui/PreviewPane.cpp" line="33"/>
         <source>Drop files or folders here</source>
         <translation>Nutempkite failus ar aplankus čia</translation>
     </message>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="37" />
+        <location filename="../ui/PreviewPane.cpp" line="37"/>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="46" />
+        <location filename="../ui/PreviewPane.cpp" line="46"/>
         <source>No picture</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::ProgressDialog</name>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="12" />
+        <location filename="../ui/ProgressDialog.cpp" line="12"/>
         <source>Preparing…</source>
         <translation>Ruošiama…</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="14" />
+        <location filename="../ui/ProgressDialog.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="16" />
+        <location filename="../ui/ProgressDialog.cpp" line="16"/>
         <source>Sending</source>
         <translation>Siunčiama</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="39" />
+        <location filename="../ui/ProgressDialog.cpp" line="39"/>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="49" />
+        <location filename="../ui/ProgressDialog.cpp" line="49"/>
         <source>%1 of %2 files</source>
         <translation>%1 iš %2 failų</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="54" />
+        <location filename="../ui/ProgressDialog.cpp" line="54"/>
         <source>Sending %1</source>
         <translation>Siunčiama %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="66" />
+        <location filename="../ui/ProgressDialog.cpp" line="66"/>
         <source>Close</source>
         <translation>Uždaryti</translation>
     </message>
@@ -1030,17 +1059,17 @@
 <context>
     <name>pacsdrop::RecordTable</name>
     <message>
-        <location filename="../ui/settings/RecordTable.cpp" line="24" />
+        <location filename="../ui/settings/RecordTable.cpp" line="24"/>
         <source>Add</source>
         <translation>Pridėti</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RecordTable.cpp" line="26" />
+        <location filename="../ui/settings/RecordTable.cpp" line="26"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RecordTable.cpp" line="49" />
+        <location filename="../ui/settings/RecordTable.cpp" line="49"/>
         <source>Result</source>
         <translation>Rezultatas</translation>
     </message>
@@ -1048,33 +1077,33 @@
 <context>
     <name>pacsdrop::SendController</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="160" />
+        <location filename="../ui/SendController.cpp" line="160"/>
         <source>delivered %1 of %2 files</source>
         <translation>pristatyta %1 iš %2 failų</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="162" />
+        <location filename="../ui/SendController.cpp" line="162"/>
         <source>, %n failed</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="164" />
+        <location filename="../ui/SendController.cpp" line="164"/>
         <source>, %n left in the outbox</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="20" />
+        <location filename="../ui/settings/SettingsDialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
@@ -1082,42 +1111,37 @@
 <context>
     <name>pacsdrop::WorklistPage</name>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="59" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="59"/>
         <source>Modality Worklist devices (scheduled procedures):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="61" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="61"/>
         <source>PACS query devices (existing studies):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="69" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="69"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="71" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="71"/>
         <source>this device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="75" />
-        <source>checking…</source>
-        <translation>tikrinama…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="107" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="101"/>
         <source>worklist device %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="111" />
+        <location filename="../ui/settings/WorklistPage.cpp" line="105"/>
         <source>query device %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.h" line="16" />
+        <location filename="../ui/settings/WorklistPage.h" line="16"/>
         <source>Worklist</source>
         <translation>Darbų sąrašas</translation>
     </message>

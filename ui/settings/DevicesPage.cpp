@@ -66,13 +66,7 @@ DevicesPage::DevicesPage(QWidget *parent) : SettingsPage(parent), m_table(new Re
     m_table->setObjectName(QStringLiteral("devices"));
     m_table->setRowAction(tr("Echo"), [this](int row) {
         const Device d = devicesFromRows().value(row);
-        if (const QString problem = d.validate(tr("this device")); !problem.isEmpty()) {
-            m_table->setNote(row, problem);
-            return;
-        }
-        m_table->setNote(row, tr("checking…"));
-        echoInBackground(this, d, d.callingAeTitle.isEmpty() ? m_localAe : d.callingAeTitle,
-                         [this, row](const QString &result) { m_table->setNote(row, result); });
+        echoIntoRow(*m_table, row, d, d.validate(tr("this device")), m_localAe);
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Where files are sent. The default device is preselected in the window."), this));

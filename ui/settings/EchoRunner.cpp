@@ -1,5 +1,7 @@
 #include "EchoRunner.h"
 
+#include "RecordTable.h"
+
 #include "net/Echo.h"
 
 #include <QFutureWatcher>
@@ -19,6 +21,17 @@ void echoInBackground(QObject *context, const Device &device, const QString &cal
         auto result = echo(device, callingAe);
         return result ? QObject::tr("OK (%1 ms)").arg(result->milliseconds) : QObject::tr("FAILED: %1").arg(result.error().message);
     }));
+}
+
+void echoIntoRow(RecordTable &table, int row, const Device &device, const QString &problem, const QString &localAe)
+{
+    if (!problem.isEmpty()) {
+        table.setNote(row, problem);
+        return;
+    }
+    table.setNote(row, QObject::tr("checking…"));
+    echoInBackground(&table, device, device.callingAeTitle.isEmpty() ? localAe : device.callingAeTitle,
+                     [&table, row](const QString &result) { table.setNote(row, result); });
 }
 
 } // namespace pacsdrop

@@ -68,13 +68,7 @@ RecordTable *WorklistPage::makeTable(const QString &name)
     table->setObjectName(name);
     table->setRowAction(tr("Echo"), [this, table](int row) {
         const LookupDevice d = devicesOf(*table).value(row);
-        if (const QString problem = d.validate(tr("this device")); !problem.isEmpty()) {
-            table->setNote(row, problem);
-            return;
-        }
-        table->setNote(row, tr("checking…"));
-        echoInBackground(this, d.connection, d.connection.callingAeTitle.isEmpty() ? m_localAe : d.connection.callingAeTitle,
-                         [table, row](const QString &result) { table->setNote(row, result); });
+        echoIntoRow(*table, row, d.connection, d.validate(tr("this device")), m_localAe);
     });
     return table;
 }
