@@ -14,5 +14,6 @@ int queueCommand(const QStringList &arguments);
 int worklistCommand(const QStringList &arguments);
 int queryCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
+int apiCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

@@ -26,7 +26,10 @@ const char *kUsage =
     "                            Search the Modality Worklist for scheduled procedures.\n"
     "  query --from TARGET --level patient|study [--patient-name P] [--study-uid U] ...\n"
     "                            Search a PACS for patients or studies (C-FIND).\n"
-    "  serve                     Run without a window: watched folders and the outbox (a service).\n"
+    "  serve                     Run without a window: watched folders, listeners, the HTTP API and the\n"
+    "                            outbox (a service).\n"
+    "  api set-password [--enable]\n"
+    "                            Set the HTTP API's password (stored hashed) and turn the API on.\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"
     "\n"
@@ -38,7 +41,8 @@ const char *kUsage =
 bool wantsCommandLine(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("echo"), QStringLiteral("send"), QStringLiteral("convert"), QStringLiteral("queue"),
-                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("help")};
+                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("api"),
+                                      QStringLiteral("help")};
     static const QStringList withValue{QStringLiteral("--config"), QStringLiteral("--data-dir")};
     static const QStringList flags{QStringLiteral("--debug"), QStringLiteral("--verbose")};
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -89,6 +93,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return queryCommand(rest);
     if (command == QLatin1String("serve"))
         return serveCommand(rest);
+    if (command == QLatin1String("api"))
+        return apiCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }

@@ -1,3 +1,4 @@
+#include "api/ApiService.h"
 #include "cli/Cancellation.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
@@ -43,7 +44,7 @@ int serveCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs PacsDrop without a window: the watched folders and inbound listeners of the settings, and the\n"
+        "Runs PacsDrop without a window: the watched folders, inbound listeners and HTTP API of the settings, and the\n"
         "outbox, which is resumed at start and every 10 s. Logs to the log file (and stderr, i.e. the journal).\n"
         "SIGTERM or Ctrl+C stops after the current file; what is not sent stays in the outbox for the next start."));
     CliContext::addCommonOptions(parser);
@@ -83,6 +84,21 @@ int serveCommand(const QStringList &arguments)
         qCInfo(lcNet).noquote() << "serve: listening as" << rule.aeTitle << "on port" << rule.port;
         listeners.push_back(std::move(listener));
     }
+    // The HTTP API, on its own thread; asked for but impossible to start is an error, not a silent gap.
+    std::unique_ptr<ApiService> api;
+    if (settings.api().enabled) {
+        if (settings.api().passwordHash.isEmpty()) {
+            err << "pacsdrop serve: the API is enabled but has no password; set one with \"pacsdrop api set-password\"" << Qt::endl;
+            return ExitUsage;
+        }
+        api = std::make_unique<ApiService>(settings);
+        auto port = api->start();
+        if (!port) {
+            err << "pacsdrop serve: " << port.error().message << Qt::endl;
+            return ExitUsage;
+        }
+        err << "pacsdrop serve: API on " << settings.api().address << " port " << *port << Qt::endl;
+    }
     QTimer resume;
     QObject::connect(&resume, &QTimer::timeout, [&] { resumeOutbox(settings, cancel); });
     resume.start(10000);
@@ -93,6 +109,8 @@ int serveCommand(const QStringList &arguments)
     });
     stop.start(200);
     QCoreApplication::exec();
+    if (api)
+        api->stop(); // jobs stop after their current file; the rest stays in the outbox
     for (auto &listener : listeners)
         listener->stop(); // after the associations in progress
     qCInfo(lcIntake).noquote() << "serve: stopped";

@@ -1,19 +1,8 @@
 #include "cli/StudyOptions.h"
 
-#include "lookup/LookupTarget.h"
-#include "lookup/StudyFromLookup.h"
-#include "net/Target.h"
+#include "lookup/StudySource.h"
 
 namespace pacsdrop::cli {
-
-namespace {
-
-// Who the patient is and which study: a lookup gives these, and --set must not override them.
-const QStringList kIdentityKeywords{QStringLiteral("PatientName"), QStringLiteral("PatientID"), QStringLiteral("IssuerOfPatientID"),
-                                    QStringLiteral("PatientBirthDate"), QStringLiteral("PatientSex"), QStringLiteral("StudyInstanceUID"),
-                                    QStringLiteral("AccessionNumber")};
-
-} // namespace
 
 StudyOptions::StudyOptions()
     : set(QStringLiteral("set"),
@@ -36,49 +25,20 @@ bool StudyOptions::usesLookup(const QCommandLineParser &parser) const { return p
 
 Result<StudyData> studyDataFrom(const QCommandLineParser &parser, const StudyOptions &options, const CliContext &context)
 {
-    StudyData data;
-    const bool lookup = options.usesLookup(parser);
+    StudySource source;
     for (const QString &assignment : parser.values(options.set)) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0)
             return fail(ErrorCode::InvalidArgument, QStringLiteral("--set needs KEYWORD=VALUE (got \"%1\")").arg(assignment));
-        const QString keyword = assignment.left(eq).trimmed();
-        if (lookup && kIdentityKeywords.contains(keyword))
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("--set %1: comes from the %2; it is not typed in")
-                                                        .arg(keyword, parser.isSet(options.worklist) ? QStringLiteral("worklist item")
-                                                                                                     : QStringLiteral("study on the PACS")));
-        if (auto r = data.set(keyword, assignment.mid(eq + 1)); !r)
-            return std::unexpected(r.error());
+        source.attributes.append({assignment.left(eq).trimmed(), assignment.mid(eq + 1)});
     }
-    if (parser.isSet(options.worklist) && parser.isSet(options.query))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("give --worklist or --query, not both"));
-    if (parser.isSet(options.worklist)) {
-        if (!parser.isSet(options.accession))
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("--worklist needs --accession A (which scheduled procedure)"));
-        auto device = resolveLookupTarget(context.settings.worklistDevices(), parser.value(options.worklist), QStringLiteral("worklist"));
-        if (!device)
-            return std::unexpected(device.error());
-        auto steps = worklistStepsByAccession(*device, callingAeTitle(context.settings, device->connection), parser.value(options.accession));
-        if (!steps)
-            return std::unexpected(steps.error());
-        return studyDataFromWorklist(*steps, data);
-    }
-    if (parser.isSet(options.query)) {
-        if (!parser.isSet(options.studyUid))
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("--query needs --study-uid U (which study)"));
-        auto device = resolveLookupTarget(context.settings.queryDevices(), parser.value(options.query), QStringLiteral("query"));
-        if (!device)
-            return std::unexpected(device.error());
-        auto study = studyByUid(*device, callingAeTitle(context.settings, device->connection), parser.value(options.studyUid));
-        if (!study)
-            return std::unexpected(study.error());
-        return studyDataFromStudy(*study, data);
-    }
-    if (parser.isSet(options.accession) || parser.isSet(options.studyUid))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("--accession goes with --worklist, --study-uid with --query"));
-    if (const QString problem = data.validate(); !problem.isEmpty())
-        return fail(ErrorCode::InvalidArgument, problem);
-    return data;
+    source.worklistDevice = parser.value(options.worklist);
+    source.accession = parser.value(options.accession);
+    source.queryDevice = parser.value(options.query);
+    source.studyUid = parser.value(options.studyUid);
+    const StudySourceNames names{QStringLiteral("--set"), QStringLiteral("--worklist"), QStringLiteral("--accession"),
+                                 QStringLiteral("--query"), QStringLiteral("--study-uid")};
+    return resolveStudySource(source, context.settings, names);
 }
 
 } // namespace pacsdrop::cli

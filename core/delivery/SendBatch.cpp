@@ -4,6 +4,7 @@
 #include "settings/AppPaths.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace pacsdrop {
 
@@ -16,12 +17,15 @@ Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const Send
         conversion.characterSet = request.destination.characterSet;
     StudyData study = request.study;
     applySiteDefaults(study, settings.site());
-    const PreparedBatch prepared = convertForSending(request.items, study, paths::spoolDir() + u'/' + batch, conversion);
+    const QString batchDir = paths::spoolDir() + u'/' + batch;
+    std::optional<SpoolFolderInUse> converting(std::in_place, batchDir); // until its entries are in the outbox
+    const PreparedBatch prepared = convertForSending(request.items, study, batchDir, conversion);
     for (const ConversionItem &c : prepared.conversions)
         listener.converted(c);
 
     SendBatchOutcome outcome;
     auto entries = outbox.enqueue(batch, request.destination.name, prepared.items);
+    converting.reset();
     if (!entries)
         return std::unexpected(entries.error());
     outcome.entries = *entries;

@@ -1,12 +1,9 @@
 #include "inbound/LocalArchive.h"
 
 #include "inbound/StoreListener.h"
+#include "net/PortProbe.h"
 #include "settings/AppPaths.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <QCoreApplication>
 
@@ -22,24 +19,6 @@ std::unique_ptr<StoreListener> g_archive;
 quint16 g_port = 0;
 
 const QString kAeTitle = QStringLiteral("LOCALARCHIVE");
-
-// A port the system is not using now (bound to 0 and released).
-quint16 freeLoopbackPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    quint16 port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
 
 // Stopped while the application object still exists (static destruction would be too late for
 // the listener's threads and DCMTK).

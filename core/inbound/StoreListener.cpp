@@ -3,6 +3,7 @@
 #include "dicom/DicomFileInfo.h"
 #include "dicom/DcmtkText.h"
 #include "logging/Log.h"
+#include "net/PortProbe.h"
 #include "outbox/Outbox.h"
 #include "settings/AppPaths.h"
 
@@ -146,6 +147,9 @@ Result<void> StoreListener::start()
 {
     if (!QDir().mkpath(m_runtime->folder))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot create %1").arg(m_runtime->folder));
+    const auto port = static_cast<quint16>(m_runtime->settings.port);
+    if (tcpPortTaken(port))
+        return fail(ErrorCode::NetworkUnreachable, QStringLiteral("port %1 is already used by another program").arg(port));
     {
         std::lock_guard lock(g_registryMutex);
         g_byPort.insert(m_runtime->settings.port, m_runtime);
@@ -200,6 +204,9 @@ Result<void> StoreListener::start()
             }
         }
     });
+    // listen() opens the port on that thread: callers may connect once it is open.
+    for (int waited = 0; !tcpPortTaken(port) && waited < 5000; waited += 10)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     return {};
 }
 

@@ -3,9 +3,40 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QMultiHash>
+#include <QMutex>
 #include <QSet>
 
 namespace pacsdrop {
+
+namespace {
+
+QMutex foldersInUseMutex;
+QMultiHash<QString, int> foldersInUse; // a folder may be marked twice
+
+bool inUse(const QString &file)
+{
+    QMutexLocker lock(&foldersInUseMutex);
+    for (auto it = foldersInUse.cbegin(); it != foldersInUse.cend(); ++it) {
+        if (file.startsWith(it.key() + u'/'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SpoolFolderInUse::SpoolFolderInUse(const QString &folder) : m_folder(QFileInfo(folder).absoluteFilePath())
+{
+    QMutexLocker lock(&foldersInUseMutex);
+    foldersInUse.insert(m_folder, 0);
+}
+
+SpoolFolderInUse::~SpoolFolderInUse()
+{
+    QMutexLocker lock(&foldersInUseMutex);
+    foldersInUse.remove(m_folder, 0);
+}
 
 Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
 {
@@ -21,7 +52,7 @@ Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
     QDirIterator files(spoolDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString file = QFileInfo(files.next()).absoluteFilePath();
-        if (!needed.contains(file) && QFile::remove(file))
+        if (!needed.contains(file) && !inUse(file) && QFile::remove(file))
             ++removed;
     }
     // Empty batch folders go too.
@@ -30,8 +61,10 @@ Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
     while (dirs.hasNext())
         folders << dirs.next();
     std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &folder : folders)
-        QDir().rmdir(folder);
+    for (const QString &folder : folders) {
+        if (!inUse(folder + QStringLiteral("/.")))
+            QDir().rmdir(folder);
+    }
     return removed;
 }
 

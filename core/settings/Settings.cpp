@@ -20,6 +20,7 @@ const QString kWorklistDevicesKey = QStringLiteral("worklistDevices");
 const QString kSiteKey = QStringLiteral("site");
 const QString kHotFoldersKey = QStringLiteral("hotFolders");
 const QString kListenersKey = QStringLiteral("listeners");
+const QString kApiKey = QStringLiteral("api");
 const QString kQueryDevicesKey = QStringLiteral("queryDevices");
 
 // A list of lookup devices under key, each named "key[i]" in messages.
@@ -132,6 +133,14 @@ Result<Settings> Settings::load(const QString &path)
             return std::unexpected(settingsError(path, site.error().message));
         s.m_site = *site;
     }
+    if (root.contains(kApiKey)) {
+        if (!root.value(kApiKey).isObject())
+            return std::unexpected(settingsError(path, QStringLiteral("api: must be an object")));
+        auto api = ApiSettings::fromJson(root.value(kApiKey).toObject());
+        if (!api)
+            return std::unexpected(settingsError(path, api.error().message));
+        s.m_api = *api;
+    }
     if (root.contains(kHotFoldersKey) && !root.value(kHotFoldersKey).isArray())
         return std::unexpected(settingsError(path, QStringLiteral("hotFolders: must be a list")));
     const QJsonArray folders = root.value(kHotFoldersKey).toArray();
@@ -168,6 +177,8 @@ QString Settings::validate() const
     if (const QString p = m_conversion.validate(); !p.isEmpty())
         return p;
     if (const QString p = m_site.validate(); !p.isEmpty())
+        return p;
+    if (const QString p = m_api.validate(); !p.isEmpty())
         return p;
     int defaults = 0;
     for (qsizetype i = 0; i < m_devices.size(); ++i) {
@@ -220,7 +231,8 @@ Result<void> Settings::save() const
         query.append(d.toJson());
     const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
                            {kWorklistDevicesKey, worklist}, {kQueryDevicesKey, query}, {kConversionKey, m_conversion.toJson()},
-                           {kSiteKey, m_site.toJson()}, {kHotFoldersKey, hotFolders}, {kListenersKey, listenerArray}};
+                           {kSiteKey, m_site.toJson()}, {kHotFoldersKey, hotFolders}, {kListenersKey, listenerArray},
+                           {kApiKey, m_api.toJson()}};
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -230,6 +242,8 @@ Result<void> Settings::save() const
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write settings %1: %2").arg(m_path, file.errorString()));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    // The file holds the API password hash: readable by its owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit())
         return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write settings %1: %2").arg(m_path, file.errorString()));
     return {};

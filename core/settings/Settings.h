@@ -5,6 +5,7 @@
 // fronts load a copy and hand values to the pipeline.
 
 #include "common/Error.h"
+#include "settings/ApiSettings.h"
 #include "settings/ConversionSettings.h"
 #include "settings/Device.h"
 #include "settings/HotFolder.h"
@@ -57,6 +58,10 @@ public:
     const QList<InboundListener> &listeners() const { return m_listeners; }
     void setListeners(const QList<InboundListener> &listeners) { m_listeners = listeners; }
 
+    // The local HTTP API (started by `pacsdrop serve`).
+    const ApiSettings &api() const { return m_api; }
+    void setApi(const ApiSettings &api) { m_api = api; }
+
     const SiteSettings &site() const { return m_site; }
     void setSite(const SiteSettings &site) { m_site = site; }
 
@@ -76,6 +81,7 @@ private:
     SiteSettings m_site;
     QList<HotFolder> m_hotFolders;
     QList<InboundListener> m_listeners;
+    ApiSettings m_api;
 };
 
 } // namespace pacsdrop

@@ -59,6 +59,56 @@ HttpReply http(const QByteArray &method, quint16 port, const QByteArray &path, c
     return reply;
 }
 
+QByteArray HttpReply::header(const QByteArray &name) const
+{
+    for (const QByteArray &line : headers.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+QJsonObject HttpReply::json() const { return QJsonDocument::fromJson(body).object(); }
+
+HttpReply httpCall(quint16 port, const HttpCall &call)
+{
+    HttpReply reply;
+    QTcpSocket socket;
+    if (!call.fromAddress.isEmpty() && !socket.bind(QHostAddress(QString::fromLatin1(call.fromAddress))))
+        return reply;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return reply;
+    QByteArray request = call.method + ' ' + call.path + " HTTP/1.1\r\n";
+    bool hasHost = false;
+    for (const auto &[key, value] : call.headers) {
+        request += key + ": " + value + "\r\n";
+        hasHost = hasHost || key.toLower() == "host";
+    }
+    if (!hasHost)
+        request += "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+    request += "Content-Length: " + QByteArray::number(call.body.size()) + "\r\n\r\n" + call.body;
+    socket.write(request);
+    QByteArray raw;
+    // Until the header and as many body bytes as it announces have come (the server may keep the connection).
+    while (true) {
+        const qsizetype headerEnd = raw.indexOf("\r\n\r\n");
+        if (headerEnd >= 0) {
+            reply.headers = raw.left(headerEnd);
+            const qsizetype length = reply.header("Content-Length").toLongLong();
+            if (raw.size() - headerEnd - 4 >= length) {
+                reply.status = raw.left(raw.indexOf("\r\n")).split(' ').value(1).toInt();
+                reply.body = raw.mid(headerEnd + 4, length);
+                return reply;
+            }
+        }
+        if (!socket.waitForReadyRead(60000) && socket.bytesAvailable() == 0)
+            return reply;
+        raw += socket.readAll();
+    }
+}
+
 namespace {
 void stopProcess(QProcess &process)
 {

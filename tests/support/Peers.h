@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -20,9 +21,23 @@ bool waitForPort(quint16 port, int timeoutMs = 20000);
 struct HttpReply {
     int status = 0;
     QByteArray body;
+    QByteArray headers;                             // the raw header lines
+    QByteArray header(const QByteArray &name) const; // one header's value, or empty
+    QJsonObject json() const;
 };
 // A minimal HTTP/1.0 client over a blocking socket, for Orthanc's REST API on loopback.
 HttpReply http(const QByteArray &method, quint16 port, const QByteArray &path, const QByteArray &body = {});
+
+// One HTTP/1.1 request as another program would make it, over a blocking socket to 127.0.0.1,
+// optionally from another loopback address (bind to 127.0.0.2 to be a "different computer").
+struct HttpCall {
+    QByteArray method = "GET";
+    QByteArray path;
+    QList<std::pair<QByteArray, QByteArray>> headers; // Host is 127.0.0.1:port unless given
+    QByteArray body;
+    QByteArray fromAddress;                            // empty: the system's choice
+};
+HttpReply httpCall(quint16 port, const HttpCall &call);
 
 class Orthanc {
 public:
