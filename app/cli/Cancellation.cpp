@@ -21,4 +21,6 @@ const std::atomic_bool &installCancelOnSignal()
     return g_cancel;
 }
 
+void requestCancel() { g_cancel.store(true); }
+
 } // namespace pacsdrop::cli

@@ -8,4 +8,7 @@ namespace pacsdrop::cli {
 
 const std::atomic_bool &installCancelOnSignal();
 
+// The same stop from elsewhere (the Windows service's "Stop").
+void requestCancel();
+
 } // namespace pacsdrop::cli

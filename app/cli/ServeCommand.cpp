@@ -2,6 +2,7 @@
 #include "cli/Cancellation.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/WindowsService.h"
 #include "delivery/OutboxRunner.h"
 #include "inbound/StoreListener.h"
 #include "logging/Log.h"
@@ -38,26 +39,13 @@ void resumeOutbox(const Settings &settings, const std::atomic_bool &cancel)
     cleanSpool(*outbox, paths::spoolDir());
 }
 
-} // namespace
-
-int serveCommand(const QStringList &arguments)
+// Everything serve runs, until SIGTERM (or the service's Stop).
+int runService(const CliContext &context, bool debug)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs PacsDrop without a window: the watched folders, inbound listeners and HTTP API of the settings, and the\n"
-        "outbox, which is resumed at start and every 10 s. Logs to the log file (and stderr, i.e. the journal).\n"
-        "SIGTERM or Ctrl+C stops after the current file; what is not sent stays in the outbox for the next start."));
-    CliContext::addCommonOptions(parser);
-    parser.process(arguments);
     QTextStream err(stderr);
-    auto context = CliContext::create(parser);
-    if (!context) {
-        err << "pacsdrop: " << context.error().message << Qt::endl;
-        return ExitUsage;
-    }
-    const Settings settings = context->settings;
+    const Settings settings = context.settings;
     // The service logs to its file and to stderr, which systemd puts in the journal.
-    installLogging({paths::logDir() + QStringLiteral("/pacsdrop.log"), true, parser.isSet(QStringLiteral("debug"))});
+    installLogging({paths::logDir() + QStringLiteral("/pacsdrop.log"), true, debug});
     const std::atomic_bool &cancel = installCancelOnSignal();
     qCInfo(lcIntake).noquote() << "serve: started with" << settings.hotFolders().size() << "watched folder(s)";
     err << "pacsdrop serve: watching " << settings.hotFolders().size() << " folder(s); SIGTERM stops" << Qt::endl;
@@ -116,6 +104,32 @@ int serveCommand(const QStringList &arguments)
     qCInfo(lcIntake).noquote() << "serve: stopped";
     err << "pacsdrop serve: stopped" << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+int serveCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs PacsDrop without a window: the watched folders, inbound listeners and HTTP API of the settings, and the\n"
+        "outbox, which is resumed at start and every 10 s. Logs to the log file (and stderr, i.e. the journal).\n"
+        "SIGTERM or Ctrl+C stops after the current file; what is not sent stays in the outbox for the next start."));
+    const QCommandLineOption windowsService(QStringLiteral("windows-service"),
+                                            QStringLiteral("Run under the Windows Service Control Manager (the installer registers this)."));
+    parser.addOption(windowsService);
+    CliContext::addCommonOptions(parser);
+    parser.process(arguments);
+    QTextStream err(stderr);
+    auto context = CliContext::create(parser);
+    if (!context) {
+        err << "pacsdrop: " << context.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    const bool debug = parser.isSet(QStringLiteral("debug"));
+    if (parser.isSet(windowsService))
+        return runAsWindowsService([&] { return runService(*context, debug); });
+    return runService(*context, debug);
 }
 
 } // namespace pacsdrop::cli

@@ -395,6 +395,63 @@ private slots:
         QVERIFY(settings.readAll().contains("\"builtIn\": \"localArchive\""));
     }
 
+    void serveAnswersTheApiAfterSetPassword()
+    {
+        // The API asked for but without a password: serve refuses to start, rather than run without it.
+        const QStringList bare = home();
+        QDir().mkpath(QFileInfo(bare[1]).absolutePath());
+        QFile bareSettings(bare[1]);
+        QVERIFY(bareSettings.open(QIODevice::WriteOnly));
+        bareSettings.write(R"({"api":{"enabled":true}})");
+        bareSettings.close();
+        const Run refused = runPacsdrop(QStringList{QStringLiteral("serve")} + bare, 15000);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("pacsdrop api set-password")), qPrintable(refused.err));
+
+        // A fresh installation: the password is set from stdin (stored hashed), serve starts the API,
+        // and a script uploads a file that arrives in the Local archive.
+        const QStringList h = home();
+        QProcess setPassword;
+        setPassword.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("api"), QStringLiteral("set-password"), QStringLiteral("--enable")} + h);
+        setPassword.write("a long enough secret\n");
+        setPassword.closeWriteChannel();
+        QVERIFY(setPassword.waitForFinished(15000));
+        QCOMPARE(setPassword.exitCode(), 0);
+        QFile settings(h[1]);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(settings.readAll()).object();
+        settings.close();
+        QJsonObject api = root.value(QStringLiteral("api")).toObject();
+        QVERIFY(api.value(QStringLiteral("passwordHash")).toString().startsWith(QStringLiteral("pbkdf2-sha256$")));
+        QVERIFY(!QJsonDocument(root).toJson().contains("a long enough secret"));
+        QCOMPARE(api.value(QStringLiteral("enabled")).toBool(), true);
+        const quint16 port = freePort();
+        api.insert(QStringLiteral("port"), port);
+        root.insert(QStringLiteral("api"), api);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QJsonDocument(root).toJson());
+        settings.close();
+        QProcess serve;
+        serve.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + h);
+        QVERIFY(waitForPort(port));
+        QFile ct(pydicomFile(QStringLiteral("CT_small.dcm")));
+        QVERIFY(ct.open(QIODevice::ReadOnly));
+        const QByteArray body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ct.dcm\"\r\n\r\n" + ct.readAll() + "\r\n--b--\r\n";
+        const QByteArray auth = "Basic " + QByteArray("pacsdrop:a long enough secret").toBase64();
+        const HttpReply accepted = httpCall(port, {"POST", "/api/v1/send", {{"Authorization", auth}, {"Content-Type", "multipart/form-data; boundary=b"}}, body, {}});
+        QCOMPARE(accepted.status, 202);
+        const QString archived = QFileInfo(h[3]).absoluteFilePath() + QStringLiteral("/archive/") + sopInstanceUidOf(pydicomFile(QStringLiteral("CT_small.dcm")))
+                                 + QStringLiteral(".dcm");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(archived), 30000);
+        const QByteArray jobPath = accepted.header("Location");
+        QTRY_COMPARE_WITH_TIMEOUT(httpCall(port, {"GET", jobPath, {{"Authorization", auth}}, {}, {}}).json().value(QStringLiteral("message")).toString(),
+                                  QStringLiteral("1 sent"), 10000);
+        QCOMPARE(httpCall(port, {"GET", "/api/v1/status", {}, {}, {}}).status, 401);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(15000));
+        QCOMPARE(serve.exitCode(), 0);
+    }
+
     void convertNeedsAPatientAndReportsWhatItMade()
     {
         const QString image = m_dir.filePath(QStringLiteral("wound.png"));
