@@ -1,7 +1,9 @@
-// Unattended delivery policy against DCMTK's storescp fault options: transient failures (abort,
-// timeout) wait out an exponential back-off and are tried again until the device's attempts are
-// used up, then fail saying so; permanent ones (a refused association) fail at once; the same
-// file — the same SOP Instance UID — is resent. Throttling slows a send as configured.
+// Unattended delivery policy against DCMTK's storescp fault options and a PACS answering a failure
+// status (dcmqrscp over its storage quota: 0xA700 out of resources): transient failures (abort
+// after or during the transfer, timeout, out of resources) wait out an exponential back-off and are
+// tried again until the device's attempts are used up, then fail saying so; permanent ones (a
+// refused association) fail at once; the same file — the same SOP Instance UID — is resent.
+// Throttling slows a send as configured.
 #include "CoreSend.h"
 #include "Peers.h"
 #include "TestData.h"
@@ -107,6 +109,58 @@ private slots:
         QCOMPARE(entry.attempts, 3);
         QCOMPARE(entry.sopInstanceUid, uid); // the same instance each time
         QVERIFY2(entry.result.startsWith(QStringLiteral("gave up after 3 attempts")), qPrintable(entry.result));
+    }
+
+    void anAbortDuringTheTransferIsRetried()
+    {
+        StoreScp scp({QStringLiteral("--abort-during")});
+        QVERIFY(scp.start());
+        Device device = deviceFor(QStringLiteral("STORESCP"), scp.port());
+        device.name = QStringLiteral("Breaking");
+        device.maxAttempts = 2;
+        device.retryBackoffSeconds = 60;
+        Settings settings;
+        Outbox outbox = outboxWithOneFile(device, settings);
+        DeliveryListener quiet;
+        const std::atomic_bool cancel{false};
+        QVERIFY(deliverPending(outbox, settings, quiet, cancel));
+        const OutboxEntry entry = outbox.entries()->first();
+        QCOMPARE(entry.state, OutboxEntry::State::Pending);
+        QCOMPARE(entry.attempts, 1);
+        QVERIFY2(entry.result.contains(QStringLiteral("attempt 2 of 2")), qPrintable(entry.result));
+    }
+
+    void outOfResourcesIsRetriedUntilThePacsHasRoom()
+    {
+        QrScp pacs;
+        QVERIFY2(pacs.start(QStringLiteral("10kb")), qPrintable(pacs.lastError())); // CT_small (39 KB) does not fit
+        Device device = deviceFor(pacs.aeTitle(), pacs.port());
+        device.name = QStringLiteral("Full");
+        device.maxAttempts = 3;
+        device.retryBackoffSeconds = 1;
+        Settings settings;
+        Outbox outbox = outboxWithOneFile(device, settings);
+        const QString uid = outbox.pending()->first().sopInstanceUid;
+        DeliveryListener quiet;
+        const std::atomic_bool cancel{false};
+        QVERIFY(deliverPending(outbox, settings, quiet, cancel));
+        OutboxEntry entry = outbox.entries()->first();
+        QCOMPARE(entry.state, OutboxEntry::State::Pending);
+        QCOMPARE(entry.dimseStatus, 0xA700);
+        QVERIFY2(entry.result.contains(QStringLiteral("attempt 2 of 3")), qPrintable(entry.result));
+        QVERIFY(pacs.storedFiles().isEmpty());
+        // The archive gets room (an administrator raised its quota) during the back-off.
+        pacs.stop();
+        QVERIFY2(pacs.start(QStringLiteral("100mb")), qPrintable(pacs.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.due()->size(), 1, 5000);
+        auto summary = deliverPending(outbox, settings, quiet, cancel);
+        QVERIFY(summary);
+        QCOMPARE(summary->delivered, 1);
+        entry = outbox.entries()->first();
+        QCOMPARE(entry.state, OutboxEntry::State::Done);
+        QCOMPARE(entry.attempts, 2);
+        QCOMPARE(entry.sopInstanceUid, uid);
+        QCOMPARE(pacs.storedFiles().size(), 1);
     }
 
     void aTimeoutIsRetried()

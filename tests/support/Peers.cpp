@@ -323,4 +323,43 @@ void WorklistScp::stop() { stopProcess(m_process); }
 
 QString WorklistScp::target() const { return m_aeTitle + QStringLiteral("@127.0.0.1:") + QString::number(m_port); }
 
+QrScp::QrScp(QString aeTitle) : m_aeTitle(std::move(aeTitle)) {}
+
+QrScp::~QrScp() { stop(); }
+
+bool QrScp::start(const QString &quotaPerStudy)
+{
+    if (m_port == 0)
+        m_port = freePort();
+    const QString store = m_dir.path() + QStringLiteral("/store");
+    QDir().mkpath(store);
+    QFile config(m_dir.path() + QStringLiteral("/dcmqrscp.cfg"));
+    if (!config.open(QIODevice::WriteOnly)) {
+        m_error = QStringLiteral("cannot write dcmqrscp.cfg");
+        return false;
+    }
+    config.write(QStringLiteral("NetworkTCPPort = %1\nMaxPDUSize = 16384\nMaxAssociations = 16\n"
+                                "HostTable BEGIN\nHostTable END\nVendorTable BEGIN\nVendorTable END\n"
+                                "AETable BEGIN\n%2 %3 RW (10, %4) ANY\nAETable END\n")
+                     .arg(m_port).arg(m_aeTitle, store, quotaPerStudy).toUtf8());
+    config.close();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/dcmqrscp.log"), QIODevice::Append);
+    m_process.start(QStringLiteral("dcmqrscp"), {QStringLiteral("-c"), config.fileName()});
+    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
+        m_error = QStringLiteral("dcmqrscp did not start: ") + m_process.errorString();
+        return false;
+    }
+    return true;
+}
+
+void QrScp::stop() { stopProcess(m_process); }
+
+QStringList QrScp::storedFiles() const
+{
+    QStringList files = QDir(m_dir.path() + QStringLiteral("/store")).entryList({QStringLiteral("*.dcm")}, QDir::Files);
+    files.sort();
+    return files;
+}
+
 } // namespace pacsdrop::test

@@ -122,4 +122,27 @@ private:
     QString m_error;
 };
 
+// DCMTK's dcmqrscp as a small archive with a storage quota per study: an instance larger than the
+// quota is answered 0xA700 "Refused: Out of resources" — a real peer answering a failure status.
+// Restarting with another quota keeps the port (the "PACS" got more room).
+class QrScp {
+public:
+    explicit QrScp(QString aeTitle = QStringLiteral("QRSCP"));
+    ~QrScp();
+
+    bool start(const QString &quotaPerStudy = QStringLiteral("1024mb")); // e.g. "10kb"
+    void stop();
+    QString lastError() const { return m_error; }
+    quint16 port() const { return m_port; }
+    QString aeTitle() const { return m_aeTitle; }
+    QStringList storedFiles() const;
+
+private:
+    QString m_aeTitle;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
 } // namespace pacsdrop::test
