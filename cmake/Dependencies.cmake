@@ -4,7 +4,9 @@ find_package(DCMTK REQUIRED CONFIG)
 
 # DCMTK's headers are not warning-clean under our policy: mark them as system headers.
 add_library(pacsdrop_dcmtk INTERFACE)
-target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmnet DCMTK::dcmdata DCMTK::dcmjpeg DCMTK::dcmjpls
+# DICOM TLS (dcmtls) and the OpenSSL calls PacsDrop makes itself (server-name check, sealed secrets).
+find_package(OpenSSL REQUIRED)
+target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmtls OpenSSL::SSL OpenSSL::Crypto DCMTK::dcmnet DCMTK::dcmdata DCMTK::dcmjpeg DCMTK::dcmjpls
                                                DCMTK::dcmimage DCMTK::dcmimgle DCMTK::oflog DCMTK::ofstd)
 get_target_property(_dcmtk_includes DCMTK::dcmdata INTERFACE_INCLUDE_DIRECTORIES)
 if(_dcmtk_includes)

@@ -4,6 +4,7 @@
 #include "dicom/DcmtkText.h"
 #include "logging/Log.h"
 #include "net/PortProbe.h"
+#include "net/Transport.h"
 #include "outbox/Outbox.h"
 #include "settings/AppPaths.h"
 
@@ -30,6 +31,7 @@ struct ListenerRuntime {
     std::atomic_int received{0};
     std::mutex outboxMutex; // one writer at a time: SQLite serialises anyway; this keeps it orderly
     std::shared_ptr<DcmBaseSCPPool> pool;
+    std::shared_ptr<DcmTransportLayer> transport; // TLS, when configured; outlives the pool's associations
 };
 
 namespace {
@@ -160,6 +162,13 @@ Result<void> StoreListener::start()
     config.setAETitle(m_runtime->settings.aeTitle.toLatin1().constData());
     config.setPort(static_cast<Uint16>(m_runtime->settings.port));
     config.setRespondWithCalledAETitle(!m_runtime->settings.checkCalledAe);
+    if (m_runtime->settings.tls.enabled) {
+        auto transport = listenerTransport(m_runtime->settings.tls);
+        if (!transport)
+            return std::unexpected(transport.error());
+        m_runtime->transport = std::move(*transport);
+        config.setTransportLayer(m_runtime->transport.get());
+    }
     config.setConnectionBlockingMode(DUL_NOBLOCK);
     config.setConnectionTimeout(1); // listen() returns every second, so stop() is noticed
     config.setACSETimeout(30);

@@ -6,7 +6,7 @@
 #include "dicom/DcmtkText.h"
 #include "net/Association.h"
 #include "net/DimseStatus.h"
-#include "net/TunedTransport.h"
+#include "net/Transport.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcuid.h"
@@ -62,7 +62,9 @@ Result<FindSummary> runFind(const Device &device, const QString &callingAe, cons
                             const std::function<void(DcmDataset &)> &onResult)
 {
     clearRecentDcmtkMessages();
-    TunedTransportLayer transport;
+    auto transport = clientTransport(device);
+    if (!transport)
+        return std::unexpected(transport.error());
     StreamingFindScu scu;
     scu.request = &request;
     scu.onResult = &onResult;
@@ -74,7 +76,7 @@ Result<FindSummary> runFind(const Device &device, const QString &callingAe, cons
 
     OFCondition cond = scu.initNetwork();
     if (cond.good())
-        cond = scu.useSecureConnection(&transport);
+        cond = scu.useSecureConnection(transport->get());
     if (cond.good())
         cond = scu.negotiateAssociation();
     if (cond.bad())

@@ -1,5 +1,7 @@
 #include "net/Association.h"
 
+#include "net/Transport.h"
+
 #include "dicom/DcmtkRuntime.h"
 #include "dicom/DcmtkText.h"
 
@@ -31,6 +33,32 @@ namespace {
 QString peer(const Device &device) { return device.host + u':' + QString::number(device.port); }
 
 bool mentions(const QString &text, const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); }
+
+// What went wrong in a TLS handshake, in terms of the device's settings; empty when it was not TLS.
+QString tlsProblem(const QString &text, const Device &device)
+{
+    const QString verify = takeTlsVerifyProblem();
+    if (!device.tls.enabled)
+        return {};
+    if (!verify.isEmpty()) {
+        if (mentions(verify, "hostname mismatch") || mentions(verify, "IP address mismatch"))
+            return QStringLiteral("its certificate is issued to another host, not to \"%1\" (%2) — use the name the "
+                                  "certificate names, or have the PACS's certificate reissued").arg(device.host, verify);
+        if (mentions(verify, "expired") || mentions(verify, "not yet valid"))
+            return QStringLiteral("its certificate is not valid now (%1)").arg(verify);
+        if (mentions(verify, "issuer") || mentions(verify, "self-signed") || mentions(verify, "self signed"))
+            return QStringLiteral("its certificate is not issued by a CA in the device's trusted certificates (%1)").arg(verify);
+        return QStringLiteral("its certificate was refused: %1").arg(verify);
+    }
+    if (mentions(text, "SSL_ERROR_SYSCALL") || mentions(text, "wrong version number") || mentions(text, "packet length"))
+        return QStringLiteral("it did not answer in TLS — is this port plain DICOM? (turn TLS off for this device, or use its TLS port)");
+    if (mentions(text, "aborted"))
+        return QStringLiteral("the PACS ended the TLS connection during the handshake — does it trust PacsDrop's client "
+                              "certificate (tls.certificate), and does it speak TLS on this port?");
+    if (mentions(text, "TLS") || mentions(text, "SSL") || mentions(text, "alert"))
+        return QStringLiteral("%1 — does the PACS accept PacsDrop's client certificate (unknown CA or no certificate)?").arg(text);
+    return {};
+}
 
 // DCMTK logs the A-ASSOCIATE-RJ fields (result, source, reason) as debug text only.
 QString rejectionReason()
@@ -77,6 +105,8 @@ Error describeAssociationFailure(const OFCondition &condition, const Device &dev
                     .arg(where, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason), detail};
     }
     const QString text = dcmtkText(condition);
+    if (const QString tls = tlsProblem(text, device); !tls.isEmpty())
+        return {ErrorCode::AssociationRejected, QStringLiteral("TLS with %1 failed: %2").arg(where, tls), detail};
     if (mentions(text, "refused"))
         return {ErrorCode::NetworkUnreachable,
                 QStringLiteral("nothing is listening at %1 (connection refused) — check that the PACS is running and the "

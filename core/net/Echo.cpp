@@ -3,7 +3,7 @@
 #include "dicom/DcmtkRuntime.h"
 #include "net/Association.h"
 #include "net/DimseStatus.h"
-#include "net/TunedTransport.h"
+#include "net/Transport.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcuid.h"
@@ -58,7 +58,9 @@ Result<EchoResult> echo(const Device &device, const QString &callingAe)
     timer.start();
     clearRecentDcmtkMessages();
 
-    TunedTransportLayer transport;
+    auto transport = clientTransport(device);
+    if (!transport)
+        return std::unexpected(transport.error());
     EchoScu scu;
     configureScu(scu, device, callingAe);
     OFList<OFString> syntaxes;
@@ -68,7 +70,7 @@ Result<EchoResult> echo(const Device &device, const QString &callingAe)
 
     OFCondition cond = scu.initNetwork();
     if (cond.good()) // needs the network initNetwork() creates
-        cond = scu.useSecureConnection(&transport);
+        cond = scu.useSecureConnection(transport->get());
     if (cond.good())
         cond = scu.negotiateAssociation();
     if (cond.bad())

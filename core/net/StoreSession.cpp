@@ -8,7 +8,7 @@
 #include "net/DimseStatus.h"
 #include "net/PresentationPlan.h"
 #include "net/StoreScu.h"
-#include "net/TunedTransport.h"
+#include "net/Transport.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcfilefo.h"
@@ -120,7 +120,12 @@ private:
     void runRound(const AssociationRound &round)
     {
         clearRecentDcmtkMessages();
-        TunedTransportLayer transport;
+        auto transport = clientTransport(m_device);
+        if (!transport) { // the device's TLS settings cannot be used: nothing can be sent to it
+            for (const StoreItem &item : round.items)
+                report(item, failed(transport.error().code, transport.error().message));
+            return;
+        }
         StoreScu scu;
         configureScu(scu, m_device, m_callingAe);
         for (const ProposedContext &c : round.contexts) {
@@ -131,7 +136,7 @@ private:
         }
         OFCondition cond = scu.initNetwork();
         if (cond.good()) // the network exists only now
-            cond = scu.useSecureConnection(&transport);
+            cond = scu.useSecureConnection(transport->get());
         if (cond.good())
             cond = scu.negotiateAssociation();
         if (cond == NET_EC_NoAcceptablePresentationContexts) {

@@ -78,7 +78,7 @@ QString Device::validate(const QString &prefix) const
         return problem("minIntervalMs", p);
     if (QString p = rangeProblem(maxKilobytesPerSecond, 0, 10000000); !p.isEmpty())
         return problem("maxKilobytesPerSecond", p);
-    return {};
+    return tls.validate(field(prefix, "tls"), true);
 }
 
 QJsonObject Device::toJson() const
@@ -108,6 +108,8 @@ QJsonObject Device::toJson() const
     o.insert(QStringLiteral("maxKilobytesPerSecond"), maxKilobytesPerSecond);
     if (builtInArchive)
         o.insert(QStringLiteral("builtIn"), QStringLiteral("localArchive"));
+    if (tls != TlsSettings{})
+        o.insert(QStringLiteral("tls"), tls.toJson());
     return o;
 }
 
@@ -172,6 +174,13 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
     readInt("minIntervalMs", d.minIntervalMs);
     readInt("maxKilobytesPerSecond", d.maxKilobytesPerSecond);
     d.builtInArchive = json.value(QStringLiteral("builtIn")).toString() == QLatin1String("localArchive");
+    if (json.contains(QStringLiteral("tls")) && problem.isEmpty()) {
+        auto tls = TlsSettings::fromJson(json.value(QStringLiteral("tls")).toObject(), field(prefix, "tls"), true);
+        if (!tls)
+            problem = tls.error().message;
+        else
+            d.tls = *tls;
+    }
     if (problem.isEmpty())
         problem = d.validate(prefix);
     if (!problem.isEmpty())

@@ -3,6 +3,7 @@
 // what is wrong, naming the field; toJson()/fromJson() are the settings.json form.
 
 #include "common/Error.h"
+#include "settings/TlsSettings.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -32,6 +33,7 @@ struct Device {
     int minIntervalMs = 0;             // pause between two files on one association
     int maxKilobytesPerSecond = 0;     // per association; 0: no limit
     bool builtInArchive = false;       // the built-in "Local archive" (served inside PacsDrop)
+    TlsSettings tls;                   // DICOM TLS (off: plain TCP)
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
     QString validate(const QString &prefix = {}) const;

@@ -27,7 +27,7 @@ QString InboundListener::validate(const QString &prefix) const
         if (const QString p = aeTitleProblem(ae); !p.isEmpty())
             return prefix + QStringLiteral(".allowedCallingAes: ") + p;
     }
-    return {};
+    return tls.validate(prefix + QStringLiteral(".tls"), false);
 }
 
 QJsonObject InboundListener::toJson() const
@@ -42,7 +42,8 @@ QJsonObject InboundListener::toJson() const
             {QStringLiteral("onlyModalities"), QJsonArray::fromStringList(onlyModalities)},
             {QStringLiteral("onlySopClasses"), QJsonArray::fromStringList(onlySopClasses)},
             {QStringLiteral("folder"), folder},
-            {QStringLiteral("loopbackOnly"), loopbackOnly}};
+            {QStringLiteral("loopbackOnly"), loopbackOnly},
+            {QStringLiteral("tls"), tls.toJson()}};
 }
 
 Result<InboundListener> InboundListener::fromJson(const QJsonObject &json, const QString &prefix)
@@ -65,6 +66,12 @@ Result<InboundListener> InboundListener::fromJson(const QJsonObject &json, const
     l.onlySopClasses = list("onlySopClasses");
     l.folder = json.value(QStringLiteral("folder")).toString();
     l.loopbackOnly = json.value(QStringLiteral("loopbackOnly")).toBool(false);
+    if (json.contains(QStringLiteral("tls"))) {
+        auto tls = TlsSettings::fromJson(json.value(QStringLiteral("tls")).toObject(), prefix + QStringLiteral(".tls"), false);
+        if (!tls)
+            return std::unexpected(tls.error());
+        l.tls = *tls;
+    }
     if (const QString p = l.validate(prefix); !p.isEmpty())
         return fail(ErrorCode::InvalidSettings, p);
     return l;

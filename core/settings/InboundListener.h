@@ -5,6 +5,7 @@
 // (e.g. "only CT, MR, RTSTRUCT, RTPLAN, RTDOSE" for a cloud RT archive).
 
 #include "common/Error.h"
+#include "settings/TlsSettings.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct InboundListener {
     QStringList onlySopClasses;       // UIDs; empty: all
     QString folder;                   // where received files are kept; empty: <data>/inbound/<name>
     bool loopbackOnly = false;        // accept connections from this computer only (the Local archive)
+    TlsSettings tls;                  // DICOM TLS: the listener's certificate, and CAs its callers' certificates must come from
 
     // Whether an instance with this modality and SOP class is forwarded.
     bool forwards(const QString &modality, const QString &sopClassUid) const;

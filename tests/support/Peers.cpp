@@ -136,7 +136,7 @@ bool Orthanc::start()
     while (m_httpPort == m_dicomPort)
         m_httpPort = freePort();
     const QString storage = m_dir.path() + QStringLiteral("/db");
-    const QJsonObject config{
+    QJsonObject config{
         {QStringLiteral("Name"), QStringLiteral("pacsdrop-test")},
         {QStringLiteral("StorageDirectory"), storage},
         {QStringLiteral("IndexDirectory"), storage},
@@ -155,6 +155,8 @@ bool Orthanc::start()
         {QStringLiteral("StorageCompression"), false},
         {QStringLiteral("ConcurrentJobs"), 1},
     };
+    for (auto it = m_options.extraConfig.constBegin(); it != m_options.extraConfig.constEnd(); ++it)
+        config.insert(it.key(), it.value());
     const QString configFile = m_dir.path() + QStringLiteral("/orthanc.json");
     QFile file(configFile);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -46,6 +46,7 @@ public:
         bool checkCalledAet = true;
         bool allowFind = true;                          // false: a C-FIND from an unknown AE is refused (aborted)
         QString defaultEncoding = QStringLiteral("Utf8"); // how Orthanc answers C-FIND
+        QJsonObject extraConfig;                        // merged into the configuration (TLS, Lua, modalities, plugins)
     };
     explicit Orthanc(Options options);
     Orthanc() : Orthanc(Options{}) {}
