@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "net/PlainTextWarning.h"
+
 #include "AboutDialog.h"
 #include "FileListModel.h"
 #include "SettingsDialog.h"
@@ -284,6 +286,8 @@ void MainWindow::startSend(const QStringList &paths, const StudyData &study)
     const auto device = m_settings.device(m_destination->currentData().toString());
     if (!device)
         return;
+    if (warnOnceAboutClearText(*device))
+        QMessageBox::warning(this, tr("Unencrypted"), clearTextWarning(*device));
     m_progress = new ProgressDialog(this);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_sender, &SendController::progress, m_progress, &ProgressDialog::setProgress);

@@ -1,59 +1,11 @@
 #include "api/PasswordHash.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/SecretPrompt.h"
 
 #include <QTextStream>
 
-#include <cstdio>
-#include <string>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace pacsdrop::cli {
-
-namespace {
-
-// One line from stdin; on a terminal typed without echo, asked twice.
-std::optional<QString> readPassword(QTextStream &err)
-{
-    const auto readLine = []() -> std::optional<QString> {
-        std::string line;
-        int c = 0;
-        while ((c = std::getchar()) != EOF && c != '\n')
-            line.push_back(static_cast<char>(c));
-        if (c == EOF && line.empty())
-            return std::nullopt;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        return QString::fromStdString(line);
-    };
-#ifdef Q_OS_UNIX
-    if (isatty(STDIN_FILENO)) {
-        termios saved{};
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        err << "New API password: " << Qt::flush;
-        const auto first = readLine();
-        err << "\nThe same again: " << Qt::flush;
-        const auto second = readLine();
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err << Qt::endl;
-        if (!first || first != second) {
-            err << "pacsdrop api: the two passwords differ" << Qt::endl;
-            return std::nullopt;
-        }
-        return first;
-    }
-#endif
-    return readLine();
-}
-
-} // namespace
 
 int apiCommand(const QStringList &arguments)
 {
@@ -79,7 +31,7 @@ int apiCommand(const QStringList &arguments)
         err << "pacsdrop: " << context.error().message << Qt::endl;
         return ExitUsage;
     }
-    const auto password = readPassword(err);
+    const auto password = readSecret(err, QStringLiteral("New API password"));
     if (!password || password->size() < 8) {
         err << "pacsdrop api: the password must have at least 8 characters" << Qt::endl;
         return ExitUsage;

@@ -15,5 +15,6 @@ int worklistCommand(const QStringList &arguments);
 int queryCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
 int apiCommand(const QStringList &arguments);
+int secretCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

@@ -30,6 +30,8 @@ const char *kUsage =
     "                            outbox (a service).\n"
     "  api set-password [--enable]\n"
     "                            Set the HTTP API's password (stored hashed) and turn the API on.\n"
+    "  secret --device NAME tls-passphrase\n"
+    "                            Store a device's secret, sealed (read from stdin).\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"
     "\n"
@@ -41,7 +43,7 @@ const char *kUsage =
 bool wantsCommandLine(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("echo"), QStringLiteral("send"), QStringLiteral("convert"), QStringLiteral("queue"),
-                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("api"),
+                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("api"), QStringLiteral("secret"),
                                       QStringLiteral("help")};
     static const QStringList withValue{QStringLiteral("--config"), QStringLiteral("--data-dir")};
     static const QStringList flags{QStringLiteral("--debug"), QStringLiteral("--verbose")};
@@ -95,6 +97,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return serveCommand(rest);
     if (command == QLatin1String("api"))
         return apiCommand(rest);
+    if (command == QLatin1String("secret"))
+        return secretCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }

@@ -6,6 +6,7 @@
 #include "cli/StudyOptions.h"
 #include "delivery/SendBatch.h"
 #include "intake/Intake.h"
+#include "net/PlainTextWarning.h"
 #include "net/Target.h"
 #include "settings/AppPaths.h"
 
@@ -67,6 +68,8 @@ int sendCommand(const QStringList &arguments)
             }
         }
     }
+    if (warnOnceAboutClearText(*device))
+        err << "WARNING " << clearTextWarning(*device) << Qt::endl;
     auto outbox = Outbox::open(paths::outboxFile());
     if (!outbox) {
         err << "pacsdrop: " << outbox.error().message << " (" << outbox.error().detail << ")" << Qt::endl;

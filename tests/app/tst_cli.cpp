@@ -44,6 +44,36 @@ private slots:
         QTest::newRow("queue") << QStringList{QStringLiteral("queue"), QStringLiteral("--help")} << QStringLiteral("resume");
         QTest::newRow("worklist") << QStringList{QStringLiteral("worklist"), QStringLiteral("--help")} << QStringLiteral("--station-aet");
         QTest::newRow("query") << QStringList{QStringLiteral("query"), QStringLiteral("--help")} << QStringLiteral("--study-uid");
+        QTest::newRow("serve") << QStringList{QStringLiteral("serve"), QStringLiteral("--help")} << QStringLiteral("--windows-service");
+        QTest::newRow("api") << QStringList{QStringLiteral("api"), QStringLiteral("--help")} << QStringLiteral("set-password");
+        QTest::newRow("secret") << QStringList{QStringLiteral("secret"), QStringLiteral("--help")} << QStringLiteral("tls-passphrase");
+    }
+
+    void secretsAreStoredSealed()
+    {
+        const QStringList h = home();
+        QDir().mkpath(QFileInfo(h[1]).absolutePath());
+        QFile settings(h[1]);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"devices":[{"name":"Cloud","aeTitle":"CLOUD","host":"10.1.2.3","port":2762,
+                          "tls":{"enabled":true,"certificate":"/c.pem","privateKey":"/k.pem","trustedCertificates":["/ca.pem"]}}]})");
+        settings.close();
+        QProcess secret;
+        secret.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("secret"), QStringLiteral("--device"), QStringLiteral("Cloud"),
+                                                                  QStringLiteral("tls-passphrase")} + h);
+        secret.write("open sesame\n");
+        secret.closeWriteChannel();
+        QVERIFY(secret.waitForFinished(15000));
+        QCOMPARE(secret.exitCode(), 0);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray stored = settings.readAll();
+        settings.close();
+        QVERIFY(stored.contains("\"privateKeyPassphrase\": \"sealed:v1:"));
+        QVERIFY(!stored.contains("open sesame"));
+        // Unknown device: a usage error, nothing written.
+        const Run unknown = runPacsdrop(QStringList{QStringLiteral("secret"), QStringLiteral("--device"), QStringLiteral("Nope"),
+                                                    QStringLiteral("tls-passphrase")} + h);
+        QCOMPARE(unknown.exitCode, 2);
     }
     void helpOnEveryCommand()
     {

@@ -11,6 +11,7 @@
 #include "common/SecretBox.h"
 #include "inbound/StoreListener.h"
 #include "net/Echo.h"
+#include "net/PlainTextWarning.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 
@@ -155,6 +156,24 @@ private slots:
         Device clear = device;
         clear.tls.sealedPassphrase = QStringLiteral("key-passphrase");
         QVERIFY(clear.validate(QStringLiteral("devices[0]")).contains(QStringLiteral("clear text")));
+    }
+
+    void clearTextAcrossTheNetworkIsMentionedOnce()
+    {
+        Device remote = deviceFor(QStringLiteral("PACS"), 104);
+        remote.host = QStringLiteral("10.20.30.40");
+        QVERIFY(warnOnceAboutClearText(remote));
+        QVERIFY(!warnOnceAboutClearText(remote)); // once per device
+        Device named = remote;
+        named.host = QStringLiteral("pacs.hospital.example");
+        QVERIFY(warnOnceAboutClearText(named));
+        Device local = remote;
+        local.host = QStringLiteral("127.0.0.1");
+        QVERIFY(!sendsInClearOverNetwork(local));
+        Device secure = remote;
+        secure.name = QStringLiteral("Secure");
+        secure.tls.enabled = true;
+        QVERIFY(!warnOnceAboutClearText(secure));
     }
 
     void orthancWithDicomTls()

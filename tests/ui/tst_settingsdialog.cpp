@@ -6,6 +6,7 @@
 #include "Peers.h"
 #include "RecordTable.h"
 #include "SettingsDialog.h"
+#include "common/SecretBox.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -46,6 +47,14 @@ Settings everything(const QString &path)
     e.name = QStringLiteral("Cloud");
     e.isDefault = false;
     e.characterSet.clear();
+    // TLS with what the table shows and what it does not (the profile, the sealed passphrase): both kept.
+    e.tls.enabled = true;
+    e.tls.certificate = QStringLiteral("/etc/pacsdrop/client.pem");
+    e.tls.privateKey = QStringLiteral("/etc/pacsdrop/client.key");
+    e.tls.trustedCertificates = {QStringLiteral("/etc/pacsdrop/ca.pem"), QStringLiteral("/etc/pacsdrop/ca2.pem")};
+    e.tls.peerCheck = TlsSettings::PeerCheck::SkipHostName;
+    e.tls.profile = QStringLiteral("BCP195");
+    e.tls.sealedPassphrase = *sealSecret(QStringLiteral("key passphrase"));
     s.setDevices({d, e});
     LookupDevice ris;
     ris.connection.name = QStringLiteral("RIS");

@@ -23,19 +23,26 @@ QList<Col> columns()
             {QObject::tr("DIMSE s"), Col::Type::Number}, {QObject::tr("Max PDU"), Col::Type::Number}, {QObject::tr("Description")},
             {QObject::tr("Attempts"), Col::Type::Number}, {QObject::tr("Retry after s"), Col::Type::Number},
             {QObject::tr("Retry at most s"), Col::Type::Number}, {QObject::tr("Pause ms"), Col::Type::Number},
-            {QObject::tr("Max kB/s"), Col::Type::Number}};
+            {QObject::tr("Max kB/s"), Col::Type::Number},
+            {QObject::tr("TLS"), Col::Type::Flag}, {QObject::tr("TLS certificate")}, {QObject::tr("TLS private key")},
+            {QObject::tr("Trusted CA certificates (;)")},
+            {QObject::tr("Server check"), Col::Type::Choice,
+             QStringList{peerCheckName(TlsSettings::PeerCheck::Full), peerCheckName(TlsSettings::PeerCheck::SkipHostName),
+                         peerCheckName(TlsSettings::PeerCheck::None)}}};
 }
 
 QVariantList rowOf(const Device &d)
 {
     return {d.name, d.aeTitle, d.host, d.port, d.callingAeTitle, d.isDefault, d.characterSet, d.decompressIfRefused,
             d.parallelAssociations, d.connectTimeout, d.acseTimeout, d.dimseTimeout, d.maxPdu, d.description,
-            d.maxAttempts, d.retryBackoffSeconds, d.retryBackoffMaxSeconds, d.minIntervalMs, d.maxKilobytesPerSecond};
+            d.maxAttempts, d.retryBackoffSeconds, d.retryBackoffMaxSeconds, d.minIntervalMs, d.maxKilobytesPerSecond,
+            d.tls.enabled, d.tls.certificate, d.tls.privateKey, d.tls.trustedCertificates.join(u';'), peerCheckName(d.tls.peerCheck)};
 }
 
-Device deviceOf(const QVariantList &r)
+// base: the device as loaded (same name), so what the table does not show (the built-in archive
+// flag, the sealed key passphrase, the TLS profile) is kept.
+Device deviceOf(const QVariantList &r, Device d)
 {
-    Device d;
     d.name = r.value(0).toString();
     d.aeTitle = r.value(1).toString();
     d.host = r.value(2).toString();
@@ -55,6 +62,16 @@ Device deviceOf(const QVariantList &r)
     d.retryBackoffMaxSeconds = r.value(16).toInt();
     d.minIntervalMs = r.value(17).toInt();
     d.maxKilobytesPerSecond = r.value(18).toInt();
+    d.tls.enabled = r.value(19).toBool();
+    d.tls.certificate = r.value(20).toString().trimmed();
+    d.tls.privateKey = r.value(21).toString().trimmed();
+    d.tls.trustedCertificates.clear();
+    for (const QString &ca : r.value(22).toString().split(u';', Qt::SkipEmptyParts))
+        d.tls.trustedCertificates << ca.trimmed();
+    for (auto check : {TlsSettings::PeerCheck::Full, TlsSettings::PeerCheck::SkipHostName, TlsSettings::PeerCheck::None}) {
+        if (peerCheckName(check) == r.value(23).toString())
+            d.tls.peerCheck = check;
+    }
     return d;
 }
 
@@ -76,6 +93,7 @@ DevicesPage::DevicesPage(QWidget *parent) : SettingsPage(parent), m_table(new Re
 void DevicesPage::load(const Settings &settings)
 {
     m_localAe = settings.localAeTitle();
+    m_loaded = settings.devices();
     QList<QVariantList> rows;
     for (const Device &d : settings.devices())
         rows << rowOf(d);
@@ -85,8 +103,14 @@ void DevicesPage::load(const Settings &settings)
 QList<Device> DevicesPage::devicesFromRows() const
 {
     QList<Device> devices;
-    for (const QVariantList &r : m_table->rows())
-        devices << deviceOf(r);
+    for (const QVariantList &r : m_table->rows()) {
+        Device base;
+        for (const Device &loaded : m_loaded) {
+            if (loaded.name.compare(r.value(0).toString(), Qt::CaseInsensitive) == 0)
+                base = loaded;
+        }
+        devices << deviceOf(r, base);
+    }
     return devices;
 }
 

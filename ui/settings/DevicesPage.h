@@ -1,6 +1,7 @@
 #pragma once
 // Settings → Devices: the PACS destinations, each with its connection, options, the default mark,
-// and an Echo button whose result shows in the row.
+// DICOM TLS (on/off, certificate, key, trusted CAs, server check: an exception shows as such), and
+// an Echo button whose result shows in the row.
 
 #include "SettingsPage.h"
 
@@ -20,6 +21,7 @@ private:
     QList<Device> devicesFromRows() const;
     RecordTable *m_table;
     QString m_localAe;
+    QList<Device> m_loaded; // what the table does not show is kept from these
 };
 
 } // namespace pacsdrop
