@@ -15,6 +15,16 @@ namespace pacsdrop::cli {
 
 namespace {
 
+// What people ask about an entry: pending, failed, or — once sent — whether the PACS confirmed it
+// (committed / verified) or did not (not committed / missing).
+QString statusOf(const OutboxEntry &e)
+{
+    if (e.state != OutboxEntry::State::Done)
+        return stateName(e.state);
+    const QString confirmation = confirmationName(e.confirmation);
+    return confirmation.isEmpty() ? QStringLiteral("sent") : confirmation;
+}
+
 QJsonObject toJson(const OutboxEntry &e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
@@ -31,6 +41,12 @@ QJsonObject toJson(const OutboxEntry &e)
                   {QStringLiteral("updated"), e.updated.toString(Qt::ISODate)}};
     if (e.dimseStatus)
         o.insert(QStringLiteral("dimseStatus"), *e.dimseStatus);
+    o.insert(QStringLiteral("status"), statusOf(e));
+    if (e.confirmation != OutboxEntry::Confirmation::None) {
+        o.insert(QStringLiteral("confirmation"), confirmationName(e.confirmation));
+        if (!e.confirmationResult.isEmpty())
+            o.insert(QStringLiteral("confirmationResult"), e.confirmationResult);
+    }
     return o;
 }
 
@@ -45,19 +61,23 @@ int list(Outbox &outbox, const QString &state, bool json)
     QJsonArray array;
     QMap<QString, int> counts;
     for (const OutboxEntry &e : *entries) {
-        counts[stateName(e.state)]++;
-        if (!state.isEmpty() && stateName(e.state) != state)
+        counts[statusOf(e)]++;
+        if (!state.isEmpty() && stateName(e.state) != state && statusOf(e) != state)
             continue;
-        if (json)
+        if (json) {
             array.append(toJson(e));
-        else
-            out << e.id << '\t' << stateName(e.state) << '\t' << e.destination << '\t' << e.path << '\t' << e.result << '\n';
+        } else {
+            const QString result = e.confirmationResult.isEmpty() ? e.result : e.confirmationResult;
+            out << e.id << '\t' << statusOf(e) << '\t' << e.destination << '\t' << e.path << '\t' << result << '\n';
+        }
     }
     if (json) {
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        QTextStream(stderr) << counts.value(QStringLiteral("pending")) << " pending, " << counts.value(QStringLiteral("done"))
-                            << " done, " << counts.value(QStringLiteral("failed")) << " failed" << Qt::endl;
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        QTextStream(stderr) << (parts.isEmpty() ? QStringLiteral("the outbox is empty") : parts.join(QStringLiteral(", "))) << Qt::endl;
     }
     return ExitOk;
 }
@@ -92,12 +112,14 @@ int queueCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Shows or works the outbox, the durable list of files to deliver.\n"
-        "  list    every entry: id, state (pending, done, failed), destination, file, last result\n"
+        "  list    every entry: id, status (pending, failed, sent, or after sending: commitment requested, committed,\n"
+        "          not committed, verified, missing), destination, file, last result\n"
         "  resume  send what is pending (after a crash, a cancel or a reboot)\n"
         "  retry   make failed entries pending again and send them\n"
         "  clear   remove delivered entries (--all: every entry)"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list: print JSON on stdout."));
-    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("list: only entries in STATE."), QStringLiteral("STATE"));
+    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("list: only entries in STATE (pending, done, failed) or with that status."),
+                                     QStringLiteral("STATE"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("clear: remove every entry, pending and failed too."));
     parser.addOptions({json, state, all});
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list (default), resume, retry or clear."),

@@ -14,6 +14,28 @@
 
 namespace pacsdrop::cli {
 
+namespace {
+
+// After --verify (or a device that always verifies): one line per missing instance, and a summary.
+// False when something is missing or the PACS could not be asked.
+bool reportVerification(Outbox &outbox, const SendBatchOutcome &outcome, QTextStream &err)
+{
+    if (!outcome.verificationProblem.isEmpty()) {
+        err << "NOT VERIFIED: " << outcome.verificationProblem << Qt::endl;
+        return false;
+    }
+    if (!outcome.verification)
+        return true;
+    for (const OutboxEntry &queued : outcome.entries) {
+        if (auto e = outbox.entry(queued.id); e && e->confirmation == OutboxEntry::Confirmation::Missing)
+            err << "MISSING  " << e->path << ": " << e->confirmationResult << Qt::endl;
+    }
+    err << "verified " << outcome.verification->verified << " on the PACS, " << outcome.verification->missing << " missing" << Qt::endl;
+    return outcome.verification->missing == 0;
+}
+
+} // namespace
+
 int sendCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -29,8 +51,11 @@ int sendCommand(const QStringList &arguments)
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       QStringLiteral("Associations in parallel (default: the device's setting)."),
                                       QStringLiteral("N"));
+    const QCommandLineOption verify(QStringLiteral("verify"),
+                                    QStringLiteral("Afterwards, ask the PACS (C-FIND, IMAGE level) whether it has every file sent; a file it "
+                                                   "acknowledged but does not have is reported MISSING (exit status 1)."));
     const StudyOptions study;
-    parser.addOptions({to, parallel});
+    parser.addOptions({to, parallel, verify});
     study.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files, folders or DICOMDIR files."),
                                  QStringLiteral("PATH..."));
@@ -87,7 +112,7 @@ int sendCommand(const QStringList &arguments)
             err << "WARNING " << line << Qt::endl;
     }
     ConsoleReporter reporter;
-    auto outcome = sendBatch(*outbox, settings, {collected, *data, *device}, reporter, installCancelOnSignal());
+    auto outcome = sendBatch(*outbox, settings, {collected, *data, *device, parser.isSet(verify)}, reporter, installCancelOnSignal());
     if (!outcome) {
         err << "pacsdrop: " << outcome.error().message << " (" << outcome.error().detail << ")" << Qt::endl;
         return ExitFailures;
@@ -95,8 +120,9 @@ int sendCommand(const QStringList &arguments)
     reporter.summary(outcome->summary, outcome->rejected);
     if (!outcome->spoolProblem.isEmpty())
         err << "pacsdrop: " << outcome->spoolProblem << Qt::endl;
+    const bool confirmed = reportVerification(*outbox, *outcome, err);
     const DeliverySummary &summary = outcome->summary;
-    return summary.failed == 0 && outcome->rejected == 0 && summary.leftPending == 0 ? ExitOk : ExitFailures;
+    return summary.failed == 0 && outcome->rejected == 0 && summary.leftPending == 0 && confirmed ? ExitOk : ExitFailures;
 }
 
 } // namespace pacsdrop::cli

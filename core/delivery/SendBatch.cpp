@@ -1,5 +1,6 @@
 #include "delivery/SendBatch.h"
 
+#include "net/Target.h"
 #include "outbox/Spool.h"
 #include "settings/AppPaths.h"
 
@@ -7,6 +8,28 @@
 #include <optional>
 
 namespace pacsdrop {
+
+namespace {
+
+// This batch's delivered entries, checked on the PACS (verification without Storage Commitment).
+void verifyBatch(Outbox &outbox, const Settings &settings, const Device &destination, SendBatchOutcome &outcome)
+{
+    QList<OutboxEntry> delivered;
+    for (const OutboxEntry &queued : std::as_const(outcome.entries)) {
+        if (auto now = outbox.entry(queued.id); now && now->state == OutboxEntry::State::Done)
+            delivered.append(*now);
+    }
+    if (delivered.isEmpty())
+        return;
+    const Device device = resolveTarget(settings, destination.name).value_or(destination); // the Local archive's port
+    auto verification = verifyDelivered(outbox, device, callingAeTitle(settings, device), delivered);
+    if (verification)
+        outcome.verification = *verification;
+    else
+        outcome.verificationProblem = verification.error().message;
+}
+
+} // namespace
 
 Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const SendBatchRequest &request,
                                    SendBatchListener &listener, const std::atomic_bool &cancel)
@@ -53,6 +76,8 @@ Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const Send
     if (!summary)
         return std::unexpected(summary.error());
     outcome.summary = *summary;
+    if (request.verify || request.destination.verifyAfterSend)
+        verifyBatch(outbox, settings, request.destination, outcome);
     // Converted files are kept only while an entry still needs them (unless the site keeps them).
     if (settings.site().keepConvertedFiles)
         return outcome;

@@ -8,6 +8,7 @@
 #include "convert/Converter.h"
 #include "convert/StudyData.h"
 #include "delivery/OutboxRunner.h"
+#include "delivery/Verification.h"
 #include "intake/IntakeItem.h"
 #include "settings/Settings.h"
 
@@ -27,6 +28,7 @@ struct SendBatchRequest {
     QList<IntakeItem> items;
     StudyData study;              // for non-DICOM items
     Device destination;           // a configured device, or a one-off one (AET@host:port)
+    bool verify = false;          // check afterwards that the PACS has every delivered instance (also: destination.verifyAfterSend)
 };
 
 struct SendBatchOutcome {
@@ -34,6 +36,8 @@ struct SendBatchOutcome {
     int rejected = 0;
     QList<OutboxEntry> entries;   // this batch's entries, as queued
     QString spoolProblem;         // converted files that could not be removed (nothing lost; said)
+    std::optional<VerificationSummary> verification; // when asked and the PACS could be asked
+    QString verificationProblem;  // when asked but the PACS could not be asked
 };
 
 // settings: the conversion settings, the devices (a one-off destination is added for this run) and

@@ -25,9 +25,32 @@ QString stateName(OutboxEntry::State state)
     return {};
 }
 
+QString confirmationName(OutboxEntry::Confirmation confirmation)
+{
+    switch (confirmation) {
+    case OutboxEntry::Confirmation::None: return {};
+    case OutboxEntry::Confirmation::CommitmentRequested: return QStringLiteral("commitment requested");
+    case OutboxEntry::Confirmation::Committed: return QStringLiteral("committed");
+    case OutboxEntry::Confirmation::NotCommitted: return QStringLiteral("not committed");
+    case OutboxEntry::Confirmation::Verified: return QStringLiteral("verified");
+    case OutboxEntry::Confirmation::Missing: return QStringLiteral("missing");
+    }
+    return {};
+}
+
 namespace {
 
-constexpr int kSchemaVersion = 3; // 2: taken_files; 3: entries.not_before (retry back-off)
+constexpr int kSchemaVersion = 4; // 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation
+
+OutboxEntry::Confirmation confirmationFromName(const QString &name)
+{
+    for (auto c : {OutboxEntry::Confirmation::CommitmentRequested, OutboxEntry::Confirmation::Committed,
+                   OutboxEntry::Confirmation::NotCommitted, OutboxEntry::Confirmation::Verified, OutboxEntry::Confirmation::Missing}) {
+        if (confirmationName(c) == name)
+            return c;
+    }
+    return OutboxEntry::Confirmation::None;
+}
 
 OutboxEntry::State stateFromName(const QString &name)
 {
@@ -46,7 +69,7 @@ std::unexpected<Error> dbError(const QString &what, const QSqlError &error)
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
-                       "size, state, dimse_status, result, attempts, created, updated";
+                       "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, study_uid, series_uid";
 
 } // namespace
 
@@ -118,6 +141,14 @@ Result<Outbox> Outbox::open(const QString &path)
         if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN not_before TEXT")))
             return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
+    if (version < 4) { // proof that the PACS kept a delivered entry: Storage Commitment or a check by query
+        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation_result TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN commitment_transaction TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN study_uid TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN series_uid TEXT")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
     if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
         return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     return outbox;
@@ -140,8 +171,8 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         return dbError(QStringLiteral("starting a transaction"), db.lastError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO entries (batch, path, destination, sop_class_uid, sop_instance_uid, "
-                             "transfer_syntax_uid, has_meta, size, state, result, created, updated) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "transfer_syntax_uid, has_meta, size, state, result, created, updated, study_uid, series_uid) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<OutboxEntry> added;
     const QString stamp = now();
     for (const IntakeItem &item : items) {
@@ -154,6 +185,8 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         e.sopClassUid = item.dicom.sopClassUid;
         e.sopInstanceUid = item.dicom.sopInstanceUid;
         e.transferSyntaxUid = item.dicom.transferSyntaxUid;
+        e.studyInstanceUid = item.dicom.studyInstanceUid;
+        e.seriesInstanceUid = item.dicom.seriesInstanceUid;
         e.hasMetaHeader = item.dicom.hasMetaHeader;
         e.size = item.dicom.fileSize;
         e.state = item.kind == IntakeItem::Kind::Dicom ? OutboxEntry::State::Pending : OutboxEntry::State::Failed;
@@ -171,6 +204,8 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         q.addBindValue(e.result);
         q.addBindValue(stamp);
         q.addBindValue(stamp);
+        q.addBindValue(e.studyInstanceUid);
+        q.addBindValue(e.seriesInstanceUid);
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             db.rollback();
@@ -216,9 +251,53 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
         e.attempts = q.value(12).toInt();
         e.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
         e.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+        e.confirmation = confirmationFromName(q.value(15).toString());
+        e.confirmationResult = q.value(16).toString();
+        e.studyInstanceUid = q.value(17).toString();
+        e.seriesInstanceUid = q.value(18).toString();
         list.append(e);
     }
     return list;
+}
+
+Result<void> Outbox::markConfirmation(qint64 id, OutboxEntry::Confirmation confirmation, const QString &result)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE entries SET confirmation = ?, confirmation_result = ?, updated = ? WHERE id = ?"));
+    q.addBindValue(confirmationName(confirmation));
+    q.addBindValue(result);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(QStringLiteral("recording a confirmation"), q.lastError());
+    return {};
+}
+
+Result<void> Outbox::markCommitmentRequested(const QList<qint64> &ids, const QString &transactionUid)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE entries SET confirmation = ?, confirmation_result = '', commitment_transaction = ?, updated = ? "
+                             "WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(confirmationName(OutboxEntry::Confirmation::CommitmentRequested));
+        q.addBindValue(transactionUid);
+        q.addBindValue(now());
+        q.addBindValue(id);
+        if (!q.exec()) {
+            db.rollback();
+            return dbError(QStringLiteral("recording a commitment request"), q.lastError());
+        }
+    }
+    if (!db.commit())
+        return dbError(QStringLiteral("recording a commitment request"), db.lastError());
+    return {};
+}
+
+Result<QList<OutboxEntry>> Outbox::byCommitmentTransaction(const QString &transactionUid) const
+{
+    return select(QStringLiteral("WHERE commitment_transaction = ?"), {transactionUid});
 }
 
 Result<QList<OutboxEntry>> Outbox::pending(const QString &destination) const

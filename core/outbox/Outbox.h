@@ -41,6 +41,11 @@ public:
     // Stays pending, not before notBefore (a transient failure under a retry policy).
     Result<void> markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore);
 
+    // Proof that the PACS kept a delivered entry (or did not): Storage Commitment or a check by query.
+    Result<void> markConfirmation(qint64 id, OutboxEntry::Confirmation confirmation, const QString &result);
+    // These entries were asked to be committed in the transaction with this UID.
+    Result<void> markCommitmentRequested(const QList<qint64> &ids, const QString &transactionUid);
+    Result<QList<OutboxEntry>> byCommitmentTransaction(const QString &transactionUid) const;
     // Failed entries become pending again; returns how many. (Prefer retryFailed() in
     // delivery/OutboxRunner.h, which reads each file again first.)
     Result<int> requeueFailed(const QString &destination = {});

@@ -10,6 +10,15 @@ namespace pacsdrop {
 
 struct OutboxEntry {
     enum class State { Pending, Done, Failed };
+    // After delivery: did the PACS confirm that it keeps the instance?
+    enum class Confirmation {
+        None,                // not asked (the device asks for neither commitment nor verification)
+        CommitmentRequested, // Storage Commitment asked, the report not yet in
+        Committed,           // the PACS reported it committed (N-EVENT-REPORT)
+        NotCommitted,        // the PACS reported a failure for it, or the report did not come
+        Verified,            // found on the PACS by a query after sending (C-FIND or QIDO-RS)
+        Missing              // not found by that query: the PACS answered success but does not have it
+    };
 
     qint64 id = 0;
     QString batch;       // one id per send command / drop
@@ -18,6 +27,8 @@ struct OutboxEntry {
     QString sopClassUid;
     QString sopInstanceUid;
     QString transferSyntaxUid;
+    QString studyInstanceUid;  // for checking by query after sending
+    QString seriesInstanceUid;
     bool hasMetaHeader = true;
     qint64 size = 0;
     State state = State::Pending;
@@ -26,8 +37,11 @@ struct OutboxEntry {
     int attempts = 0;
     QDateTime created;
     QDateTime updated;
+    Confirmation confirmation = Confirmation::None;
+    QString confirmationResult; // why not committed / missing, for people
 };
 
 QString stateName(OutboxEntry::State state);
+QString confirmationName(OutboxEntry::Confirmation confirmation); // "" for None
 
 } // namespace pacsdrop

@@ -110,6 +110,8 @@ QJsonObject Device::toJson() const
         o.insert(QStringLiteral("builtIn"), QStringLiteral("localArchive"));
     if (tls != TlsSettings{})
         o.insert(QStringLiteral("tls"), tls.toJson());
+    if (verifyAfterSend)
+        o.insert(QStringLiteral("verifyAfterSend"), true);
     return o;
 }
 
@@ -173,6 +175,7 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
     readInt("retryBackoffMaxSeconds", d.retryBackoffMaxSeconds);
     readInt("minIntervalMs", d.minIntervalMs);
     readInt("maxKilobytesPerSecond", d.maxKilobytesPerSecond);
+    readBool("verifyAfterSend", d.verifyAfterSend);
     d.builtInArchive = json.value(QStringLiteral("builtIn")).toString() == QLatin1String("localArchive");
     if (json.contains(QStringLiteral("tls")) && problem.isEmpty()) {
         auto tls = TlsSettings::fromJson(json.value(QStringLiteral("tls")).toObject(), field(prefix, "tls"), true);

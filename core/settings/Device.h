@@ -34,6 +34,7 @@ struct Device {
     int maxKilobytesPerSecond = 0;     // per association; 0: no limit
     bool builtInArchive = false;       // the built-in "Local archive" (served inside PacsDrop)
     TlsSettings tls;                   // DICOM TLS (off: plain TCP)
+    bool verifyAfterSend = false;      // after each batch, check by C-FIND (IMAGE level) that the PACS has every instance
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
     QString validate(const QString &prefix = {}) const;

@@ -425,6 +425,38 @@ private slots:
         QVERIFY(settings.readAll().contains("\"builtIn\": \"localArchive\""));
     }
 
+    void verifyCatchesAPacsThatSilentlyDropsAnInstance()
+    {
+        // Orthanc answers success for the MR but a Lua filter drops it; --verify asks afterwards.
+        const QString lua = m_dir.filePath(QStringLiteral("drop-mr.lua"));
+        QFile script(lua);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("function ReceivedInstanceFilter(dicom, origin, info)\n  return dicom.Modality ~= 'MR'\nend\n");
+        script.close();
+        Orthanc::Options options;
+        options.extraConfig = {{QStringLiteral("LuaScripts"), QJsonArray{lua}}};
+        Orthanc orthanc(options);
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QStringList h = home();
+        const QString ct = pydicomFile(QStringLiteral("CT_small.dcm")), mr = pydicomFile(QStringLiteral("MR_small.dcm"));
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(), QStringLiteral("--verify"), ct, mr} + h);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("MISSING  ") + mr), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("verified 1 on the PACS, 1 missing")), qPrintable(run.err));
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")} + h);
+        QMap<QString, QString> status;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            status.insert(v.toObject().value(QStringLiteral("path")).toString(), v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(status.value(ct), QStringLiteral("verified"));
+        QCOMPARE(status.value(mr), QStringLiteral("missing"));
+        // Without --verify the drop goes unnoticed: both "sent", exit status 0.
+        const QStringList plain = home();
+        run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), orthanc.target(), ct, mr} + plain);
+        QCOMPARE(run.exitCode, 0);
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list")} + plain);
+        QVERIFY2(run.err.contains(QStringLiteral("2 sent")), qPrintable(run.err));
+    }
+
     void serveAnswersTheApiAfterSetPassword()
     {
         // The API asked for but without a password: serve refuses to start, rather than run without it.
