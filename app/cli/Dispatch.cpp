@@ -30,7 +30,7 @@ const char *kUsage =
     "                            outbox (a service).\n"
     "  api set-password [--enable]\n"
     "                            Set the HTTP API's password (stored hashed) and turn the API on.\n"
-    "  secret --device NAME tls-passphrase\n"
+    "  secret --device NAME tls-passphrase|web-password|web-token\n"
     "                            Store a device's secret, sealed (read from stdin).\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"

@@ -12,14 +12,16 @@ int secretCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Stores a device's secret, sealed (never in clear text; see docs/settings.md). Reads it from stdin\n"
         "(on a terminal: typed twice, not shown); an empty line removes it.\n"
-        "  tls-passphrase   the passphrase of the device's TLS private key"));
+        "  tls-passphrase   the passphrase of the device's TLS private key\n"
+        "  web-password     the DICOMweb password (web.auth basic)\n"
+        "  web-token        the DICOMweb Bearer token (web.auth bearer)"));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("The device (by name)."), QStringLiteral("NAME"));
     parser.addOption(device);
-    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("tls-passphrase"));
+    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("tls-passphrase, web-password or web-token"));
     CliContext::addCommonOptions(parser);
     parser.process(arguments);
     QTextStream err(stderr);
-    const QStringList kinds{QStringLiteral("tls-passphrase")};
+    const QStringList kinds{QStringLiteral("tls-passphrase"), QStringLiteral("web-password"), QStringLiteral("web-token")};
     if (parser.positionalArguments().size() != 1 || !kinds.contains(parser.positionalArguments().first()) || !parser.isSet(device)) {
         err << "pacsdrop secret: give --device NAME and what to set: " << kinds.join(QStringLiteral(", ")) << Qt::endl;
         return ExitUsage;
@@ -34,10 +36,18 @@ int secretCommand(const QStringList &arguments)
         err << "pacsdrop secret: \"" << parser.value(device) << "\" is not a configured device" << Qt::endl;
         return ExitUsage;
     }
-    const auto secret = readSecret(err, QStringLiteral("Passphrase"));
+    const QString kind = parser.positionalArguments().first();
+    const bool web = kind != QStringLiteral("tls-passphrase");
+    const auto wanted = kind == QStringLiteral("web-password") ? DicomWebSettings::Auth::Basic : DicomWebSettings::Auth::Bearer;
+    if (web && (!target->isDicomWeb() || target->web.auth != wanted)) {
+        err << "pacsdrop secret: \"" << target->name << "\" is not a DICOMweb device with web.auth "
+            << (wanted == DicomWebSettings::Auth::Basic ? "basic" : "bearer") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto secret = readSecret(err, web ? QStringLiteral("Secret") : QStringLiteral("Passphrase"));
     if (!secret)
         return ExitUsage;
-    if (auto sealed = target->tls.setPassphrase(*secret); !sealed) {
+    if (auto sealed = web ? target->web.setSecret(*secret) : target->tls.setPassphrase(*secret); !sealed) {
         err << "pacsdrop secret: " << sealed.error().message << Qt::endl;
         return ExitFailures;
     }

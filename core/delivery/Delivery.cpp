@@ -2,6 +2,7 @@
 #include "delivery/RetryPolicy.h"
 
 #include "logging/Log.h"
+#include "net/DicomWebClient.h"
 #include "net/StoreSession.h"
 
 #include <QElapsedTimer>
@@ -123,6 +124,24 @@ void work(const Device &device, const QString &callingAe, QList<StoreItem> items
     queue.post({Event::Type::WorkerDone, 0, 0, {}});
 }
 
+// One worker for a DICOMweb device: STOW-RS requests of the device's batch size, each file's
+// result taken from the answer by its SOP Instance UID.
+void workStow(const Device &device, const QList<StoreItem> &items, EventQueue &queue, const std::atomic_bool &cancel)
+{
+    const int batchSize = std::max(device.web.batchSize, 1);
+    for (qsizetype start = 0; start < items.size() && !cancel.load(); start += batchSize) {
+        const QList<StoreItem> batch = items.mid(start, batchSize);
+        for (const StoreItem &item : batch)
+            queue.post({Event::Type::Started, item.entryId, 0, {}});
+        const QHash<QString, StoreOutcome> results = stowBatch(device, batch);
+        for (const StoreItem &item : batch)
+            queue.post({Event::Type::Finished, item.entryId, item.size, results.value(item.sopInstanceUid)});
+        if (device.minIntervalMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(device.minIntervalMs));
+    }
+    queue.post({Event::Type::WorkerDone, 0, 0, {}});
+}
+
 } // namespace
 
 DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &callingAe,
@@ -143,7 +162,12 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
     EventQueue queue;
     std::vector<std::jthread> threads;
     for (const QList<StoreItem> &items : shares)
-        threads.emplace_back([&, items] { work(device, callingAe, items, queue, cancel); });
+        threads.emplace_back([&, items] {
+            if (device.isDicomWeb())
+                workStow(device, items, queue, cancel);
+            else
+                work(device, callingAe, items, queue, cancel);
+        });
 
     int running = static_cast<int>(threads.size());
     QSet<qint64> finished;

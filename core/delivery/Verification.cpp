@@ -1,6 +1,7 @@
 #include "delivery/Verification.h"
 
 #include "lookup/FindScu.h"
+#include "net/DicomWebClient.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdatset.h"
@@ -16,9 +17,11 @@ namespace {
 
 constexpr int kMaxInstancesPerSeries = 100000;
 
-// The SOP Instance UIDs the PACS lists for one series.
+// The SOP Instance UIDs the PACS lists for one series (C-FIND, or QIDO-RS for a DICOMweb device).
 Result<QSet<QString>> instancesOnPacs(const Device &device, const QString &callingAe, const QString &studyUid, const QString &seriesUid)
 {
+    if (device.isDicomWeb())
+        return qidoInstances(device, studyUid, seriesUid);
     DcmDataset identifier;
     identifier.putAndInsertString(DCM_QueryRetrieveLevel, "IMAGE");
     identifier.putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());

@@ -1,7 +1,7 @@
 #pragma once
 // Proof without Storage Commitment: after delivery, the PACS is asked whether it has each
 // delivered instance — a C-FIND at IMAGE level (Study Root; one query per series, listing its
-// instances) — and each entry is marked verified or missing. A PACS that answered "success" but
+// instances), or QIDO-RS for a DICOMweb device — and each entry is marked verified or missing. A PACS that answered "success" but
 // dropped the object (a filter, a failing gateway) is caught. Blocking.
 
 #include "common/Error.h"

@@ -2,6 +2,7 @@
 
 #include "dicom/DcmtkRuntime.h"
 #include "net/Association.h"
+#include "net/DicomWebClient.h"
 #include "net/DimseStatus.h"
 #include "net/Transport.h"
 
@@ -54,6 +55,12 @@ public:
 
 Result<EchoResult> echo(const Device &device, const QString &callingAe)
 {
+    if (device.isDicomWeb()) { // no C-ECHO in DICOMweb: an authenticated QIDO-RS query instead
+        auto ms = dicomWebEcho(device);
+        if (!ms)
+            return std::unexpected(ms.error());
+        return EchoResult{*ms};
+    }
     QElapsedTimer timer;
     timer.start();
     clearRecentDcmtkMessages();

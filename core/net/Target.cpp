@@ -39,6 +39,14 @@ Result<Device> resolveTarget(const Settings &settings, const QString &target)
 
 Result<Device> parseAddress(const QString &target)
 {
+    if (looksLikeDicomWebUrl(target)) { // a DICOMweb service for one-off use (no authentication)
+        Device d;
+        d.name = target.trimmed();
+        d.web.url = d.name;
+        if (const QString problem = d.validate(QStringLiteral("destination")); !problem.isEmpty())
+            return fail(ErrorCode::InvalidArgument, problem);
+        return d;
+    }
     // AET@host:port, host may be [IPv6]
     static const QRegularExpression form(QStringLiteral(R"(^([^@]{1,16})@(\[[^\]]+\]|[^:@\s]+):(\d{1,5})$)"));
     const auto match = form.match(target.trimmed());

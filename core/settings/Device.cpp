@@ -44,6 +44,11 @@ QString Device::validate(const QString &prefix) const
     auto problem = [&](const char *key, const QString &what) -> QString { return field(prefix, key) + u": " + what; };
     if (name.trimmed().isEmpty())
         return problem("name", QStringLiteral("must not be empty"));
+    if (isDicomWeb()) { // no AE title, host or port: the URL says where
+        if (const QString p = web.validate(field(prefix, "web")); !p.isEmpty())
+            return p;
+        return tls.enabled ? tls.validate(field(prefix, "tls"), true) : QString();
+    }
     if (QString p = aeTitleProblem(aeTitle); !p.isEmpty())
         return problem("aeTitle", p);
     if (host.trimmed().isEmpty())
@@ -112,6 +117,8 @@ QJsonObject Device::toJson() const
         o.insert(QStringLiteral("tls"), tls.toJson());
     if (verifyAfterSend)
         o.insert(QStringLiteral("verifyAfterSend"), true);
+    if (isDicomWeb())
+        o.insert(QStringLiteral("web"), web.toJson());
     return o;
 }
 
@@ -156,9 +163,15 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
         }
         out = v.toBool();
     };
+    if (json.contains(QStringLiteral("web"))) {
+        auto web = DicomWebSettings::fromJson(json.value(QStringLiteral("web")).toObject(), field(prefix, "web"));
+        if (!web)
+            return std::unexpected(web.error());
+        d.web = *web;
+    }
     readString("name", d.name, true);
-    readString("aeTitle", d.aeTitle, true);
-    readString("host", d.host, true);
+    readString("aeTitle", d.aeTitle, !d.isDicomWeb());
+    readString("host", d.host, !d.isDicomWeb());
     readInt("port", d.port);
     readString("description", d.description, false);
     readString("callingAeTitle", d.callingAeTitle, false);
@@ -193,6 +206,8 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
 
 QString Device::address() const
 {
+    if (isDicomWeb())
+        return web.url;
     return aeTitle + u'@' + host + u':' + QString::number(port);
 }
 

@@ -3,6 +3,7 @@
 // what is wrong, naming the field; toJson()/fromJson() are the settings.json form.
 
 #include "common/Error.h"
+#include "settings/DicomWebSettings.h"
 #include "settings/TlsSettings.h"
 
 #include <QJsonObject>
@@ -34,6 +35,7 @@ struct Device {
     int maxKilobytesPerSecond = 0;     // per association; 0: no limit
     bool builtInArchive = false;       // the built-in "Local archive" (served inside PacsDrop)
     TlsSettings tls;                   // DICOM TLS (off: plain TCP)
+    DicomWebSettings web;              // set: a DICOMweb (STOW-RS) destination instead of DICOM (AE title, host, port unused)
     bool verifyAfterSend = false;      // after each batch, check by C-FIND (IMAGE level) that the PACS has every instance
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
@@ -42,8 +44,9 @@ struct Device {
     QJsonObject toJson() const;
     static Result<Device> fromJson(const QJsonObject &json, const QString &prefix);
 
-    // "AE@host:port", the form used in messages and for one-off targets.
+    // "AE@host:port" (or the DICOMweb URL), the form used in messages and for one-off targets.
     QString address() const;
+    bool isDicomWeb() const { return web.isSet(); }
 
     friend bool operator==(const Device &, const Device &) = default;
 };

@@ -177,7 +177,8 @@ bool Orthanc::start()
     while (timer.elapsed() < 30000) {
         if (m_process.state() == QProcess::NotRunning)
             break;
-        if (http("GET", m_httpPort, "/system").status == 200 && waitForPort(m_dicomPort, 1000))
+        const int status = http("GET", m_httpPort, "/system").status;
+        if ((status == 200 || status == 401) && waitForPort(m_dicomPort, 1000)) // 401: started with users
             return true;
         QThread::msleep(100);
     }
