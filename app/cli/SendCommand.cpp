@@ -6,11 +6,19 @@
 #include "cli/StudyOptions.h"
 #include "delivery/SendBatch.h"
 #include "intake/Intake.h"
+#include "inbound/StoreListener.h"
 #include "net/PlainTextWarning.h"
+#include "net/PortProbe.h"
 #include "net/Target.h"
 #include "settings/AppPaths.h"
 
+#include <QElapsedTimer>
 #include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace pacsdrop::cli {
 
@@ -32,6 +40,62 @@ bool reportVerification(Outbox &outbox, const SendBatchOutcome &outcome, QTextSt
     }
     err << "verified " << outcome.verification->verified << " on the PACS, " << outcome.verification->missing << " missing" << Qt::endl;
     return outcome.verification->missing == 0;
+}
+
+// Storage Commitment: the report comes to one of the configured listeners. Those not already
+// running (in "pacsdrop serve") are started before the send, since a PACS may report at once.
+std::vector<std::unique_ptr<StoreListener>> listenForReports(const Settings &settings)
+{
+    std::vector<std::unique_ptr<StoreListener>> listeners;
+    for (const InboundListener &rule : settings.listeners()) {
+        if (tcpPortTaken(static_cast<quint16>(rule.port)))
+            continue; // a running service listens there and records the report itself
+        auto listener = std::make_unique<StoreListener>(rule);
+        if (listener->start())
+            listeners.push_back(std::move(listener));
+    }
+    return listeners;
+}
+
+// Waits for the report; then one line per entry that was not committed, and a summary. False
+// when something was not committed.
+bool awaitCommitment(Outbox &outbox, const Device &device, const SendBatchOutcome &outcome, const std::atomic_bool &cancel,
+                     QTextStream &err)
+{
+    if (!outcome.commitmentProblem.isEmpty()) {
+        err << "NOT COMMITTED: " << outcome.commitmentProblem << Qt::endl;
+        return false;
+    }
+    if (outcome.commitmentTransaction.isEmpty())
+        return true;
+    err << "waiting for the commitment report from " << device.name << "…" << Qt::endl;
+    QElapsedTimer waited;
+    waited.start();
+    const qint64 limitMs = qint64(std::min(device.commitmentTimeoutSeconds, 120)) * 1000;
+    QList<OutboxEntry> entries;
+    const auto stillWaiting = [&] {
+        entries = outbox.byCommitmentTransaction(outcome.commitmentTransaction).value_or(QList<OutboxEntry>{});
+        return std::any_of(entries.cbegin(), entries.cend(),
+                           [](const OutboxEntry &e) { return e.confirmation == OutboxEntry::Confirmation::CommitmentRequested; });
+    };
+    while (stillWaiting() && waited.elapsed() < limitMs && !cancel.load())
+        QThread::msleep(200);
+    int committed = 0, notCommitted = 0, waiting = 0;
+    for (const OutboxEntry &e : std::as_const(entries)) {
+        if (e.confirmation == OutboxEntry::Confirmation::Committed) {
+            ++committed;
+        } else if (e.confirmation == OutboxEntry::Confirmation::NotCommitted) {
+            ++notCommitted;
+            err << "NOT COMMITTED " << e.path << ": " << e.confirmationResult << Qt::endl;
+        } else {
+            ++waiting;
+        }
+    }
+    err << "committed " << committed << ", not committed " << notCommitted;
+    if (waiting > 0)
+        err << ", " << waiting << " still waiting for the report (\"pacsdrop queue list\" shows it once a listener has it)";
+    err << Qt::endl;
+    return notCommitted == 0 && waiting == 0;
 }
 
 } // namespace
@@ -112,6 +176,7 @@ int sendCommand(const QStringList &arguments)
             err << "WARNING " << line << Qt::endl;
     }
     ConsoleReporter reporter;
+    const auto reportListeners = device->storageCommitment ? listenForReports(settings) : decltype(listenForReports(settings)){};
     auto outcome = sendBatch(*outbox, settings, {collected, *data, *device, parser.isSet(verify)}, reporter, installCancelOnSignal());
     if (!outcome) {
         err << "pacsdrop: " << outcome.error().message << " (" << outcome.error().detail << ")" << Qt::endl;
@@ -120,7 +185,8 @@ int sendCommand(const QStringList &arguments)
     reporter.summary(outcome->summary, outcome->rejected);
     if (!outcome->spoolProblem.isEmpty())
         err << "pacsdrop: " << outcome->spoolProblem << Qt::endl;
-    const bool confirmed = reportVerification(*outbox, *outcome, err);
+    const bool committed = awaitCommitment(*outbox, *device, *outcome, installCancelOnSignal(), err);
+    const bool confirmed = reportVerification(*outbox, *outcome, err) && committed;
     const DeliverySummary &summary = outcome->summary;
     return summary.failed == 0 && outcome->rejected == 0 && summary.leftPending == 0 && confirmed ? ExitOk : ExitFailures;
 }

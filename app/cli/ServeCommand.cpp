@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/WindowsService.h"
 #include "delivery/OutboxRunner.h"
+#include "delivery/StorageCommitment.h"
 #include "inbound/StoreListener.h"
 #include "logging/Log.h"
 #include "outbox/Outbox.h"
@@ -29,6 +30,7 @@ void resumeOutbox(const Settings &settings, const std::atomic_bool &cancel)
         qCWarning(lcOutbox).noquote() << "serve: the outbox cannot be opened:" << outbox.error().message;
         return;
     }
+    settleCommitments(*outbox, settings); // reports that never came; resends where the device wants them
     auto pending = outbox->pending();
     if (!pending || pending->isEmpty())
         return;

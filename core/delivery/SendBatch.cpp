@@ -1,5 +1,6 @@
 #include "delivery/SendBatch.h"
 
+#include "delivery/StorageCommitment.h"
 #include "net/Target.h"
 #include "outbox/Spool.h"
 #include "settings/AppPaths.h"
@@ -11,14 +12,34 @@ namespace pacsdrop {
 
 namespace {
 
-// This batch's delivered entries, checked on the PACS (verification without Storage Commitment).
-void verifyBatch(Outbox &outbox, const Settings &settings, const Device &destination, SendBatchOutcome &outcome)
+QList<OutboxEntry> deliveredOf(Outbox &outbox, const SendBatchOutcome &outcome)
 {
     QList<OutboxEntry> delivered;
-    for (const OutboxEntry &queued : std::as_const(outcome.entries)) {
+    for (const OutboxEntry &queued : outcome.entries) {
         if (auto now = outbox.entry(queued.id); now && now->state == OutboxEntry::State::Done)
             delivered.append(*now);
     }
+    return delivered;
+}
+
+// This batch's delivered entries: the PACS asked to commit them (Storage Commitment).
+void requestBatchCommitment(Outbox &outbox, const Settings &settings, const Device &destination, SendBatchOutcome &outcome)
+{
+    const QList<OutboxEntry> delivered = deliveredOf(outbox, outcome);
+    if (delivered.isEmpty())
+        return;
+    const Device device = resolveTarget(settings, destination.name).value_or(destination);
+    auto transaction = requestCommitment(outbox, device, callingAeTitle(settings, device), delivered);
+    if (transaction)
+        outcome.commitmentTransaction = *transaction;
+    else
+        outcome.commitmentProblem = transaction.error().message;
+}
+
+// This batch's delivered entries, checked on the PACS (verification without Storage Commitment).
+void verifyBatch(Outbox &outbox, const Settings &settings, const Device &destination, SendBatchOutcome &outcome)
+{
+    const QList<OutboxEntry> delivered = deliveredOf(outbox, outcome);
     if (delivered.isEmpty())
         return;
     const Device device = resolveTarget(settings, destination.name).value_or(destination); // the Local archive's port
@@ -76,6 +97,8 @@ Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const Send
     if (!summary)
         return std::unexpected(summary.error());
     outcome.summary = *summary;
+    if (request.destination.storageCommitment && !request.destination.isDicomWeb())
+        requestBatchCommitment(outbox, settings, request.destination, outcome);
     if (request.verify || request.destination.verifyAfterSend)
         verifyBatch(outbox, settings, request.destination, outcome);
     // Converted files are kept only while an entry still needs them (unless the site keeps them).

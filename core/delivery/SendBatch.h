@@ -36,6 +36,8 @@ struct SendBatchOutcome {
     int rejected = 0;
     QList<OutboxEntry> entries;   // this batch's entries, as queued
     QString spoolProblem;         // converted files that could not be removed (nothing lost; said)
+    QString commitmentTransaction; // Storage Commitment asked for this batch's delivered entries
+    QString commitmentProblem;     // the device asks for commitment but the request failed
     std::optional<VerificationSummary> verification; // when asked and the PACS could be asked
     QString verificationProblem;  // when asked but the PACS could not be asked
 };

@@ -2,6 +2,7 @@
 
 #include "dicom/DicomFileInfo.h"
 #include "dicom/DcmtkText.h"
+#include "delivery/StorageCommitment.h"
 #include "logging/Log.h"
 #include "net/PortProbe.h"
 #include "net/Transport.h"
@@ -19,6 +20,7 @@
 #include <QHash>
 #include <QUuid>
 
+#include <cstring>
 #include <mutex>
 
 namespace pacsdrop {
@@ -82,6 +84,8 @@ protected:
 
     OFCondition handleIncomingCommand(T_DIMSE_Message *message, const DcmPresentationContextInfo &info) override
     {
+        if (message->CommandField == DIMSE_N_EVENT_REPORT_RQ)
+            return handleCommitmentReport(message->msg.NEventReportRQ, info.presentationContextID);
         if (message->CommandField != DIMSE_C_STORE_RQ)
             return DcmThreadSCP::handleIncomingCommand(message, info); // C-ECHO and the rest
         T_DIMSE_C_StoreRQ &request = message->msg.CStoreRQ;
@@ -95,6 +99,43 @@ protected:
             return cond; // the association broke while receiving
         }
         return sendSTOREResponse(info.presentationContextID, request, keep(*r, incoming));
+    }
+
+    // A Storage Commitment report for an earlier request: applied to the outbox, and answered with
+    // the affected SOP class and instance filled in (DCMTK's own reply leaves them out, which
+    // Orthanc rejects).
+    OFCondition handleCommitmentReport(T_DIMSE_N_EventReportRQ &request, T_ASC_PresentationContextID presId)
+    {
+        DcmDataset *report = nullptr;
+        T_ASC_PresentationContextID dataPresId = presId;
+        OFCondition cond = receiveDIMSEDataset(&dataPresId, &report);
+        if (cond.bad())
+            return cond;
+        Uint16 status = STATUS_Success;
+        {
+            const auto r = runtime();
+            std::lock_guard lock(r->outboxMutex);
+            auto outbox = Outbox::open(paths::outboxFile());
+            auto applied = outbox ? applyCommitmentReport(*outbox, *report, request.EventTypeID)
+                                  : Result<int>(std::unexpected(outbox.error()));
+            if (!applied) {
+                qCWarning(lcNet).noquote() << "listener: commitment report not applied:" << applied.error().message;
+                status = STATUS_N_ProcessingFailure;
+            }
+        }
+        delete report;
+        T_DIMSE_Message response;
+        std::memset(&response, 0, sizeof response);
+        response.CommandField = DIMSE_N_EVENT_REPORT_RSP;
+        T_DIMSE_N_EventReportRSP &rsp = response.msg.NEventReportRSP;
+        rsp.MessageIDBeingRespondedTo = request.MessageID;
+        rsp.DimseStatus = status;
+        rsp.DataSetType = DIMSE_DATASET_NULL;
+        OFStandard::strlcpy(rsp.AffectedSOPClassUID, request.AffectedSOPClassUID, sizeof rsp.AffectedSOPClassUID);
+        OFStandard::strlcpy(rsp.AffectedSOPInstanceUID, request.AffectedSOPInstanceUID, sizeof rsp.AffectedSOPInstanceUID);
+        rsp.EventTypeID = request.EventTypeID;
+        rsp.opts = O_NEVENTREPORT_AFFECTEDSOPCLASSUID | O_NEVENTREPORT_AFFECTEDSOPINSTANCEUID | O_NEVENTREPORT_EVENTTYPEID;
+        return sendDIMSEMessage(presId, &response, nullptr);
     }
 
     // Stores the received file and records it for its destinations; the status to answer.
@@ -189,8 +230,12 @@ Result<void> StoreListener::start()
     plain.push_back(UID_LittleEndianExplicitTransferSyntax);
     plain.push_back(UID_LittleEndianImplicitTransferSyntax);
     config.addPresentationContext(UID_VerificationSOPClass, plain);
-    // DCMTK's SCP profiles hold at most 128 presentation contexts: Verification, the storage SOP
-    // classes DCMTK lists as the common ones, then the others until the profile is full.
+    // Storage Commitment reports (N-EVENT-REPORT) for PacsDrop's requests, whichever role the PACS proposes.
+    config.addPresentationContext(UID_StorageCommitmentPushModelSOPClass, plain, ASC_SC_ROLE_SCP);
+    config.setAlwaysAcceptDefaultRole(OFTrue);
+    // DCMTK's SCP profiles hold at most 128 presentation contexts: Verification, Storage
+    // Commitment, the storage SOP classes DCMTK lists as the common ones, then the others until
+    // the profile is full.
     QStringList classes;
     for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs; ++i)
         classes << QString::fromLatin1(dcmLongSCUStorageSOPClassUIDs[i]);
@@ -199,7 +244,7 @@ Result<void> StoreListener::start()
         if (!classes.contains(uid) && !QString::fromLatin1(dcmFindNameOfUID(dcmAllStorageSOPClassUIDs[i], "")).contains(QLatin1String("Retired")))
             classes << uid;
     }
-    for (qsizetype i = 0; i < classes.size() && i < 127; ++i)
+    for (qsizetype i = 0; i < classes.size() && i < 126; ++i)
         config.addPresentationContext(classes[i].toLatin1().constData(), syntaxes);
 
     auto runtime = m_runtime;

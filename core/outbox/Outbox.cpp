@@ -273,6 +273,18 @@ Result<void> Outbox::markConfirmation(qint64 id, OutboxEntry::Confirmation confi
     return {};
 }
 
+Result<void> Outbox::requeue(qint64 id, const QString &result)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', result = ?, not_before = NULL, updated = ? WHERE id = ?"));
+    q.addBindValue(result);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(QStringLiteral("re-queueing an entry"), q.lastError());
+    return {};
+}
+
 Result<void> Outbox::markCommitmentRequested(const QList<qint64> &ids, const QString &transactionUid)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);

@@ -49,6 +49,8 @@ public:
     // Failed entries become pending again; returns how many. (Prefer retryFailed() in
     // delivery/OutboxRunner.h, which reads each file again first.)
     Result<int> requeueFailed(const QString &destination = {});
+    // One entry becomes pending again (due now), saying why.
+    Result<void> requeue(qint64 id, const QString &result);
     // One entry becomes pending again with the header as read now.
     Result<void> markPending(qint64 id, const DicomFileInfo &header);
     // Files a watched folder handed over, by content hash: the same content is sent once.

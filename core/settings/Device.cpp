@@ -83,6 +83,8 @@ QString Device::validate(const QString &prefix) const
         return problem("minIntervalMs", p);
     if (QString p = rangeProblem(maxKilobytesPerSecond, 0, 10000000); !p.isEmpty())
         return problem("maxKilobytesPerSecond", p);
+    if (QString p = rangeProblem(commitmentTimeoutSeconds, 5, 7 * 86400); !p.isEmpty())
+        return problem("commitmentTimeoutSeconds", p);
     return tls.validate(field(prefix, "tls"), true);
 }
 
@@ -117,6 +119,11 @@ QJsonObject Device::toJson() const
         o.insert(QStringLiteral("tls"), tls.toJson());
     if (verifyAfterSend)
         o.insert(QStringLiteral("verifyAfterSend"), true);
+    if (storageCommitment) {
+        o.insert(QStringLiteral("storageCommitment"), true);
+        o.insert(QStringLiteral("commitmentTimeoutSeconds"), commitmentTimeoutSeconds);
+        o.insert(QStringLiteral("resendIfNotCommitted"), resendIfNotCommitted);
+    }
     if (isDicomWeb())
         o.insert(QStringLiteral("web"), web.toJson());
     return o;
@@ -189,6 +196,9 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
     readInt("minIntervalMs", d.minIntervalMs);
     readInt("maxKilobytesPerSecond", d.maxKilobytesPerSecond);
     readBool("verifyAfterSend", d.verifyAfterSend);
+    readBool("storageCommitment", d.storageCommitment);
+    readInt("commitmentTimeoutSeconds", d.commitmentTimeoutSeconds);
+    readBool("resendIfNotCommitted", d.resendIfNotCommitted);
     d.builtInArchive = json.value(QStringLiteral("builtIn")).toString() == QLatin1String("localArchive");
     if (json.contains(QStringLiteral("tls")) && problem.isEmpty()) {
         auto tls = TlsSettings::fromJson(json.value(QStringLiteral("tls")).toObject(), field(prefix, "tls"), true);

@@ -36,6 +36,9 @@ struct Device {
     bool builtInArchive = false;       // the built-in "Local archive" (served inside PacsDrop)
     TlsSettings tls;                   // DICOM TLS (off: plain TCP)
     DicomWebSettings web;              // set: a DICOMweb (STOW-RS) destination instead of DICOM (AE title, host, port unused)
+    bool storageCommitment = false;    // after each batch, ask the PACS to commit (N-ACTION); the report comes to a listener
+    int commitmentTimeoutSeconds = 600; // no report by then: not committed
+    bool resendIfNotCommitted = false; // not committed: send again (same UID) instead of only saying so
     bool verifyAfterSend = false;      // after each batch, check by C-FIND (IMAGE level) that the PACS has every instance
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".

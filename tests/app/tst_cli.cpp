@@ -457,6 +457,31 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("2 sent")), qPrintable(run.err));
     }
 
+    void sendWaitsForTheCommitmentReport()
+    {
+        // The report comes to the listener in the settings, which send starts for the wait.
+        const quint16 listenerPort = freePort();
+        Orthanc::Options options;
+        options.extraConfig = {{QStringLiteral("DicomModalities"),
+                                QJsonObject{{QStringLiteral("pacsdrop"), QJsonArray{QStringLiteral("PACSDROP"), QStringLiteral("127.0.0.1"), listenerPort}}}}};
+        Orthanc orthanc(options);
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        const QStringList h = home();
+        QDir().mkpath(QFileInfo(h[1]).absolutePath());
+        QFile settings(h[1]);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QStringLiteral(R"({"devices":[{"name":"Archive","aeTitle":"%1","host":"127.0.0.1","port":%2,"storageCommitment":true}],
+                 "listeners":[{"name":"Reports","aeTitle":"PACSDROP","port":%3}]})")
+                           .arg(orthanc.aeTitle()).arg(orthanc.dicomPort()).arg(listenerPort).toUtf8());
+        settings.close();
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("Archive"),
+                                          pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_small.dcm"))} + h);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("committed 2, not committed 0")), qPrintable(run.err));
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list")} + h);
+        QVERIFY2(run.err.contains(QStringLiteral("2 committed")), qPrintable(run.err));
+    }
+
     void serveAnswersTheApiAfterSetPassword()
     {
         // The API asked for but without a password: serve refuses to start, rather than run without it.

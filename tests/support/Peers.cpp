@@ -206,15 +206,26 @@ QStringList Orthanc::sopInstanceUids()
     return uids;
 }
 
-QByteArray Orthanc::instanceFile(const QString &sopInstanceUid)
+QString Orthanc::instanceId(const QString &sopInstanceUid)
 {
     const QByteArray query = R"({"Level":"Instance","Query":{"SOPInstanceUID":")" + sopInstanceUid.toLatin1() + R"("}})";
     const HttpReply found = http("POST", m_httpPort, "/tools/find", query);
     const QJsonArray ids = QJsonDocument::fromJson(found.body).array();
-    const QString id = ids.isEmpty() ? QString() : ids.first().toString();
+    return ids.isEmpty() ? QString() : ids.first().toString();
+}
+
+QByteArray Orthanc::instanceFile(const QString &sopInstanceUid)
+{
+    const QString id = instanceId(sopInstanceUid);
     if (id.isEmpty())
         return {};
     return http("GET", m_httpPort, "/instances/" + id.toLatin1() + "/file").body;
+}
+
+bool Orthanc::deleteInstance(const QString &sopInstanceUid)
+{
+    const QString id = instanceId(sopInstanceUid);
+    return !id.isEmpty() && http("DELETE", m_httpPort, "/instances/" + id.toLatin1()).status == 200;
 }
 
 bool Orthanc::clear()

@@ -63,9 +63,11 @@ public:
 
     QStringList sopInstanceUids(); // every instance stored, by REST
     QByteArray instanceFile(const QString &sopInstanceUid); // the stored file, by REST
+    bool deleteInstance(const QString &sopInstanceUid);
     bool clear();
 
 private:
+    QString instanceId(const QString &sopInstanceUid);
     Options m_options;
     QTemporaryDir m_dir;
     QProcess m_process;
