@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace pacsdrop;
@@ -134,6 +135,51 @@ private slots:
                                       pydicomFile(QStringLiteral("CT_small.dcm"))} + h);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("cannot be reached")), qPrintable(run.err));
+    }
+
+    void httpsIsCheckedLikeDicomTls()
+    {
+        const QString pki = m_dir.filePath(QStringLiteral("pki"));
+        QProcess make;
+        make.start(QStringLiteral(PACSDROP_TEST_SCRIPTS "/make_pki.sh"), {pki});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        // Orthanc wants certificate and key in one PEM file.
+        const auto combined = [&](const QString &name) {
+            const QString path = pki + u'/' + name + QStringLiteral("-combined.pem");
+            QFile out(path), cert(pki + u'/' + name + QStringLiteral(".pem")), key(pki + u'/' + name + QStringLiteral(".key"));
+            if (out.open(QIODevice::WriteOnly) && cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly))
+                out.write(cert.readAll() + key.readAll());
+            return path;
+        };
+        // Orthanc 1.10.1's own HTTPS resets connections after the handshake on Debian 12, so HTTPS is
+        // put in front of it the way hospitals often do: a TLS-terminating proxy (socat).
+        const QString ct = pydicomFile(QStringLiteral("CT_small.dcm"));
+        const auto info = readDicomFileInfo(ct);
+        const auto httpsDevice = [&](const TlsProxy &proxy) {
+            Device d;
+            d.name = QStringLiteral("Cloud over HTTPS");
+            d.web.url = QStringLiteral("https://127.0.0.1:%1/dicom-web").arg(proxy.port());
+            d.tls.trustedCertificates = {pki + QStringLiteral("/ca.pem")};
+            return d;
+        };
+        TlsProxy good(combined(QStringLiteral("server")), m_orthanc.httpPort());
+        QVERIFY2(good.start(), qPrintable(good.lastError()));
+        const Sent sent = sendFiles({ct}, httpsDevice(good), m_dir.filePath(QStringLiteral("https.sqlite")));
+        QVERIFY2(sent.summary.delivered == 1, qPrintable(sent.byPath.value(ct).message));
+        QCOMPARE(*qidoInstances(httpsDevice(good), info->studyInstanceUid, info->seriesInstanceUid), QSet<QString>{info->sopInstanceUid});
+        Device distrusting = httpsDevice(good);
+        distrusting.tls.trustedCertificates = {pki + QStringLiteral("/rogue-ca.pem")};
+        auto refused = echo(distrusting, QStringLiteral("PACSDROP"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("HTTPS with")), qPrintable(refused.error().message));
+
+        TlsProxy otherHost(combined(QStringLiteral("other-host")), m_orthanc.httpPort());
+        QVERIFY2(otherHost.start(), qPrintable(otherHost.lastError()));
+        QVERIFY(!echo(httpsDevice(otherHost), QStringLiteral("PACSDROP"))); // issued to other.example
+        Device exception = httpsDevice(otherHost);
+        exception.tls.peerCheck = TlsSettings::PeerCheck::SkipHostName; // the visible per-device exception
+        auto accepted = echo(exception, QStringLiteral("PACSDROP"));
+        QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
     }
 
     void basicAuthenticationWithASealedPassword()

@@ -376,4 +376,21 @@ QStringList QrScp::storedFiles() const
     return files;
 }
 
+TlsProxy::TlsProxy(QString certificateAndKeyPem, quint16 targetPort) : m_pem(std::move(certificateAndKeyPem)), m_target(targetPort) {}
+
+TlsProxy::~TlsProxy() { stopProcess(m_process); }
+
+bool TlsProxy::start()
+{
+    m_port = freePort();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral("socat"), {QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,verify=0").arg(m_port).arg(m_pem),
+                                              QStringLiteral("TCP:127.0.0.1:%1").arg(m_target)});
+    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
+        m_error = QStringLiteral("socat did not start: ") + m_process.errorString() + QString::fromUtf8(m_process.readAll());
+        return false;
+    }
+    return true;
+}
+
 } // namespace pacsdrop::test

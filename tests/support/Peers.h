@@ -148,4 +148,22 @@ private:
     QString m_error;
 };
 
+// socat as an HTTPS front for a local HTTP service (as a reverse proxy would be in a hospital):
+// TLS with this certificate and key (one PEM file) on a free port, plain TCP to the target port.
+class TlsProxy {
+public:
+    TlsProxy(QString certificateAndKeyPem, quint16 targetPort);
+    ~TlsProxy();
+    bool start();
+    quint16 port() const { return m_port; }
+    QString lastError() const { return m_error; }
+
+private:
+    QString m_pem;
+    quint16 m_target;
+    quint16 m_port = 0;
+    QProcess m_process;
+    QString m_error;
+};
+
 } // namespace pacsdrop::test

@@ -55,7 +55,17 @@ Settings everything(const QString &path)
     e.tls.peerCheck = TlsSettings::PeerCheck::SkipHostName;
     e.tls.profile = QStringLiteral("BCP195");
     e.tls.sealedPassphrase = *sealSecret(QStringLiteral("key passphrase"));
-    s.setDevices({d, e});
+    e.storageCommitment = true;
+    e.commitmentTimeoutSeconds = 120; // not in the table: kept
+    d.verifyAfterSend = true;
+    Device web = e;
+    web.name = QStringLiteral("Web archive");
+    web.aeTitle.clear();
+    web.host.clear();
+    web.web.url = QStringLiteral("https://archive.example/dicom-web");
+    web.web.auth = DicomWebSettings::Auth::Bearer;
+    web.web.sealedSecret = *sealSecret(QStringLiteral("token"));
+    s.setDevices({d, e, web});
     LookupDevice ris;
     ris.connection.name = QStringLiteral("RIS");
     ris.connection.aeTitle = QStringLiteral("RISMWL");
@@ -151,7 +161,7 @@ private slots:
         auto *devices = dialog.findChild<RecordTable *>(QStringLiteral("devices"));
         const int row = devices->addRow({QStringLiteral("Scope PACS"), QStringLiteral("SCOPE"), QStringLiteral("10.0.0.5"), 104, QString(),
                                          false, QString(), true, 4, 10, 30, 60, 131072, QString(), 1, 30, 3600, 0, 0});
-        QCOMPARE(row, 2);
+        QCOMPARE(row, 3); // after the three devices of everything()
         dialog.accept();
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
         const auto reloaded = Settings::load(path);

@@ -28,7 +28,9 @@ QList<Col> columns()
             {QObject::tr("Trusted CA certificates (;)")},
             {QObject::tr("Server check"), Col::Type::Choice,
              QStringList{peerCheckName(TlsSettings::PeerCheck::Full), peerCheckName(TlsSettings::PeerCheck::SkipHostName),
-                         peerCheckName(TlsSettings::PeerCheck::None)}}};
+                         peerCheckName(TlsSettings::PeerCheck::None)}},
+            {QObject::tr("DICOMweb URL (instead of AE/host/port)")}, {QObject::tr("Storage commitment"), Col::Type::Flag},
+            {QObject::tr("Verify after send"), Col::Type::Flag}};
 }
 
 QVariantList rowOf(const Device &d)
@@ -36,7 +38,8 @@ QVariantList rowOf(const Device &d)
     return {d.name, d.aeTitle, d.host, d.port, d.callingAeTitle, d.isDefault, d.characterSet, d.decompressIfRefused,
             d.parallelAssociations, d.connectTimeout, d.acseTimeout, d.dimseTimeout, d.maxPdu, d.description,
             d.maxAttempts, d.retryBackoffSeconds, d.retryBackoffMaxSeconds, d.minIntervalMs, d.maxKilobytesPerSecond,
-            d.tls.enabled, d.tls.certificate, d.tls.privateKey, d.tls.trustedCertificates.join(u';'), peerCheckName(d.tls.peerCheck)};
+            d.tls.enabled, d.tls.certificate, d.tls.privateKey, d.tls.trustedCertificates.join(u';'), peerCheckName(d.tls.peerCheck),
+            d.web.url, d.storageCommitment, d.verifyAfterSend};
 }
 
 // base: the device as loaded (same name), so what the table does not show (the built-in archive
@@ -72,6 +75,9 @@ Device deviceOf(const QVariantList &r, Device d)
         if (peerCheckName(check) == r.value(23).toString())
             d.tls.peerCheck = check;
     }
+    d.web.url = r.value(24).toString().trimmed();
+    d.storageCommitment = r.value(25).toBool();
+    d.verifyAfterSend = r.value(26).toBool();
     return d;
 }
 
