@@ -52,7 +52,7 @@ QString tlsProblem(const QString &text, const Device &device)
     }
     if (mentions(text, "SSL_ERROR_SYSCALL") || mentions(text, "wrong version number") || mentions(text, "packet length"))
         return QStringLiteral("it did not answer in TLS — is this port plain DICOM? (turn TLS off for this device, or use its TLS port)");
-    if (mentions(text, "aborted"))
+    if (mentions(text, "aborted") || mentions(text, "reset by peer"))
         return QStringLiteral("the PACS ended the TLS connection during the handshake — does it trust PacsDrop's client "
                               "certificate (tls.certificate), and does it speak TLS on this port?");
     if (mentions(text, "TLS") || mentions(text, "SSL") || mentions(text, "alert"))

@@ -21,12 +21,14 @@ using namespace pacsdrop::test;
 
 namespace {
 
-// Orthanc, knowing PacsDrop (AE PACSDROP) at the listener's port for its reports.
+// Orthanc, knowing PacsDrop (AE PACSDROP) at the listener's port for its reports — and a caller
+// STRANGER at a port where nothing listens, whose reports never arrive.
 Orthanc::Options reportingTo(quint16 listenerPort)
 {
     Orthanc::Options options;
     options.extraConfig = {{QStringLiteral("DicomModalities"),
-                            QJsonObject{{QStringLiteral("pacsdrop"), QJsonArray{QStringLiteral("PACSDROP"), QStringLiteral("127.0.0.1"), listenerPort}}}}};
+                            QJsonObject{{QStringLiteral("pacsdrop"), QJsonArray{QStringLiteral("PACSDROP"), QStringLiteral("127.0.0.1"), listenerPort}},
+                                        {QStringLiteral("stranger"), QJsonArray{QStringLiteral("STRANGER"), QStringLiteral("127.0.0.1"), freePort()}}}}};
     return options;
 }
 
@@ -119,7 +121,7 @@ private slots:
 
     void aReportThatNeverComesTimesOut()
     {
-        // Orthanc does not know this caller's AE title: it accepts the request but cannot report back.
+        // Orthanc accepts this caller's request but cannot deliver its report (nothing listens there).
         auto outbox = Outbox::open(paths::outboxFile());
         Device unknown = m_device;
         unknown.name = QStringLiteral("Archive as stranger");
