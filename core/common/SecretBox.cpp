@@ -53,6 +53,15 @@ auto bytes(const QByteArray &b) { return reinterpret_cast<const unsigned char *>
 
 bool isSealed(const QString &text) { return text.startsWith(kPrefix); }
 
+Result<void> sealInto(QString &target, const QString &secret)
+{
+    auto sealed = sealSecret(secret);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    target = *sealed;
+    return {};
+}
+
 Result<QString> sealSecret(const QString &secret)
 {
     if (secret.isEmpty())

@@ -18,4 +18,7 @@ Result<QString> sealSecret(const QString &secret);
 Result<QString> openSecret(const QString &sealed);
 bool isSealed(const QString &text);
 
+// Seals secret into target (a settings field); target is unchanged when sealing fails.
+Result<void> sealInto(QString &target, const QString &secret);
+
 } // namespace pacsdrop

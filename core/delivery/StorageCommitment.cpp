@@ -4,7 +4,6 @@
 #include "dicom/DcmtkText.h"
 #include "logging/Log.h"
 #include "net/Association.h"
-#include "net/Transport.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdatset.h"
@@ -74,29 +73,22 @@ Result<QString> requestCommitment(Outbox &outbox, const Device &device, const QS
             outbox.markConfirmation(id, OutboxEntry::Confirmation::NotCommitted, QStringLiteral("commitment could not be asked: ") + error.message);
         return std::unexpected(error);
     };
-    auto transport = clientTransport(device);
-    if (!transport)
-        return notAsked(transport.error());
     CommitmentScu scu;
     configureScu(scu, device, callingAe);
     OFList<OFString> syntaxes;
     syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_StorageCommitmentPushModelSOPClass, syntaxes);
-    OFCondition cond = scu.initNetwork();
-    if (cond.good())
-        cond = scu.useSecureConnection(transport->get());
-    if (cond.good())
-        cond = scu.negotiateAssociation();
-    if (cond.bad())
-        return notAsked(describeAssociationFailure(cond, device, callingAe));
+    const auto transport = openAssociation(scu, device, callingAe);
+    if (!transport)
+        return notAsked(transport.error());
     const T_ASC_PresentationContextID presId = scu.findPresentationContextID(UID_StorageCommitmentPushModelSOPClass, "");
     if (presId == 0) {
         scu.abortAssociation();
         return notAsked({ErrorCode::NoPresentationContext, QStringLiteral("%1 does not offer Storage Commitment").arg(device.address()), {}});
     }
     Uint16 status = 0;
-    cond = scu.sendACTIONRequest(presId, UID_StorageCommitmentPushModelSOPInstance, 1, &request, status);
+    OFCondition cond = scu.sendACTIONRequest(presId, UID_StorageCommitmentPushModelSOPInstance, 1, &request, status);
     if (cond.bad()) {
         scu.abortAssociation();
         return notAsked(describeTransferFailure(cond, device));

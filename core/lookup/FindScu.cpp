@@ -6,7 +6,6 @@
 #include "dicom/DcmtkText.h"
 #include "net/Association.h"
 #include "net/DimseStatus.h"
-#include "net/Transport.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcuid.h"
@@ -62,9 +61,6 @@ Result<FindSummary> runFind(const Device &device, const QString &callingAe, cons
                             const std::function<void(DcmDataset &)> &onResult)
 {
     clearRecentDcmtkMessages();
-    auto transport = clientTransport(device);
-    if (!transport)
-        return std::unexpected(transport.error());
     StreamingFindScu scu;
     scu.request = &request;
     scu.onResult = &onResult;
@@ -74,20 +70,16 @@ Result<FindSummary> runFind(const Device &device, const QString &callingAe, cons
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(request.sopClassUid, syntaxes);
 
-    OFCondition cond = scu.initNetwork();
-    if (cond.good())
-        cond = scu.useSecureConnection(transport->get());
-    if (cond.good())
-        cond = scu.negotiateAssociation();
-    if (cond.bad())
-        return std::unexpected(describeAssociationFailure(cond, device, callingAe));
+    const auto transport = openAssociation(scu, device, callingAe);
+    if (!transport)
+        return std::unexpected(transport.error());
     const T_ASC_PresentationContextID presId = scu.findPresentationContextID(request.sopClassUid, "");
     if (presId == 0) {
         scu.abortAssociation();
         return fail(ErrorCode::NoPresentationContext, QStringLiteral("%1 does not offer this search (%2)")
                                                           .arg(device.address(), uidName(QString::fromLatin1(request.sopClassUid))));
     }
-    cond = scu.sendFINDRequest(presId, request.identifier, nullptr);
+    OFCondition cond = scu.sendFINDRequest(presId, request.identifier, nullptr);
     if (cond.bad()) {
         const Error error = describeTransferFailure(cond, device);
         scu.abortAssociation();

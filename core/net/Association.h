@@ -3,10 +3,11 @@
 // conditions into messages that say what happened and what to do next.
 
 #include "common/Error.h"
+#include "net/Transport.h"
+#include "dcmtk/ofstd/ofcond.h"
 #include "settings/Device.h"
 
 class DcmSCU;
-class OFCondition;
 
 namespace pacsdrop {
 
@@ -21,5 +22,24 @@ Error describeAssociationFailure(const OFCondition &condition, const Device &dev
 
 // For a failure while an association was up (abort, timeout, connection lost).
 Error describeTransferFailure(const OFCondition &condition, const Device &device);
+
+// Opens the association of a configured SCU whose presentation contexts are added: the device's
+// transport (plain TCP or TLS), initNetwork(), negotiation. Scu exposes DcmSCU's protected
+// useSecureConnection. The returned transport must outlive the association.
+template <typename Scu>
+Result<std::unique_ptr<DcmTransportLayer>> openAssociation(Scu &scu, const Device &device, const QString &callingAe)
+{
+    auto transport = clientTransport(device);
+    if (!transport)
+        return std::unexpected(transport.error());
+    OFCondition cond = scu.initNetwork();
+    if (cond.good()) // the network exists only now
+        cond = scu.useSecureConnection(transport->get());
+    if (cond.good())
+        cond = scu.negotiateAssociation();
+    if (cond.bad())
+        return std::unexpected(describeAssociationFailure(cond, device, callingAe));
+    return std::move(*transport);
+}
 
 } // namespace pacsdrop

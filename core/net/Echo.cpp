@@ -4,7 +4,6 @@
 #include "net/Association.h"
 #include "net/DicomWebClient.h"
 #include "net/DimseStatus.h"
-#include "net/Transport.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcuid.h"
@@ -65,9 +64,6 @@ Result<EchoResult> echo(const Device &device, const QString &callingAe)
     timer.start();
     clearRecentDcmtkMessages();
 
-    auto transport = clientTransport(device);
-    if (!transport)
-        return std::unexpected(transport.error());
     EchoScu scu;
     configureScu(scu, device, callingAe);
     OFList<OFString> syntaxes;
@@ -75,13 +71,9 @@ Result<EchoResult> echo(const Device &device, const QString &callingAe)
     syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);
 
-    OFCondition cond = scu.initNetwork();
-    if (cond.good()) // needs the network initNetwork() creates
-        cond = scu.useSecureConnection(transport->get());
-    if (cond.good())
-        cond = scu.negotiateAssociation();
-    if (cond.bad())
-        return std::unexpected(describeAssociationFailure(cond, device, callingAe));
+    const auto transport = openAssociation(scu, device, callingAe);
+    if (!transport)
+        return std::unexpected(transport.error());
     if (scu.findPresentationContextID(UID_VerificationSOPClass, "") == 0) {
         scu.abortAssociation();
         return fail(ErrorCode::NoPresentationContext,

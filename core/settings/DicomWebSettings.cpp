@@ -26,11 +26,7 @@ bool looksLikeDicomWebUrl(const QString &text)
 
 Result<void> DicomWebSettings::setSecret(const QString &secret)
 {
-    auto sealed = sealSecret(secret);
-    if (!sealed)
-        return std::unexpected(sealed.error());
-    sealedSecret = *sealed;
-    return {};
+    return sealInto(sealedSecret, secret);
 }
 
 Result<QString> DicomWebSettings::secret() const { return openSecret(sealedSecret); }

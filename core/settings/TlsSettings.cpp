@@ -50,11 +50,7 @@ QString TlsSettings::validate(const QString &prefix, bool asClient) const
 
 Result<void> TlsSettings::setPassphrase(const QString &passphrase)
 {
-    auto sealed = sealSecret(passphrase);
-    if (!sealed)
-        return std::unexpected(sealed.error());
-    sealedPassphrase = *sealed;
-    return {};
+    return sealInto(sealedPassphrase, passphrase);
 }
 
 Result<QString> TlsSettings::passphrase() const { return openSecret(sealedPassphrase); }
