@@ -241,6 +241,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
+        <source>Trusted CA certificates (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
+        <source>Server check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
+        <source>DICOMweb URL (instead of AE/host/port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
+        <source>Storage commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
+        <source>Verify after send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/settings/EchoRunner.cpp" line="22"/>
         <source>OK (%1 ms)</source>
         <translation>Gerai (%1 ms)</translation>
@@ -332,27 +372,27 @@
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="67"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="90"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="69"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="92"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="72"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="95"/>
         <source>Where files are sent. The default device is preselected in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="97"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="127"/>
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.h" line="15"/>
+        <location filename="../ui/settings/DevicesPage.h" line="16"/>
         <source>Devices</source>
         <translation>Įrenginiai</translation>
     </message>
@@ -598,74 +638,74 @@
 <context>
     <name>pacsdrop::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>PacsDrop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Where the files go</source>
         <translation>Kur siunčiami failai</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Files</source>
         <translation>Failai</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Add files…</source>
         <translation>Pridėti failus…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Add files</source>
         <translation>Pridėti failus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Add folder…</source>
         <translation>Pridėti aplanką…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Add folder</source>
         <translation>Pridėti aplanką</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Retry failed</source>
         <translation>Kartoti nepavykusius</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source> Send to: </source>
         <translation> Siųsti į: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Send</source>
         <translation>Siųsti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Settings…</source>
         <translation>Nustatymai…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>About</source>
         <translation>Apie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Outbox: %n file(s) waiting</source>
         <translation>
             <numerusform>Eilėje laukia %n failas</numerusform>
@@ -674,17 +714,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Outbox: empty</source>
         <translation>Siuntimo eilė tuščia</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Reading files…</source>
         <translation>Skaitomi failai…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n failas</numerusform>
@@ -693,22 +733,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source> — %1 ready, %2 sent, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source> — DICOM files of %1 different patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <source>Unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Files are still being sent. Stop after the current file and close? The rest stays in the outbox and is sent next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>%n file(s) are still waiting in the outbox. Keep sending them in the background after the window closes?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
