@@ -17,7 +17,7 @@ namespace pacsdrop {
 
 namespace {
 
-constexpr int kSameAssociationWaitSeconds = 3;
+constexpr int kSameAssociationWaitSeconds = 1; // PACS that report on the request's association do so at once
 
 class CommitmentScu final : public DcmSCU {
 public:
