@@ -45,8 +45,12 @@ Settings sample(const QString &path)
     cloud.name = QStringLiteral("Cloud archive");
     cloud.aeTitle = QStringLiteral("CLOUD");
     cloud.host = QStringLiteral("10.20.0.15");
-    cloud.port = 11112;
+    cloud.port = 2762;
     cloud.isDefault = false;
+    cloud.tls.enabled = true; // shows as encrypted in the list
+    cloud.tls.certificate = QStringLiteral("/etc/pacsdrop/client.pem");
+    cloud.tls.privateKey = QStringLiteral("/etc/pacsdrop/client.key");
+    cloud.tls.trustedCertificates = {QStringLiteral("/etc/pacsdrop/hospital-ca.pem")};
     s.setDevices({archive, cloud});
     LookupDevice ris;
     ris.connection.name = QStringLiteral("RIS worklist");

@@ -159,8 +159,8 @@ private slots:
         SettingsDialog dialog(*Settings::load(path));
         dialog.findChild<QLineEdit *>(QStringLiteral("institutionName"))->setText(QStringLiteral("Hospital North"));
         auto *devices = dialog.findChild<RecordTable *>(QStringLiteral("devices"));
-        const int row = devices->addRow({QStringLiteral("Scope PACS"), QStringLiteral("SCOPE"), QStringLiteral("10.0.0.5"), 104, QString(),
-                                         false, QString(), true, 4, 10, 30, 60, 131072, QString(), 1, 30, 3600, 0, 0});
+        const int row = devices->addRow({QStringLiteral("Scope PACS"), QStringLiteral("SCOPE"), QStringLiteral("10.0.0.5"), 104, false,
+                                         QString(), false, QString(), true, 4, 10, 30, 60, 131072, QString(), 1, 30, 3600, 0, 0});
         QCOMPARE(row, 3); // after the three devices of everything()
         dialog.accept();
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));

@@ -13,71 +13,101 @@ namespace {
 
 using Col = RecordTable::Column;
 
+// The table's columns, in order: the connection first, with TLS beside it so an unencrypted
+// device shows at a glance.
+enum Field {
+    Name, AeTitle, Host, Port, Tls, CallingAe, Default, CharacterSet, Decompress, Parallel, ConnectTimeout, AcseTimeout,
+    DimseTimeout, MaxPdu, Description, Attempts, RetryAfter, RetryAtMost, PauseMs, MaxRate, TlsCertificate, TlsKey,
+    TlsTrusted, ServerCheck, WebUrl, Commitment, Verify, FieldCount
+};
+
 QList<Col> columns()
 {
+    const QStringList checks{peerCheckName(TlsSettings::PeerCheck::Full), peerCheckName(TlsSettings::PeerCheck::SkipHostName),
+                             peerCheckName(TlsSettings::PeerCheck::None)};
     return {{QObject::tr("Name")}, {QObject::tr("AE title")}, {QObject::tr("Host")}, {QObject::tr("Port"), Col::Type::Number},
-            {QObject::tr("Calling AE")}, {QObject::tr("Default"), Col::Type::Flag},
+            {QObject::tr("TLS"), Col::Type::Flag}, {QObject::tr("Calling AE")}, {QObject::tr("Default"), Col::Type::Flag},
             {QObject::tr("Character set"), Col::Type::Choice, QStringList{QString()} + writableCharacterSets()},
             {QObject::tr("Decompress if refused"), Col::Type::Flag}, {QObject::tr("Parallel"), Col::Type::Number},
             {QObject::tr("Connect s"), Col::Type::Number}, {QObject::tr("ACSE s"), Col::Type::Number},
             {QObject::tr("DIMSE s"), Col::Type::Number}, {QObject::tr("Max PDU"), Col::Type::Number}, {QObject::tr("Description")},
             {QObject::tr("Attempts"), Col::Type::Number}, {QObject::tr("Retry after s"), Col::Type::Number},
             {QObject::tr("Retry at most s"), Col::Type::Number}, {QObject::tr("Pause ms"), Col::Type::Number},
-            {QObject::tr("Max kB/s"), Col::Type::Number},
-            {QObject::tr("TLS"), Col::Type::Flag}, {QObject::tr("TLS certificate")}, {QObject::tr("TLS private key")},
-            {QObject::tr("Trusted CA certificates (;)")},
-            {QObject::tr("Server check"), Col::Type::Choice,
-             QStringList{peerCheckName(TlsSettings::PeerCheck::Full), peerCheckName(TlsSettings::PeerCheck::SkipHostName),
-                         peerCheckName(TlsSettings::PeerCheck::None)}},
+            {QObject::tr("Max kB/s"), Col::Type::Number}, {QObject::tr("TLS certificate")}, {QObject::tr("TLS private key")},
+            {QObject::tr("Trusted CA certificates (;)")}, {QObject::tr("Server check"), Col::Type::Choice, checks},
             {QObject::tr("DICOMweb URL (instead of AE/host/port)")}, {QObject::tr("Storage commitment"), Col::Type::Flag},
             {QObject::tr("Verify after send"), Col::Type::Flag}};
 }
 
 QVariantList rowOf(const Device &d)
 {
-    return {d.name, d.aeTitle, d.host, d.port, d.callingAeTitle, d.isDefault, d.characterSet, d.decompressIfRefused,
-            d.parallelAssociations, d.connectTimeout, d.acseTimeout, d.dimseTimeout, d.maxPdu, d.description,
-            d.maxAttempts, d.retryBackoffSeconds, d.retryBackoffMaxSeconds, d.minIntervalMs, d.maxKilobytesPerSecond,
-            d.tls.enabled, d.tls.certificate, d.tls.privateKey, d.tls.trustedCertificates.join(u';'), peerCheckName(d.tls.peerCheck),
-            d.web.url, d.storageCommitment, d.verifyAfterSend};
+    QVariantList r(FieldCount);
+    r[Name] = d.name;
+    r[AeTitle] = d.aeTitle;
+    r[Host] = d.host;
+    r[Port] = d.port;
+    r[Tls] = d.tls.enabled;
+    r[CallingAe] = d.callingAeTitle;
+    r[Default] = d.isDefault;
+    r[CharacterSet] = d.characterSet;
+    r[Decompress] = d.decompressIfRefused;
+    r[Parallel] = d.parallelAssociations;
+    r[ConnectTimeout] = d.connectTimeout;
+    r[AcseTimeout] = d.acseTimeout;
+    r[DimseTimeout] = d.dimseTimeout;
+    r[MaxPdu] = d.maxPdu;
+    r[Description] = d.description;
+    r[Attempts] = d.maxAttempts;
+    r[RetryAfter] = d.retryBackoffSeconds;
+    r[RetryAtMost] = d.retryBackoffMaxSeconds;
+    r[PauseMs] = d.minIntervalMs;
+    r[MaxRate] = d.maxKilobytesPerSecond;
+    r[TlsCertificate] = d.tls.certificate;
+    r[TlsKey] = d.tls.privateKey;
+    r[TlsTrusted] = d.tls.trustedCertificates.join(u';');
+    r[ServerCheck] = peerCheckName(d.tls.peerCheck);
+    r[WebUrl] = d.web.url;
+    r[Commitment] = d.storageCommitment;
+    r[Verify] = d.verifyAfterSend;
+    return r;
 }
 
 // base: the device as loaded (same name), so what the table does not show (the built-in archive
-// flag, the sealed key passphrase, the TLS profile) is kept.
+// flag, the sealed secrets, the TLS profile, DICOMweb authentication) is kept.
 Device deviceOf(const QVariantList &r, Device d)
 {
-    d.name = r.value(0).toString();
-    d.aeTitle = r.value(1).toString();
-    d.host = r.value(2).toString();
-    d.port = r.value(3).toInt();
-    d.callingAeTitle = r.value(4).toString();
-    d.isDefault = r.value(5).toBool();
-    d.characterSet = r.value(6).toString();
-    d.decompressIfRefused = r.value(7).toBool();
-    d.parallelAssociations = r.value(8).toInt();
-    d.connectTimeout = r.value(9).toInt();
-    d.acseTimeout = r.value(10).toInt();
-    d.dimseTimeout = r.value(11).toInt();
-    d.maxPdu = r.value(12).toInt();
-    d.description = r.value(13).toString();
-    d.maxAttempts = r.value(14).toInt();
-    d.retryBackoffSeconds = r.value(15).toInt();
-    d.retryBackoffMaxSeconds = r.value(16).toInt();
-    d.minIntervalMs = r.value(17).toInt();
-    d.maxKilobytesPerSecond = r.value(18).toInt();
-    d.tls.enabled = r.value(19).toBool();
-    d.tls.certificate = r.value(20).toString().trimmed();
-    d.tls.privateKey = r.value(21).toString().trimmed();
+    d.name = r.value(Name).toString();
+    d.aeTitle = r.value(AeTitle).toString();
+    d.host = r.value(Host).toString();
+    d.port = r.value(Port).toInt();
+    d.tls.enabled = r.value(Tls).toBool();
+    d.callingAeTitle = r.value(CallingAe).toString();
+    d.isDefault = r.value(Default).toBool();
+    d.characterSet = r.value(CharacterSet).toString();
+    d.decompressIfRefused = r.value(Decompress).toBool();
+    d.parallelAssociations = r.value(Parallel).toInt();
+    d.connectTimeout = r.value(ConnectTimeout).toInt();
+    d.acseTimeout = r.value(AcseTimeout).toInt();
+    d.dimseTimeout = r.value(DimseTimeout).toInt();
+    d.maxPdu = r.value(MaxPdu).toInt();
+    d.description = r.value(Description).toString();
+    d.maxAttempts = r.value(Attempts).toInt();
+    d.retryBackoffSeconds = r.value(RetryAfter).toInt();
+    d.retryBackoffMaxSeconds = r.value(RetryAtMost).toInt();
+    d.minIntervalMs = r.value(PauseMs).toInt();
+    d.maxKilobytesPerSecond = r.value(MaxRate).toInt();
+    d.tls.certificate = r.value(TlsCertificate).toString().trimmed();
+    d.tls.privateKey = r.value(TlsKey).toString().trimmed();
     d.tls.trustedCertificates.clear();
-    for (const QString &ca : r.value(22).toString().split(u';', Qt::SkipEmptyParts))
+    for (const QString &ca : r.value(TlsTrusted).toString().split(u';', Qt::SkipEmptyParts))
         d.tls.trustedCertificates << ca.trimmed();
     for (auto check : {TlsSettings::PeerCheck::Full, TlsSettings::PeerCheck::SkipHostName, TlsSettings::PeerCheck::None}) {
-        if (peerCheckName(check) == r.value(23).toString())
+        if (peerCheckName(check) == r.value(ServerCheck).toString())
             d.tls.peerCheck = check;
     }
-    d.web.url = r.value(24).toString().trimmed();
-    d.storageCommitment = r.value(25).toBool();
-    d.verifyAfterSend = r.value(26).toBool();
+    d.web.url = r.value(WebUrl).toString().trimmed();
+    d.storageCommitment = r.value(Commitment).toBool();
+    d.verifyAfterSend = r.value(Verify).toBool();
     return d;
 }
 
