@@ -72,12 +72,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="28"/>
+        <location filename="../ui/SendController.cpp" line="29"/>
         <source>cannot convert %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="29"/>
+        <location filename="../ui/SendController.cpp" line="30"/>
         <source>converted %1 (%n object(s))</source>
         <translation>
             <numerusform>%1 konvertiert (%n Objekt)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="43"/>
+        <location filename="../ui/SendController.cpp" line="44"/>
         <source>also sending %n file(s) left pending by an earlier run</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -93,12 +93,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="53"/>
+        <location filename="../ui/SendController.cpp" line="54"/>
         <source>not sent: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="60"/>
+        <location filename="../ui/SendController.cpp" line="61"/>
         <source>sending %n file(s) to %1</source>
         <translation>
             <numerusform>sende %n Datei an %1</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="65"/>
+        <location filename="../ui/SendController.cpp" line="66"/>
         <source>cannot send %n file(s) to %1: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -114,165 +114,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82"/>
+        <location filename="../ui/SendController.cpp" line="83"/>
         <source>WARNING</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82"/>
+        <location filename="../ui/SendController.cpp" line="83"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82"/>
+        <location filename="../ui/SendController.cpp" line="83"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="99"/>
+        <location filename="../ui/SendController.cpp" line="100"/>
         <source>another PacsDrop is sending from this outbox; waiting for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>AE title</source>
         <translation>AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="19"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
         <source>Calling AE</source>
         <translation>Eigener AE</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="19"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="20"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="30"/>
         <source>Character set</source>
         <translation>Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="21"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="31"/>
         <source>Decompress if refused</source>
         <translation>Bei Ablehnung dekomprimieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="21"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="31"/>
         <source>Parallel</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="22"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>Connect s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="22"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>ACSE s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>DIMSE s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
         <source>Max PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="24"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="34"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="24"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="34"/>
         <source>Retry after s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="25"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="35"/>
         <source>Retry at most s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="25"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="35"/>
         <source>Pause ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="26"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
         <source>Max kB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
         <source>TLS private key</source>
         <translation>Privater TLS-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="37"/>
         <source>Trusted CA certificates (;)</source>
         <translation>Vertrauenswürdige CA-Zertifikate (;)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="37"/>
         <source>Server check</source>
         <translation>Serverprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="38"/>
         <source>DICOMweb URL (instead of AE/host/port)</source>
         <translation>DICOMweb-URL (statt AE/Host/Port)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="38"/>
         <source>Storage commitment</source>
         <translation>Storage Commitment</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="39"/>
         <source>Verify after send</source>
         <translation>Nach dem Senden prüfen</translation>
     </message>
@@ -368,22 +368,22 @@
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="90"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="120"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="92"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="122"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="95"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="125"/>
         <source>Where files are sent. The default device is preselected in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="127"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="157"/>
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,12 +1114,12 @@
 <context>
     <name>pacsdrop::SendController</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="160"/>
+        <location filename="../ui/SendController.cpp" line="171"/>
         <source>delivered %1 of %2 files</source>
         <translation>%1 von %2 Dateien zugestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="162"/>
+        <location filename="../ui/SendController.cpp" line="173"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -1127,12 +1127,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="164"/>
+        <location filename="../ui/SendController.cpp" line="175"/>
         <source>, %n left in the outbox</source>
         <translation>
             <numerusform>, %n bleibt im Ausgang</numerusform>
             <numerusform>, %n bleiben im Ausgang</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="231"/>
+        <source>sent; waiting for the PACS to confirm it keeps it</source>
+        <translation>gesendet; das PACS bestätigt die Aufbewahrung noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="236"/>
+        <source>sent and committed by the PACS</source>
+        <translation>gesendet, vom PACS bestätigt (Storage Commitment)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="239"/>
+        <source>sent and found on the PACS</source>
+        <translation>gesendet und auf dem PACS gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="244"/>
+        <source>NOT KEPT %1: %2</source>
+        <translation>NICHT AUFBEWAHRT %1: %2</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="28"/>
+        <location filename="../ui/SendController.cpp" line="29"/>
         <source>cannot convert %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="29"/>
+        <location filename="../ui/SendController.cpp" line="30"/>
         <source>converted %1 (%n object(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="43"/>
+        <location filename="../ui/SendController.cpp" line="44"/>
         <source>also sending %n file(s) left pending by an earlier run</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -95,12 +95,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="53"/>
+        <location filename="../ui/SendController.cpp" line="54"/>
         <source>not sent: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="60"/>
+        <location filename="../ui/SendController.cpp" line="61"/>
         <source>sending %n file(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="65"/>
+        <location filename="../ui/SendController.cpp" line="66"/>
         <source>cannot send %n file(s) to %1: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -118,165 +118,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82"/>
+        <location filename="../ui/SendController.cpp" line="83"/>
         <source>WARNING</source>
         <translation>ĮSPĖJIMAS</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82"/>
+        <location filename="../ui/SendController.cpp" line="83"/>
         <source>OK</source>
         <translation>Gerai</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="82"/>
+        <location filename="../ui/SendController.cpp" line="83"/>
         <source>FAILED</source>
         <translation>NEPAVYKO</translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="99"/>
+        <location filename="../ui/SendController.cpp" line="100"/>
         <source>another PacsDrop is sending from this outbox; waiting for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>AE title</source>
         <translation>AE pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Host</source>
         <translation>Mazgas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="18"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
         <source>Port</source>
         <translation>Prievadas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="19"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
         <source>Calling AE</source>
         <translation>Savas AE</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="19"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
         <source>Default</source>
         <translation>Numatytasis</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="20"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="30"/>
         <source>Character set</source>
         <translation>Koduotė</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="21"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="31"/>
         <source>Decompress if refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="21"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="31"/>
         <source>Parallel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="22"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>Connect s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="22"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>ACSE s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
         <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
         <source>DIMSE s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
         <source>Max PDU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="23"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="24"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="34"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="24"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="34"/>
         <source>Retry after s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="25"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="35"/>
         <source>Retry at most s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="25"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="35"/>
         <source>Pause ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="26"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
         <source>Max kB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
         <source>TLS certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="27"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
         <source>TLS private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="37"/>
         <source>Trusted CA certificates (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="37"/>
         <source>Server check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="38"/>
         <source>DICOMweb URL (instead of AE/host/port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="38"/>
         <source>Storage commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="39"/>
         <source>Verify after send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,22 +372,22 @@
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="90"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="120"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="92"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="122"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="95"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="125"/>
         <source>Where files are sent. The default device is preselected in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="127"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="157"/>
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,12 +1122,12 @@
 <context>
     <name>pacsdrop::SendController</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="160"/>
+        <location filename="../ui/SendController.cpp" line="171"/>
         <source>delivered %1 of %2 files</source>
         <translation>pristatyta %1 iš %2 failų</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="162"/>
+        <location filename="../ui/SendController.cpp" line="173"/>
         <source>, %n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1136,13 +1136,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="164"/>
+        <location filename="../ui/SendController.cpp" line="175"/>
         <source>, %n left in the outbox</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="231"/>
+        <source>sent; waiting for the PACS to confirm it keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="236"/>
+        <source>sent and committed by the PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="239"/>
+        <source>sent and found on the PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SendController.cpp" line="244"/>
+        <source>NOT KEPT %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "SendController.h"
 
 #include "delivery/SendBatch.h"
+#include "net/PortProbe.h"
 #include "settings/AppPaths.h"
 
 #include <QElapsedTimer>
@@ -114,6 +115,11 @@ SendController::SendController(FileListModel &model, QObject *parent) : QObject(
 {
     m_flush.setInterval(200); // a few row updates per second, however fast files go
     connect(&m_flush, &QTimer::timeout, this, &SendController::flush);
+    m_confirmPoll.setInterval(1000);
+    connect(&m_confirmPoll, &QTimer::timeout, this, [this] {
+        if (!showConfirmations() || QDateTime::currentDateTimeUtc() > m_confirmDeadline)
+            m_confirmPoll.stop();
+    });
 }
 
 SendController::~SendController()
@@ -135,6 +141,8 @@ void SendController::start(const QStringList &paths, const Device &destination, 
         if (r >= 0)
             items.append(m_model.row(r).item);
     }
+    if (destination.storageCommitment)
+        listenForCommitmentReports(settings);
     m_running = true;
     m_cancel = false;
     m_total = static_cast<int>(items.size());
@@ -146,6 +154,7 @@ void SendController::start(const QStringList &paths, const Device &destination, 
         SendEvents events(this);
         QString summary;
         bool ok = false;
+        QList<qint64> entries;
         // The outbox belongs to this thread for the whole send.
         auto outbox = Outbox::open(paths::outboxFile());
         if (!outbox) {
@@ -155,6 +164,8 @@ void SendController::start(const QStringList &paths, const Device &destination, 
             if (!outcome) {
                 summary = outcome.error().message;
             } else {
+                for (const OutboxEntry &e : outcome->entries)
+                    entries << e.id;
                 const DeliverySummary &s = outcome->summary;
                 ok = s.failed == 0 && outcome->rejected == 0 && s.leftPending == 0;
                 summary = tr("delivered %1 of %2 files").arg(s.delivered).arg(s.delivered + s.failed + outcome->rejected + s.leftPending);
@@ -164,7 +175,7 @@ void SendController::start(const QStringList &paths, const Device &destination, 
                     summary += tr(", %n left in the outbox", nullptr, s.leftPending);
             }
         }
-        QMetaObject::invokeMethod(this, [this, ok, summary] { done(ok, summary); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, ok, summary, entries] { done(ok, summary, entries); }, Qt::QueuedConnection);
     });
 }
 
@@ -180,13 +191,75 @@ void SendController::flush()
     m_updates.clear();
 }
 
-void SendController::done(bool ok, const QString &summary)
+void SendController::done(bool ok, const QString &summary, const QList<qint64> &entries)
 {
     flush();
     m_flush.stop();
     m_running = false;
+    m_confirming.clear();
+    if (auto outbox = Outbox::open(paths::outboxFile())) {
+        for (qint64 id : entries) {
+            if (const auto entry = outbox->entry(id))
+                m_confirming.insert(id, m_sourceOf.value(entry->path, entry->path)); // the row, also after the next send
+        }
+    }
+    if (showConfirmations()) { // a commitment report is awaited
+        m_confirmDeadline = QDateTime::currentDateTimeUtc().addSecs(3600);
+        m_confirmPoll.start();
+    }
     emit logLine(summary);
     emit finished(ok, summary);
+}
+
+bool SendController::showConfirmations()
+{
+    auto outbox = Outbox::open(paths::outboxFile());
+    if (!outbox)
+        return false;
+    bool waiting = false;
+    for (auto it = m_confirming.begin(); it != m_confirming.end();) {
+        const auto entry = outbox->entry(it.key());
+        if (!entry || entry->state != OutboxEntry::State::Done) {
+            it = m_confirming.erase(it);
+            continue;
+        }
+        const QString row = it.value();
+        switch (entry->confirmation) {
+        case OutboxEntry::Confirmation::None:
+            break;
+        case OutboxEntry::Confirmation::CommitmentRequested:
+            m_model.setStatus(row, FileRow::Status::Sent, tr("sent; waiting for the PACS to confirm it keeps it"));
+            waiting = true;
+            ++it;
+            continue;
+        case OutboxEntry::Confirmation::Committed:
+            m_model.setStatus(row, FileRow::Status::Sent, tr("sent and committed by the PACS"));
+            break;
+        case OutboxEntry::Confirmation::Verified:
+            m_model.setStatus(row, FileRow::Status::Sent, tr("sent and found on the PACS"));
+            break;
+        case OutboxEntry::Confirmation::NotCommitted:
+        case OutboxEntry::Confirmation::Missing:
+            m_model.setStatus(row, FileRow::Status::Failed, entry->confirmationResult);
+            emit logLine(tr("NOT KEPT %1: %2").arg(QFileInfo(row).fileName(), entry->confirmationResult));
+            break;
+        }
+        it = m_confirming.erase(it);
+    }
+    return waiting;
+}
+
+void SendController::listenForCommitmentReports(const Settings &settings)
+{
+    if (!m_reportListeners.empty())
+        return;
+    for (const InboundListener &rule : settings.listeners()) {
+        if (tcpPortTaken(static_cast<quint16>(rule.port)))
+            continue; // a running service listens there and records the reports itself
+        auto listener = std::make_unique<StoreListener>(rule);
+        if (listener->start())
+            m_reportListeners.push_back(std::move(listener));
+    }
 }
 
 } // namespace pacsdrop

@@ -1,20 +1,26 @@
 #pragma once
 // Runs one send from the window on a worker thread (the core's sendBatch: convert, record, deliver)
 // and turns what it reports into row statuses, a few times a second, plus a log for the progress
-// dialog. The GUI thread never waits on it; cancel() stops between files.
+// dialog. The GUI thread never waits on it; cancel() stops between files. Afterwards, what the
+// PACS confirmed shows in the rows: verified or missing (verify after send), committed or not
+// committed (Storage Commitment: the configured listeners are started for the reports unless a
+// running service has them, and the outbox is watched until the report is in or times out).
 
 #include "FileListModel.h"
 #include "convert/StudyData.h"
+#include "inbound/StoreListener.h"
 #include "settings/Settings.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QDateTime>
 #include <QTimer>
 
 #include <atomic>
 #include <memory>
 #include <thread>
+#include <vector>
 
 namespace pacsdrop {
 
@@ -41,7 +47,10 @@ private:
     friend class SendEvents;
     void post(const QString &path, FileRow::Status status, const QString &text);
     void flush();
-    void done(bool ok, const QString &summary);
+    void done(bool ok, const QString &summary, const QList<qint64> &entries);
+    // Rows from what the outbox now says the PACS confirmed; true while a report is still awaited.
+    bool showConfirmations();
+    void listenForCommitmentReports(const Settings &settings);
 
     FileListModel &m_model;
     QTimer m_flush;
@@ -50,6 +59,10 @@ private:
     std::atomic_bool m_cancel{false};
     std::unique_ptr<std::thread> m_worker;
     bool m_running = false;
+    QHash<qint64, QString> m_confirming;  // this batch's outbox entries -> their row, until confirmed
+    QDateTime m_confirmDeadline;
+    QTimer m_confirmPoll;
+    std::vector<std::unique_ptr<StoreListener>> m_reportListeners; // for Storage Commitment reports
     int m_total = 0;
     int m_done = 0;
 };

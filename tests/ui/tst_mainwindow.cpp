@@ -20,6 +20,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QDirIterator>
 #include <QDropEvent>
 #include <QLabel>
@@ -281,6 +283,35 @@ private slots:
         QVERIFY(!spool.exists() || QDirIterator(spool.path(), {QStringLiteral("*.dcm")}, QDir::Files, QDirIterator::Subdirectories).hasNext() == false);
         // Everything arrived: the progress dialog closed by itself.
         QTRY_VERIFY(!w.findChild<ProgressDialog *>() || !w.findChild<ProgressDialog *>()->isVisible());
+    }
+
+    void rowsShowWhatThePacsConfirmed()
+    {
+        // Storage Commitment: Orthanc reports to PacsDrop's listener (started by the window for it).
+        const quint16 listenerPort = freePort();
+        Orthanc::Options options;
+        options.extraConfig = {{QStringLiteral("DicomModalities"),
+                                QJsonObject{{QStringLiteral("pacsdrop"), QJsonArray{QStringLiteral("PACSDROP"), QStringLiteral("127.0.0.1"), listenerPort}}}}};
+        Orthanc orthanc(options);
+        QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
+        Device committing = device(QStringLiteral("Archive"), orthanc.aeTitle(), orthanc.dicomPort(), true);
+        committing.storageCommitment = true;
+        Settings settings = settingsWith({committing});
+        InboundListener reports;
+        reports.name = QStringLiteral("Reports");
+        reports.aeTitle = QStringLiteral("PACSDROP");
+        reports.port = listenerPort;
+        settings.setListeners({reports});
+        MainWindow w(settings);
+        w.show();
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        w.addPaths({pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("rtplan.dcm"))});
+        QVERIFY(added.wait(20000));
+        w.sendAll();
+        QTRY_VERIFY_WITH_TIMEOUT(w.model().row(0).statusText == QStringLiteral("sent and committed by the PACS")
+                                     && w.model().row(1).statusText == QStringLiteral("sent and committed by the PACS"),
+                                 30000);
+        QCOMPARE(statuses(w.model()), QList<FileRow::Status>(2, FileRow::Status::Sent));
     }
 
     void aRefusingDeviceShowsItsReason()
