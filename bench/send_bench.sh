@@ -16,16 +16,7 @@ for tool in "$pacsdrop" "$make_series" /usr/bin/dcmsend /usr/bin/storescp /usr/s
 done
 
 work="$(mktemp -d /tmp/pacsdrop-bench.XXXXXX)"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() { for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.2; done; return 1; }
+. "$repo/bench/peers.sh"
 
 echo "generating data in $work ..."
 mkdir -p "$work/small" "$work/big"

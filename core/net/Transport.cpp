@@ -15,33 +15,20 @@
 
 #include <mutex>
 #include <utility>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 namespace pacsdrop {
 
 namespace {
 
-void setOption(DcmNativeSocketType socket, int option)
-{
-    const int on = 1;
-    ::setsockopt(socket, IPPROTO_TCP, option, &on, sizeof on);
-}
-
 // A TLS connection tuned like the plain one (TunedTransport): Nagle off, and quick ACKs re-armed
 // after every read, so a peer that runs Nagle never waits ~40 ms for our ACK per file.
 class QuickAckTlsConnection final : public DcmTLSConnection {
 public:
-    QuickAckTlsConnection(DcmNativeSocketType socket, SSL *ssl) : DcmTLSConnection(socket, ssl)
-    {
-        setOption(socket, TCP_NODELAY);
-        setOption(socket, TCP_QUICKACK);
-    }
+    QuickAckTlsConnection(DcmNativeSocketType socket, SSL *ssl) : DcmTLSConnection(socket, ssl) { tuneSocket(socket); }
     ssize_t read(void *buf, size_t nbyte) override
     {
         const ssize_t n = DcmTLSConnection::read(buf, nbyte);
-        setOption(getSocket(), TCP_QUICKACK);
+        rearmQuickAck(getSocket());
         return n;
     }
 };

@@ -18,23 +18,26 @@ void setOption(DcmNativeSocketType socket, int option)
 
 class QuickAckConnection final : public DcmTCPConnection {
 public:
-    explicit QuickAckConnection(DcmNativeSocketType socket)
-        : DcmTCPConnection(socket)
-    {
-        setOption(socket, TCP_NODELAY);
-        setOption(socket, TCP_QUICKACK);
-    }
+    explicit QuickAckConnection(DcmNativeSocketType socket) : DcmTCPConnection(socket) { tuneSocket(socket); }
 
     ssize_t read(void *buf, size_t nbyte) override
     {
         const ssize_t n = DcmTCPConnection::read(buf, nbyte);
-        // Linux leaves quick-ACK mode on its own; ask again after every receive.
-        setOption(getSocket(), TCP_QUICKACK);
+        rearmQuickAck(getSocket());
         return n;
     }
 };
 
 } // namespace
+
+void tuneSocket(DcmNativeSocketType socket)
+{
+    setOption(socket, TCP_NODELAY);
+    setOption(socket, TCP_QUICKACK);
+}
+
+// Linux leaves quick-ACK mode on its own; ask again after every receive.
+void rearmQuickAck(DcmNativeSocketType socket) { setOption(socket, TCP_QUICKACK); }
 
 DcmTransportConnection *TunedTransportLayer::createConnection(DcmNativeSocketType openSocket, OFBool /*useSecureLayer*/)
 {

@@ -9,6 +9,10 @@
 
 namespace pacsdrop {
 
+// Nagle off and quick ACKs on, for a socket PacsDrop talks DICOM over; re-arm quick ACKs after each read.
+void tuneSocket(DcmNativeSocketType socket);
+void rearmQuickAck(DcmNativeSocketType socket);
+
 class TunedTransportLayer final : public DcmTransportLayer {
 public:
     TunedTransportLayer() = default;
