@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -187,12 +189,26 @@ Result<quint16> ApiServer::start()
             QDir().rmdir(path);
         }
     }
-    auto *tcp = new GuardedTcpServer(qint64(api.maxRequestMegabytes) * 1024 * 1024, this);
+    std::optional<QSslConfiguration> tls;
+    if (!api.certificate.isEmpty()) { // HTTPS only
+        const auto certificates = QSslCertificate::fromPath(api.certificate);
+        QFile keyFile(api.privateKey);
+        const QSslKey key = keyFile.open(QIODevice::ReadOnly) ? QSslKey(&keyFile, QSsl::Rsa) : QSslKey();
+        if (certificates.isEmpty() || key.isNull())
+            return fail(ErrorCode::InvalidSettings, QStringLiteral("the API's certificate %1 or key %2 cannot be read").arg(api.certificate, api.privateKey));
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificateChain(certificates);
+        conf.setPrivateKey(key);
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone); // callers authenticate with the password
+        tls = conf;
+    }
+    auto *tcp = new GuardedTcpServer(qint64(api.maxRequestMegabytes) * 1024 * 1024, tls, this);
     if (!tcp->listen(QHostAddress(api.address), static_cast<quint16>(api.port)))
         return fail(ErrorCode::NetworkUnreachable,
                     QStringLiteral("the API cannot listen on %1 port %2: %3").arg(api.address).arg(api.port).arg(tcp->errorString()));
     bind(tcp);
-    qCInfo(lcNet).noquote() << "api: listening on" << api.address << "port" << tcp->serverPort();
+    qCInfo(lcNet).noquote() << "api: listening on" << api.address << "port" << tcp->serverPort() << (tls ? "(HTTPS)" : "(HTTP)");
     return tcp->serverPort();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -99,14 +100,29 @@ void RequestGuard::refuse(int status, const QByteArray &reason, const QString &m
     QTimer::singleShot(kDrainMilliseconds, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
 }
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent) : QTcpServer(parent), m_maxBody(maxBodyBytes) {}
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, std::optional<QSslConfiguration> tls, QObject *parent)
+    : QTcpServer(parent), m_maxBody(maxBodyBytes), m_tls(std::move(tls))
+{
+}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *secure = new QSslSocket(this);
+        secure->setSslConfiguration(*m_tls);
+        socket = secure;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
+    }
+    if (auto *secure = qobject_cast<QSslSocket *>(socket)) {
+        // A caller that does not speak TLS (or fails the handshake) is dropped.
+        connect(secure, &QSslSocket::sslErrors, secure, [secure] { secure->abort(); });
+        secure->startServerEncryption();
     }
     new RequestGuard(socket, m_maxBody);
     addPendingConnection(socket);

@@ -8,7 +8,10 @@
 // GuardedTcpServer attaches a guard to every connection before the HTTP server sees it; the
 // server calls requestHandled() when it has read a whole request.
 
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <optional>
 
 class QTcpSocket;
 
@@ -38,13 +41,15 @@ private:
 class GuardedTcpServer final : public QTcpServer {
     Q_OBJECT
 public:
-    GuardedTcpServer(qint64 maxBodyBytes, QObject *parent);
+    // tls: when set (a certificate), every connection is HTTPS; the guard reads the decrypted bytes.
+    GuardedTcpServer(qint64 maxBodyBytes, std::optional<QSslConfiguration> tls, QObject *parent);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     qint64 m_maxBody;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace pacsdrop

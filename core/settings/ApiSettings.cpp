@@ -36,6 +36,8 @@ QString ApiSettings::validate() const
         return QStringLiteral("api.maxRequestMegabytes: must be between 1 and 4096");
     if (user.isEmpty() || user.contains(u':'))
         return QStringLiteral("api.user: must be a name without \":\"");
+    if (certificate.isEmpty() != privateKey.isEmpty())
+        return QStringLiteral("api.certificate, api.privateKey: give both (HTTPS) or neither");
     if (!passwordHash.isEmpty() && !passwordHash.startsWith(QStringLiteral("pbkdf2-sha256$")))
         return QStringLiteral("api.passwordHash: not a PacsDrop password hash (set it with \"pacsdrop api set-password\")");
     return {};
@@ -51,7 +53,9 @@ QJsonObject ApiSettings::toJson() const
             {QStringLiteral("roots"), QJsonArray::fromStringList(roots)},
             {QStringLiteral("maxRequestMegabytes"), maxRequestMegabytes},
             {QStringLiteral("user"), user},
-            {QStringLiteral("passwordHash"), passwordHash}};
+            {QStringLiteral("passwordHash"), passwordHash},
+            {QStringLiteral("certificate"), certificate},
+            {QStringLiteral("privateKey"), privateKey}};
 }
 
 Result<ApiSettings> ApiSettings::fromJson(const QJsonObject &json)
@@ -67,6 +71,8 @@ Result<ApiSettings> ApiSettings::fromJson(const QJsonObject &json)
     a.maxRequestMegabytes = json.value(QStringLiteral("maxRequestMegabytes")).toInt(a.maxRequestMegabytes);
     a.user = json.value(QStringLiteral("user")).toString(a.user);
     a.passwordHash = json.value(QStringLiteral("passwordHash")).toString();
+    a.certificate = json.value(QStringLiteral("certificate")).toString();
+    a.privateKey = json.value(QStringLiteral("privateKey")).toString();
     if (const QString p = a.validate(); !p.isEmpty())
         return fail(ErrorCode::InvalidSettings, p);
     return a;

@@ -20,6 +20,8 @@ struct ApiSettings {
     int maxRequestMegabytes = 100;                       // bodies above this are refused (413)
     QString user = QStringLiteral("pacsdrop");
     QString passwordHash;                                // "pbkdf2-sha256$iterations$salt$key"; empty: no access
+    QString certificate;                                 // PEM: with privateKey, the API speaks HTTPS only
+    QString privateKey;                                  // PEM, unencrypted (readable by the service's user only)
 
     QString validate() const;
     QJsonObject toJson() const;

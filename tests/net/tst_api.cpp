@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QBuffer>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QThread>
 
 using namespace pacsdrop;
@@ -356,6 +357,32 @@ private slots:
         const HttpReply one = call({"GET", "/api/v1/worklist?from=RIS&date=any&accession=00002", {}, {}, {}});
         QCOMPARE(one.json().value(QStringLiteral("items")).toArray().size(), 1);
         QCOMPARE(call({"GET", "/api/v1/worklist?from=OFFIS@127.0.0.1:1&date=any", {}, {}, {}}).status, 404);
+    }
+
+    void httpsWhenACertificateIsSet()
+    {
+        const QString pki = m_dir.filePath(QStringLiteral("pki"));
+        QProcess make;
+        make.start(QStringLiteral(PACSDROP_TEST_SCRIPTS "/make_pki.sh"), {pki});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        Settings settings = *Settings::load(m_dir.filePath(QStringLiteral("settings.json")));
+        ApiSettings api = settings.api();
+        api.port = freePort();
+        api.certificate = pki + QStringLiteral("/server.pem");
+        api.privateKey = pki + QStringLiteral("/server.key");
+        settings.setApi(api);
+        ApiService secure(settings);
+        auto port = secure.start();
+        QVERIFY2(port, qPrintable(port ? QString() : port.error().message));
+        HttpCall status{"GET", "/api/v1/status", {{"Authorization", basic("pacsdrop", kPassword)}}, {}, {}};
+        status.trustedCa = pki + QStringLiteral("/ca.pem");
+        const HttpReply overTls = httpCall(*port, status);
+        QCOMPARE(overTls.status, 200);
+        QCOMPARE(overTls.json().value(QStringLiteral("api")).toString(), QStringLiteral("v1"));
+        status.trustedCa.clear(); // plain HTTP to the HTTPS port: no answer
+        QCOMPARE(httpCall(*port, status).status, 0);
+        status.trustedCa = pki + QStringLiteral("/rogue-ca.pem"); // the client does not trust it: no request sent
+        QCOMPARE(httpCall(*port, status).status, 0);
     }
 
     void wrongPasswordsSlowDownTheCaller()

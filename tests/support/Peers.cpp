@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -74,12 +77,21 @@ QJsonObject HttpReply::json() const { return QJsonDocument::fromJson(body).objec
 HttpReply httpCall(quint16 port, const HttpCall &call)
 {
     HttpReply reply;
-    QTcpSocket socket;
+    QSslSocket socket;
     if (!call.fromAddress.isEmpty() && !socket.bind(QHostAddress(QString::fromLatin1(call.fromAddress))))
         return reply;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return reply;
+    if (call.trustedCa.isEmpty()) {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return reply;
+    } else {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setCaCertificates(QSslCertificate::fromPath(call.trustedCa));
+        socket.setSslConfiguration(conf);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        if (!socket.waitForEncrypted(5000))
+            return reply;
+    }
     QByteArray request = call.method + ' ' + call.path + " HTTP/1.1\r\n";
     bool hasHost = false;
     for (const auto &[key, value] : call.headers) {

@@ -31,11 +31,18 @@ HttpReply http(const QByteArray &method, quint16 port, const QByteArray &path, c
 // One HTTP/1.1 request as another program would make it, over a blocking socket to 127.0.0.1,
 // optionally from another loopback address (bind to 127.0.0.2 to be a "different computer").
 struct HttpCall {
-    QByteArray method = "GET";
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    HttpCall(QByteArray method_, QByteArray path_, Headers headers_ = {}, QByteArray body_ = {}, QByteArray fromAddress_ = {})
+        : method(std::move(method_)), path(std::move(path_)), headers(std::move(headers_)), body(std::move(body_)),
+          fromAddress(std::move(fromAddress_))
+    {
+    }
+    QByteArray method;
     QByteArray path;
-    QList<std::pair<QByteArray, QByteArray>> headers; // Host is 127.0.0.1:port unless given
+    Headers headers;        // Host is 127.0.0.1:port unless given
     QByteArray body;
-    QByteArray fromAddress;                            // empty: the system's choice
+    QByteArray fromAddress; // empty: the system's choice
+    QString trustedCa;      // set: HTTPS, the server's certificate checked against this CA
 };
 HttpReply httpCall(quint16 port, const HttpCall &call);
 
