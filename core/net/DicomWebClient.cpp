@@ -1,5 +1,7 @@
 #include "net/DicomWebClient.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -13,8 +15,11 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTemporaryDir>
 
-#include <QDirIterator>
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmdata/dcfilefo.h"
+#include "dcmtk/dcmdata/dcxfer.h"
 
 namespace pacsdrop {
 
@@ -182,6 +187,19 @@ QJsonArray sequence(const QJsonObject &root, const char *tag)
     return root.value(QLatin1String(tag)).toObject().value(QStringLiteral("Value")).toArray();
 }
 
+// STOW-RS carries Part 10 files: a bare dataset (no meta header) is written out as one first.
+Result<QString> part10Copy(const StoreItem &item, const QString &dir)
+{
+    DcmFileFormat file;
+    OFCondition cond = file.loadFile(QFile::encodeName(item.path).constData(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
+    const QString copy = QDir(dir).filePath(item.sopInstanceUid + QStringLiteral(".dcm"));
+    if (cond.good())
+        cond = file.saveFile(QFile::encodeName(copy).constData(), EXS_LittleEndianExplicit);
+    if (cond.bad())
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot give the file a DICOM file header for STOW-RS: %1").arg(QString::fromLatin1(cond.text())));
+    return copy;
+}
+
 } // namespace
 
 QHash<QString, StoreOutcome> stowBatch(const Device &device, const QList<StoreItem> &batch, const QString &studyUid)
@@ -194,8 +212,18 @@ QHash<QString, StoreOutcome> stowBatch(const Device &device, const QList<StoreIt
         return results;
     }
     auto *multipart = new QHttpMultiPart(QHttpMultiPart::RelatedType);
+    QTemporaryDir headerless; // Part 10 copies of bare datasets, for this request only
     for (const StoreItem &item : batch) {
-        auto *file = new QFile(item.path, multipart);
+        QString path = item.path;
+        if (!item.hasMetaHeader) {
+            auto copy = part10Copy(item, headerless.path());
+            if (!copy) {
+                results.insert(item.sopInstanceUid, outcome(StoreOutcome::State::Failed, copy.error().code, copy.error().message));
+                continue;
+            }
+            path = *copy;
+        }
+        auto *file = new QFile(path, multipart);
         if (!file->open(QIODevice::ReadOnly)) {
             results.insert(item.sopInstanceUid, outcome(StoreOutcome::State::Failed, ErrorCode::FileUnreadable,
                                                         QStringLiteral("cannot read the file for sending: %1").arg(file->errorString())));

@@ -75,13 +75,14 @@ private slots:
             files << pydicomFile(QString::fromLatin1(name));
         for (const char *name : {"chrH31.dcm", "chrGreek.dcm", "chrX1.dcm", "chrArab.dcm", "chrKoreanMulti.dcm", "chrRuss.dcm"})
             files << pydicomCharsetFile(QString::fromLatin1(name));
+        files << pydicomFile(QStringLiteral("ExplVR_LitEndNoMeta.dcm")); // a bare dataset: given a Part 10 header on the way
         const Sent sent = sendFiles(files, webDevice(m_orthanc, 7), m_dir.filePath(QStringLiteral("all.sqlite"))); // 7 per request
         QStringList expected;
         for (auto it = sent.byPath.cbegin(); it != sent.byPath.cend(); ++it) {
             QVERIFY2(it->state == StoreOutcome::State::Delivered, qPrintable(it.key() + QStringLiteral(": ") + it->message));
             expected << sopInstanceUidOf(it.key());
         }
-        QCOMPARE(sent.byPath.size(), 10 + 31 + 6);
+        QCOMPARE(sent.byPath.size(), 10 + 31 + 6 + 1);
         expected.sort();
         expected.removeDuplicates();
         QCOMPARE(m_orthanc.sopInstanceUids(), expected);
