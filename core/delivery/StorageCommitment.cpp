@@ -13,6 +13,8 @@
 
 #include <QHash>
 
+#include <cstring>
+
 namespace pacsdrop {
 
 namespace {
@@ -22,6 +24,32 @@ constexpr int kSameAssociationWaitSeconds = 1; // PACS that report on the reques
 class CommitmentScu final : public DcmSCU {
 public:
     using DcmSCU::useSecureConnection;
+
+    // A report some PACS send on the request's own association, if one comes within the wait:
+    // applied to the outbox and answered like the listener answers it.
+    void takeReportHere(Outbox &outbox, Uint32 waitSeconds)
+    {
+        T_ASC_PresentationContextID presId = 0;
+        T_DIMSE_Message request;
+        std::memset(&request, 0, sizeof request);
+        DcmDataset *statusDetail = nullptr;
+        const OFCondition cond = receiveDIMSECommand(&presId, &request, &statusDetail, nullptr, waitSeconds);
+        delete statusDetail;
+        if (cond.bad() || request.CommandField != DIMSE_N_EVENT_REPORT_RQ)
+            return; // nothing came (the usual case: the report goes to the listener)
+        DcmDataset *report = nullptr;
+        T_ASC_PresentationContextID dataPresId = presId;
+        Uint16 status = STATUS_N_ProcessingFailure;
+        if (receiveDIMSEDataset(&dataPresId, &report).good() && report) {
+            if (auto applied = applyCommitmentReport(outbox, *report, request.msg.NEventReportRQ.EventTypeID))
+                status = STATUS_Success;
+            else
+                qCWarning(lcNet).noquote() << "commitment report:" << applied.error().message;
+        }
+        delete report;
+        T_DIMSE_Message response = commitmentReportResponse(request.msg.NEventReportRQ, status);
+        sendDIMSEMessage(presId, &response, nullptr);
+    }
 };
 
 // PS3.4 Table J.3-2 failure reasons, for people.
@@ -99,16 +127,26 @@ Result<QString> requestCommitment(Outbox &outbox, const Device &device, const QS
                                                      .arg(device.address()).arg(status, 4, 16, QLatin1Char('0')), {}});
     }
     // Some PACS report on this association right away; most open a new one to our listener.
-    DcmDataset *report = nullptr;
-    Uint16 eventType = 0;
-    if (scu.handleEVENTREPORTRequest(report, eventType, kSameAssociationWaitSeconds).good() && report) {
-        if (auto applied = applyCommitmentReport(outbox, *report, eventType); !applied)
-            qCWarning(lcNet).noquote() << "commitment report:" << applied.error().message;
-    }
-    delete report;
+    scu.takeReportHere(outbox, kSameAssociationWaitSeconds);
     scu.releaseAssociation();
     qCInfo(lcNet).noquote() << "commitment requested from" << device.address() << "for" << delivered.size() << "instance(s)";
     return transaction;
+}
+
+T_DIMSE_Message commitmentReportResponse(const T_DIMSE_N_EventReportRQ &request, Uint16 status)
+{
+    T_DIMSE_Message response;
+    std::memset(&response, 0, sizeof response);
+    response.CommandField = DIMSE_N_EVENT_REPORT_RSP;
+    T_DIMSE_N_EventReportRSP &rsp = response.msg.NEventReportRSP;
+    rsp.MessageIDBeingRespondedTo = request.MessageID;
+    rsp.DimseStatus = status;
+    rsp.DataSetType = DIMSE_DATASET_NULL;
+    OFStandard::strlcpy(rsp.AffectedSOPClassUID, request.AffectedSOPClassUID, sizeof rsp.AffectedSOPClassUID);
+    OFStandard::strlcpy(rsp.AffectedSOPInstanceUID, request.AffectedSOPInstanceUID, sizeof rsp.AffectedSOPInstanceUID);
+    rsp.EventTypeID = request.EventTypeID;
+    rsp.opts = O_NEVENTREPORT_AFFECTEDSOPCLASSUID | O_NEVENTREPORT_AFFECTEDSOPINSTANCEUID | O_NEVENTREPORT_EVENTTYPEID;
+    return response;
 }
 
 Result<int> applyCommitmentReport(Outbox &outbox, DcmDataset &report, int eventType)

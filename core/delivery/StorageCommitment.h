@@ -11,6 +11,9 @@
 #include "outbox/Outbox.h"
 #include "settings/Settings.h"
 
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmnet/dimse.h"
+
 class DcmDataset;
 
 namespace pacsdrop {
@@ -22,6 +25,10 @@ Result<QString> requestCommitment(Outbox &outbox, const Device &device, const QS
 // An N-EVENT-REPORT's dataset (event type 1: all committed, 2: failures exist) applied to the
 // transaction's entries; returns how many entries it settled.
 Result<int> applyCommitmentReport(Outbox &outbox, DcmDataset &report, int eventType);
+
+// The answer to a commitment report, with the affected SOP class and instance and the event type
+// filled in (optional in PS3.7, but Orthanc rejects a reply without them, as DCMTK's own is).
+T_DIMSE_Message commitmentReportResponse(const T_DIMSE_N_EventReportRQ &request, Uint16 status);
 
 // Entries still waiting for their report after the device's commitment timeout become "not
 // committed"; not committed entries of a device that resends them become pending again (while

@@ -101,9 +101,7 @@ protected:
         return sendSTOREResponse(info.presentationContextID, request, keep(*r, incoming));
     }
 
-    // A Storage Commitment report for an earlier request: applied to the outbox, and answered with
-    // the affected SOP class and instance filled in (DCMTK's own reply leaves them out, which
-    // Orthanc rejects).
+    // A Storage Commitment report for an earlier request: applied to the outbox and answered.
     OFCondition handleCommitmentReport(T_DIMSE_N_EventReportRQ &request, T_ASC_PresentationContextID presId)
     {
         DcmDataset *report = nullptr;
@@ -124,17 +122,7 @@ protected:
             }
         }
         delete report;
-        T_DIMSE_Message response;
-        std::memset(&response, 0, sizeof response);
-        response.CommandField = DIMSE_N_EVENT_REPORT_RSP;
-        T_DIMSE_N_EventReportRSP &rsp = response.msg.NEventReportRSP;
-        rsp.MessageIDBeingRespondedTo = request.MessageID;
-        rsp.DimseStatus = status;
-        rsp.DataSetType = DIMSE_DATASET_NULL;
-        OFStandard::strlcpy(rsp.AffectedSOPClassUID, request.AffectedSOPClassUID, sizeof rsp.AffectedSOPClassUID);
-        OFStandard::strlcpy(rsp.AffectedSOPInstanceUID, request.AffectedSOPInstanceUID, sizeof rsp.AffectedSOPInstanceUID);
-        rsp.EventTypeID = request.EventTypeID;
-        rsp.opts = O_NEVENTREPORT_AFFECTEDSOPCLASSUID | O_NEVENTREPORT_AFFECTEDSOPINSTANCEUID | O_NEVENTREPORT_EVENTTYPEID;
+        T_DIMSE_Message response = commitmentReportResponse(request, status);
         return sendDIMSEMessage(presId, &response, nullptr);
     }
 
