@@ -267,12 +267,27 @@
         <translation>DICOMweb-URL (statt AE/Host/Port)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="38"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="39"/>
+        <source>DICOMweb login</source>
+        <translation>DICOMweb-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="40"/>
+        <source>DICOMweb user</source>
+        <translation>DICOMweb-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="40"/>
+        <source>DICOMweb batch</source>
+        <translation>DICOMweb-Stapel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="41"/>
         <source>Storage commitment</source>
         <translation>Storage Commitment</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="39"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="42"/>
         <source>Verify after send</source>
         <translation>Nach dem Senden prüfen</translation>
     </message>
@@ -368,22 +383,22 @@
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="120"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="129"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="122"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="131"/>
         <source>this device</source>
         <translation>dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="125"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="134"/>
         <source>Where files are sent. The default device is preselected in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="157"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="166"/>
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>

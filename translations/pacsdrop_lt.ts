@@ -271,12 +271,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="38"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="39"/>
+        <source>DICOMweb login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="40"/>
+        <source>DICOMweb user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="40"/>
+        <source>DICOMweb batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DevicesPage.cpp" line="41"/>
         <source>Storage commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="39"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="42"/>
         <source>Verify after send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,22 +387,22 @@
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="120"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="129"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="122"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="131"/>
         <source>this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="125"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="134"/>
         <source>Where files are sent. The default device is preselected in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="157"/>
+        <location filename="../ui/settings/DevicesPage.cpp" line="166"/>
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,9 +4,7 @@
 
 namespace pacsdrop {
 
-namespace {
-
-QString authName(DicomWebSettings::Auth auth)
+QString webAuthName(DicomWebSettings::Auth auth)
 {
     switch (auth) {
     case DicomWebSettings::Auth::None: return QStringLiteral("none");
@@ -16,7 +14,14 @@ QString authName(DicomWebSettings::Auth auth)
     return {};
 }
 
-} // namespace
+std::optional<DicomWebSettings::Auth> parseWebAuth(const QString &name)
+{
+    for (auto a : {DicomWebSettings::Auth::None, DicomWebSettings::Auth::Basic, DicomWebSettings::Auth::Bearer}) {
+        if (webAuthName(a) == name)
+            return a;
+    }
+    return std::nullopt;
+}
 
 bool looksLikeDicomWebUrl(const QString &text)
 {
@@ -51,7 +56,7 @@ QString DicomWebSettings::validate(const QString &prefix) const
 QJsonObject DicomWebSettings::toJson() const
 {
     return {{QStringLiteral("url"), url},
-            {QStringLiteral("auth"), authName(auth)},
+            {QStringLiteral("auth"), webAuthName(auth)},
             {QStringLiteral("user"), user},
             {QStringLiteral("secret"), sealedSecret},
             {QStringLiteral("batchSize"), batchSize}};
@@ -61,15 +66,10 @@ Result<DicomWebSettings> DicomWebSettings::fromJson(const QJsonObject &json, con
 {
     DicomWebSettings w;
     w.url = json.value(QStringLiteral("url")).toString().trimmed();
-    const QString auth = json.value(QStringLiteral("auth")).toString(QStringLiteral("none"));
-    bool known = false;
-    for (auto a : {Auth::None, Auth::Basic, Auth::Bearer}) {
-        if (authName(a) == auth) {
-            w.auth = a;
-            known = true;
-        }
-    }
-    if (!known)
+    const auto auth = parseWebAuth(json.value(QStringLiteral("auth")).toString(QStringLiteral("none")));
+    if (auth)
+        w.auth = *auth;
+    else
         return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".auth: must be none, basic or bearer"));
     w.user = json.value(QStringLiteral("user")).toString();
     w.sealedSecret = json.value(QStringLiteral("secret")).toString();

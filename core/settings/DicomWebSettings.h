@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <optional>
+
 namespace pacsdrop {
 
 struct DicomWebSettings {
@@ -30,6 +32,10 @@ struct DicomWebSettings {
 
     friend bool operator==(const DicomWebSettings &, const DicomWebSettings &) = default;
 };
+
+// "none", "basic", "bearer" (settings.json and the settings page).
+QString webAuthName(DicomWebSettings::Auth auth);
+std::optional<DicomWebSettings::Auth> parseWebAuth(const QString &name);
 
 // "http://host:port/dicom-web" style text: a usable base URL?
 bool looksLikeDicomWebUrl(const QString &text);

@@ -18,7 +18,7 @@ using Col = RecordTable::Column;
 enum Field {
     Name, AeTitle, Host, Port, Tls, CallingAe, Default, CharacterSet, Decompress, Parallel, ConnectTimeout, AcseTimeout,
     DimseTimeout, MaxPdu, Description, Attempts, RetryAfter, RetryAtMost, PauseMs, MaxRate, TlsCertificate, TlsKey,
-    TlsTrusted, ServerCheck, WebUrl, Commitment, Verify, FieldCount
+    TlsTrusted, ServerCheck, WebUrl, WebAuth, WebUser, WebBatch, Commitment, Verify, FieldCount
 };
 
 QList<Col> columns()
@@ -35,7 +35,10 @@ QList<Col> columns()
             {QObject::tr("Retry at most s"), Col::Type::Number}, {QObject::tr("Pause ms"), Col::Type::Number},
             {QObject::tr("Max kB/s"), Col::Type::Number}, {QObject::tr("TLS certificate")}, {QObject::tr("TLS private key")},
             {QObject::tr("Trusted CA certificates (;)")}, {QObject::tr("Server check"), Col::Type::Choice, checks},
-            {QObject::tr("DICOMweb URL (instead of AE/host/port)")}, {QObject::tr("Storage commitment"), Col::Type::Flag},
+            {QObject::tr("DICOMweb URL (instead of AE/host/port)")},
+            {QObject::tr("DICOMweb login"), Col::Type::Choice, QStringList{QStringLiteral("none"), QStringLiteral("basic"), QStringLiteral("bearer")}},
+            {QObject::tr("DICOMweb user")}, {QObject::tr("DICOMweb batch"), Col::Type::Number},
+            {QObject::tr("Storage commitment"), Col::Type::Flag},
             {QObject::tr("Verify after send"), Col::Type::Flag}};
 }
 
@@ -67,6 +70,9 @@ QVariantList rowOf(const Device &d)
     r[TlsTrusted] = d.tls.trustedCertificates.join(u';');
     r[ServerCheck] = peerCheckName(d.tls.peerCheck);
     r[WebUrl] = d.web.url;
+    r[WebAuth] = webAuthName(d.web.auth);
+    r[WebUser] = d.web.user;
+    r[WebBatch] = d.web.batchSize;
     r[Commitment] = d.storageCommitment;
     r[Verify] = d.verifyAfterSend;
     return r;
@@ -106,6 +112,9 @@ Device deviceOf(const QVariantList &r, Device d)
             d.tls.peerCheck = check;
     }
     d.web.url = r.value(WebUrl).toString().trimmed();
+    d.web.auth = parseWebAuth(r.value(WebAuth).toString()).value_or(DicomWebSettings::Auth::None);
+    d.web.user = r.value(WebUser).toString().trimmed();
+    d.web.batchSize = r.value(WebBatch).toInt();
     d.storageCommitment = r.value(Commitment).toBool();
     d.verifyAfterSend = r.value(Verify).toBool();
     return d;
