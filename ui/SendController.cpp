@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QtConcurrent>
 
 namespace pacsdrop {
 
@@ -116,9 +117,12 @@ SendController::SendController(FileListModel &model, QObject *parent) : QObject(
     m_flush.setInterval(200); // a few row updates per second, however fast files go
     connect(&m_flush, &QTimer::timeout, this, &SendController::flush);
     m_confirmPoll.setInterval(1000);
-    connect(&m_confirmPoll, &QTimer::timeout, this, [this] {
-        if (!showConfirmations() || QDateTime::currentDateTimeUtc() > m_confirmDeadline)
-            m_confirmPoll.stop();
+    m_confirmPoll.setSingleShot(true);
+    connect(&m_confirmPoll, &QTimer::timeout, this, &SendController::readConfirmations);
+    connect(&m_confirmRead, &QFutureWatcher<QList<OutboxEntry>>::finished, this, [this] {
+        // Still waiting for a commitment report: look again in a second, until the deadline.
+        if (showConfirmations(m_confirmRead.result()) && QDateTime::currentDateTimeUtc() < m_confirmDeadline)
+            m_confirmPoll.start();
     });
 }
 
@@ -154,7 +158,7 @@ void SendController::start(const QStringList &paths, const Device &destination, 
         SendEvents events(this);
         QString summary;
         bool ok = false;
-        QList<qint64> entries;
+        QHash<qint64, QString> entries; // this batch's outbox entries -> their file
         // The outbox belongs to this thread for the whole send.
         auto outbox = Outbox::open(paths::outboxFile());
         if (!outbox) {
@@ -165,7 +169,7 @@ void SendController::start(const QStringList &paths, const Device &destination, 
                 summary = outcome.error().message;
             } else {
                 for (const OutboxEntry &e : outcome->entries)
-                    entries << e.id;
+                    entries.insert(e.id, e.path);
                 const DeliverySummary &s = outcome->summary;
                 ok = s.failed == 0 && outcome->rejected == 0 && s.leftPending == 0;
                 summary = tr("delivered %1 of %2 files").arg(s.delivered).arg(s.delivered + s.failed + outcome->rejected + s.leftPending);
@@ -191,35 +195,46 @@ void SendController::flush()
     m_updates.clear();
 }
 
-void SendController::done(bool ok, const QString &summary, const QList<qint64> &entries)
+void SendController::done(bool ok, const QString &summary, const QHash<qint64, QString> &entries)
 {
     flush();
     m_flush.stop();
     m_running = false;
     m_confirming.clear();
-    if (auto outbox = Outbox::open(paths::outboxFile())) {
-        for (qint64 id : entries) {
-            if (const auto entry = outbox->entry(id))
-                m_confirming.insert(id, m_sourceOf.value(entry->path, entry->path)); // the row, also after the next send
-        }
-    }
-    if (showConfirmations()) { // a commitment report is awaited
-        m_confirmDeadline = QDateTime::currentDateTimeUtc().addSecs(3600);
-        m_confirmPoll.start();
-    }
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        m_confirming.insert(it.key(), m_sourceOf.value(it.value(), it.value())); // the row, also after the next send
+    m_confirmDeadline = QDateTime::currentDateTimeUtc().addSecs(3600);
+    readConfirmations();
     emit logLine(summary);
     emit finished(ok, summary);
 }
 
-bool SendController::showConfirmations()
+void SendController::readConfirmations()
 {
-    auto outbox = Outbox::open(paths::outboxFile());
-    if (!outbox)
-        return false;
+    if (m_confirming.isEmpty() || m_confirmRead.isRunning())
+        return;
+    // The outbox is read on the thread pool; the rows change on this thread.
+    m_confirmRead.setFuture(QtConcurrent::run([ids = m_confirming.keys()] {
+        QList<OutboxEntry> now;
+        if (auto outbox = Outbox::open(paths::outboxFile())) {
+            for (qint64 id : ids) {
+                if (auto entry = outbox->entry(id))
+                    now << *entry;
+            }
+        }
+        return now;
+    }));
+}
+
+bool SendController::showConfirmations(const QList<OutboxEntry> &now)
+{
+    QHash<qint64, OutboxEntry> byId;
+    for (const OutboxEntry &e : now)
+        byId.insert(e.id, e);
     bool waiting = false;
     for (auto it = m_confirming.begin(); it != m_confirming.end();) {
-        const auto entry = outbox->entry(it.key());
-        if (!entry || entry->state != OutboxEntry::State::Done) {
+        const auto entry = byId.constFind(it.key());
+        if (entry == byId.cend() || entry->state != OutboxEntry::State::Done) {
             it = m_confirming.erase(it);
             continue;
         }

@@ -9,12 +9,14 @@
 #include "FileListModel.h"
 #include "convert/StudyData.h"
 #include "inbound/StoreListener.h"
+#include "outbox/OutboxEntry.h"
 #include "settings/Settings.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QTimer>
 
 #include <atomic>
@@ -47,9 +49,10 @@ private:
     friend class SendEvents;
     void post(const QString &path, FileRow::Status status, const QString &text);
     void flush();
-    void done(bool ok, const QString &summary, const QList<qint64> &entries);
-    // Rows from what the outbox now says the PACS confirmed; true while a report is still awaited.
-    bool showConfirmations();
+    void done(bool ok, const QString &summary, const QHash<qint64, QString> &entries);
+    void readConfirmations(); // off this thread; showConfirmations() follows
+    // Rows from what the outbox says the PACS confirmed; true while a report is still awaited.
+    bool showConfirmations(const QList<OutboxEntry> &now);
     void listenForCommitmentReports(const Settings &settings);
 
     FileListModel &m_model;
@@ -62,6 +65,7 @@ private:
     QHash<qint64, QString> m_confirming;  // this batch's outbox entries -> their row, until confirmed
     QDateTime m_confirmDeadline;
     QTimer m_confirmPoll;
+    QFutureWatcher<QList<OutboxEntry>> m_confirmRead;
     std::vector<std::unique_ptr<StoreListener>> m_reportListeners; // for Storage Commitment reports
     int m_total = 0;
     int m_done = 0;
