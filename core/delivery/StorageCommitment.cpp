@@ -102,11 +102,7 @@ Result<QString> requestCommitment(Outbox &outbox, const Device &device, const QS
         return std::unexpected(error);
     };
     CommitmentScu scu;
-    configureScu(scu, device, callingAe);
-    OFList<OFString> syntaxes;
-    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
-    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(UID_StorageCommitmentPushModelSOPClass, syntaxes);
+    configureScuFor(scu, device, callingAe, UID_StorageCommitmentPushModelSOPClass);
     const auto transport = openAssociation(scu, device, callingAe);
     if (!transport)
         return notAsked(transport.error());

@@ -64,11 +64,7 @@ Result<FindSummary> runFind(const Device &device, const QString &callingAe, cons
     StreamingFindScu scu;
     scu.request = &request;
     scu.onResult = &onResult;
-    configureScu(scu, device, callingAe);
-    OFList<OFString> syntaxes;
-    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
-    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(request.sopClassUid, syntaxes);
+    configureScuFor(scu, device, callingAe, request.sopClassUid);
 
     const auto transport = openAssociation(scu, device, callingAe);
     if (!transport)

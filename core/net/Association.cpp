@@ -81,6 +81,15 @@ QString technicalDetail(const OFCondition &condition)
 
 } // namespace
 
+void configureScuFor(DcmSCU &scu, const Device &device, const QString &callingAe, const char *sopClassUid)
+{
+    configureScu(scu, device, callingAe);
+    OFList<OFString> syntaxes;
+    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
+    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+    scu.addPresentationContext(sopClassUid, syntaxes);
+}
+
 Error describeAssociationFailure(const OFCondition &condition, const Device &device, const QString &callingAe)
 {
     const QString detail = technicalDetail(condition);

@@ -16,6 +16,10 @@ namespace pacsdrop {
 // protected and needs the network that initNetwork() creates); it must outlive the association.
 void configureScu(DcmSCU &scu, const Device &device, const QString &callingAe);
 
+// configureScu() and one proposed SOP class in explicit and implicit little endian: what echo,
+// C-FIND and Storage Commitment associations carry.
+void configureScuFor(DcmSCU &scu, const Device &device, const QString &callingAe, const char *sopClassUid);
+
 // For a failed initNetwork()/negotiateAssociation(): refused, unreachable, timed out, rejected
 // (with the reason the peer gave), aborted.
 Error describeAssociationFailure(const OFCondition &condition, const Device &device, const QString &callingAe);

@@ -65,11 +65,7 @@ Result<EchoResult> echo(const Device &device, const QString &callingAe)
     clearRecentDcmtkMessages();
 
     EchoScu scu;
-    configureScu(scu, device, callingAe);
-    OFList<OFString> syntaxes;
-    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
-    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);
+    configureScuFor(scu, device, callingAe, UID_VerificationSOPClass);
 
     const auto transport = openAssociation(scu, device, callingAe);
     if (!transport)
