@@ -1,9 +1,11 @@
 #!/bin/sh
-# Takes the screenshots in docs/screenshots/ (main window, patient dialog, progress dialog, each
-# settings page) on Qt's offscreen platform, with sample data. Usage: scripts/screenshots.sh [BUILD_DIR]
+# Takes the screenshots in docs/screenshots/ under Xvfb on a 1600x1000 screen, at scale 1 and 1.5
+# (-1.5x), with real peers (storescp, wlmscpfs) and sample data. Usage: scripts/screenshots.sh [BUILD_DIR]
 set -eu
 cd "$(dirname "$0")/.."
 build="${1:-build}"
 cmake --build "$build" --target pacsdrop_screenshots
-QT_QPA_PLATFORM=offscreen "$build/tests/pacsdrop_screenshots" docs/screenshots
+shots="$build/tests/pacsdrop_screenshots"
+xvfb-run -a -s "-screen 0 1600x1000x24" "$shots" docs/screenshots
+QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1600x1000x24" "$shots" docs/screenshots -1.5x main-window,patient-dialog,progress-dialog,device-form,outbox-view
 ls -1 docs/screenshots

@@ -1,6 +1,11 @@
 #!/bin/sh
-# Refreshes translations/*.ts from the sources people read (the window, its dialogs, main.cpp);
-# translators then edit them with Qt Linguist. The build compiles them into the program.
+# Refreshes translations/*.ts from the sources people read (the window, its dialogs, main.cpp, and
+# the core's plain words, previews and people's text); translators then edit them with Qt
+# Linguist. pacsdrop_en.ts holds only English plural forms ("1 file", "3 files"). The build
+# compiles them into the program; tests/scripts/check_translations.sh fails on unfinished ones.
 set -eu
 cd "$(dirname "$0")/.."
-/usr/lib/qt6/bin/lupdate -silent -no-obsolete ui app/main.cpp -ts translations/pacsdrop_de.ts translations/pacsdrop_lt.ts
+sources="ui app/main.cpp core/delivery/PlainWords.cpp core/text core/preview"
+/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none -I core -I ui -I ui/settings $sources -ts translations/pacsdrop_de.ts translations/pacsdrop_lt.ts
+/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none -pluralonly $sources -ts translations/pacsdrop_en.ts
+python3 scripts/english-plurals.py translations/pacsdrop_en.ts

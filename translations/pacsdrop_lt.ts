@@ -2,92 +2,365 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
-    <name>PatientDialog</name>
+    <name>EchoRunner</name>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="25"/>
-        <source>Patient ID</source>
-        <translation>Paciento ID</translation>
+        <source>&apos;%1&apos; answered in %2 ms.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="26"/>
-        <source>Family name</source>
-        <translation>Pavardė</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="27"/>
-        <source>Given name</source>
-        <translation>Vardas</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="28"/>
-        <source>Middle name</source>
-        <translation>Antrasis vardas</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="29"/>
-        <source>Prefix</source>
-        <translation>Titulas</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="30"/>
-        <source>Suffix</source>
-        <translation>Priesaga</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="31"/>
-        <source>Birth date (YYYYMMDD)</source>
-        <translation>Gimimo data (MMMMMMDD)</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="34"/>
-        <source>Study date (YYYYMMDD)</source>
-        <translation>Tyrimo data (MMMMMMDD)</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="35"/>
-        <source>Study time (HHMMSS)</source>
-        <translation>Tyrimo laikas (VVMMSS)</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="36"/>
-        <source>Study description</source>
-        <translation>Tyrimo aprašymas</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="37"/>
-        <source>Accession number</source>
-        <translation>Užsakymo numeris</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="38"/>
-        <source>Referring physician</source>
-        <translation>Siuntęs gydytojas</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="39"/>
-        <source>Modality</source>
-        <translation>Modalumas</translation>
+        <source>&apos;%1&apos; did not answer: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>FileListModel</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="29"/>
-        <source>cannot convert %1: %2</source>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent and confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileRow</name>
+    <message>
+        <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>too long: at most %1 characters (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: at most 64 characters for the whole name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after the study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain \ or =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only capital letters, digits, space and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the patient&apos;s ID in the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message>
+        <source>female</source>
+        <translation type="unfinished">moteris</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished">vyras</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished">kita</translation>
+    </message>
+</context>
+<context>
+    <name>PlainWords</name>
+    <message>
+        <source>Your files are safe and will be sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are safe; press Retry when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are safe and will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are safe; press Retry to send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PACS &apos;%1&apos; broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; does not accept connections from PacsDrop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are safe. Ask IT to check the device settings (AE titles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; does not accept this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT whether it can be stored there or sent elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; refused to store this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT; the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a good copy of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is gone or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk or stick is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; is not set up correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT to check Settings → Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is kept and sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be sent to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept; the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; accepted this file but does not have it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; did not confirm that it keeps this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewKinds</name>
+    <message>
+        <source>DICOM file that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipas</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Pacientas</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished">Paciento ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Lytis</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Tyrimas</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation type="unfinished">Užsakymo numeris</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF that cannot be opened (damaged or password-protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="30"/>
-        <source>converted %1 (%n object(s))</source>
+        <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file PacsDrop can send or convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frame of this video can be decoded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3, %4 frames/s, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendController</name>
+    <message>
+        <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PacsDrop could not turn this file into DICOM; the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendReport</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="44"/>
-        <source>also sending %n file(s) left pending by an earlier run</source>
+        <source>All %n file(s) were sent to &apos;%1&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -95,22 +368,11 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="54"/>
-        <source>not sent: %1: %2</source>
+        <source>The file did not reach &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="61"/>
-        <source>sending %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="66"/>
-        <source>cannot send %n file(s) to %1: %2</source>
+        <source>None of the %n files reached &apos;%1&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -118,628 +380,1229 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="83"/>
-        <source>WARNING</source>
-        <translation>ĮSPĖJIMAS</translation>
-    </message>
-    <message>
-        <location filename="../ui/SendController.cpp" line="83"/>
-        <source>OK</source>
-        <translation>Gerai</translation>
-    </message>
-    <message>
-        <location filename="../ui/SendController.cpp" line="83"/>
-        <source>FAILED</source>
-        <translation>NEPAVYKO</translation>
-    </message>
-    <message>
-        <location filename="../ui/SendController.cpp" line="100"/>
-        <source>another PacsDrop is sending from this outbox; waiting for it</source>
+        <source>You stopped the sending; the files not sent yet are kept and sent next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
-        <source>Name</source>
-        <translation>Pavadinimas</translation>
+        <source>Next try at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
-        <source>AE title</source>
-        <translation>AE pavadinimas</translation>
+    <message numerus="yes">
+        <source>Only %1 of the %n files reached &apos;%2&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>SettingNames</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
-        <source>Host</source>
-        <translation>Mazgas</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="28"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="18"/>
-        <source>Port</source>
-        <translation>Prievadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
-        <source>Calling AE</source>
-        <translation>Savas AE</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
-        <source>Default</source>
-        <translation>Numatytasis</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="30"/>
-        <source>Character set</source>
-        <translation>Koduotė</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="31"/>
-        <source>Decompress if refused</source>
+        <source>Unicode (UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="31"/>
-        <source>Parallel</source>
+        <source>Western European, Latin-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
-        <source>Connect s</source>
+        <source>Central European, Latin-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="32"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
-        <source>ACSE s</source>
+        <source>South European, Latin-3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
-        <location filename="../ui/settings/WorklistPage.cpp" line="21"/>
-        <source>DIMSE s</source>
+        <source>Baltic, Latin-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
-        <source>Max PDU</source>
+        <source>Turkish, Latin-5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="33"/>
-        <source>Description</source>
-        <translation>Aprašymas</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="34"/>
-        <source>Attempts</source>
+        <source>Western European with €, Latin-9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="34"/>
-        <source>Retry after s</source>
+        <source>Cyrillic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="35"/>
-        <source>Retry at most s</source>
+        <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="35"/>
-        <source>Pause ms</source>
+        <source>Greek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
-        <source>Max kB/s</source>
+        <source>Hebrew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="29"/>
-        <source>TLS</source>
+        <source>Thai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
-        <source>TLS certificate</source>
+        <source>Chinese (GB18030)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="36"/>
-        <source>TLS private key</source>
+        <source>Chinese (GBK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="37"/>
-        <source>Trusted CA certificates (;)</source>
+        <source>Automatic: plain text, else Unicode (UTF-8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="37"/>
-        <source>Server check</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="38"/>
-        <source>DICOMweb URL (instead of AE/host/port)</source>
+        <source>Photograph (external camera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="39"/>
-        <source>DICOMweb login</source>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="40"/>
-        <source>DICOMweb user</source>
+        <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="40"/>
-        <source>DICOMweb batch</source>
+        <source>Endoscopy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="41"/>
-        <source>Storage commitment</source>
+        <source>Microscopy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="42"/>
-        <source>Verify after send</source>
+        <source>Slide microscopy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/EchoRunner.cpp" line="22"/>
-        <source>OK (%1 ms)</source>
-        <translation>Gerai (%1 ms)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/EchoRunner.cpp" line="22"/>
-        <source>FAILED: %1</source>
-        <translation>NEPAVYKO: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/EchoRunner.cpp" line="32"/>
-        <source>checking…</source>
-        <translation type="unfinished">tikrinama…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
-        <source>Charset if none sent</source>
+        <source>Eye photograph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
-        <source>Modality</source>
-        <translation>Modalumas</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="19"/>
-        <source>Station AE</source>
+        <source>Diaphanography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="20"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="20"/>
-        <source>Root</source>
+        <source>Ultrasound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="20"/>
-        <source>Level</source>
+        <source>ECG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-oral X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panoramic X-ray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-ray (CR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-ray (DX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical photograph (VL Photographic Image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or screenshot (Secondary Capture Image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endoscopy video (Video Endoscopic Image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microscopy video (Video Microscopic Image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera video (Video Photographic Image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPEG-2, standard definition (for older PACS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPEG-2, high definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264 up to Full HD (every video made this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264 in Blu-ray sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: keep what DICOM takes as it is, else H.264</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate, any host name (exception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any certificate: encrypted but not checked (exception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate issued to this host (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCP 195 (TLS 1.2 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCP 195 extended (strongest ciphers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCP 195, non-downgrading (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="16"/>
         <source>About PacsDrop</source>
         <translation>Apie PacsDrop</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="19"/>
         <source>&lt;h2&gt;PacsDrop %1&lt;/h2&gt;&lt;p&gt;Gets clinical files into a PACS.&lt;br&gt;Built %2 with Qt %3 on %4.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="21"/>
         <source>&lt;h3&gt;Where things are&lt;/h3&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="22"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="22"/>
         <source>Outbox</source>
         <translation>Siuntimo eilė</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="23"/>
         <source>Logs</source>
         <translation>Žurnalai</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="23"/>
         <source>Converted files</source>
         <translation>Konvertuoti failai</translation>
     </message>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="24"/>
         <source>&lt;h3&gt;Built on&lt;/h3&gt;&lt;table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::DateField</name>
+    <message>
+        <source>Type the date as %1, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date; write it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::DateRangeField</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::DeviceForm</name>
+    <message>
+        <source>e.g. Radiology PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the PACS&apos;s IT, e.g. RADPACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or address, e.g. pacs.hospital.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this workstation&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preselect it in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the connection with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decompress a file the PACS does not take compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the PACS to confirm it keeps every file (Storage Commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again what the PACS does not confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check afterwards that the PACS has every file (query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOMweb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PACS device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACS device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM (C-STORE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOMweb (STOW-RS over HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As set in Main (automatic unless chosen there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Aprašymas</translation>
+    </message>
+    <message>
+        <source>Sends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation type="unfinished">AE pavadinimas</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Mazgas</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Prievadas</translation>
+    </message>
+    <message>
+        <source>PacsDrop calls as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the PACS&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts (service and watched folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries at most every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limit per connection (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character set of converted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for each answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest message received (PDU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (stored sealed); type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the key is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the DICOMweb address, e.g. https://pacs.example/dicom-web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another device is already called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection to &apos;%1&apos;…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="129"/>
-        <source>Echo</source>
-        <translation>Echo</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="131"/>
-        <source>this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="134"/>
         <source>Where files are sent. The default device is preselected in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.cpp" line="166"/>
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/DevicesPage.h" line="16"/>
         <source>Devices</source>
         <translation>Įrenginiai</translation>
+    </message>
+    <message>
+        <source>Encrypted (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS), certificate check relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished">Numatytasis</translation>
+    </message>
+    <message>
+        <source>Proof of storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Aprašymas</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection to &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Pašalinti</translation>
+    </message>
+    <message>
+        <source>Remove the device &apos;%1&apos;? Files waiting for it stay in the outbox until it is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::EmptyState</name>
+    <message>
+        <source>Drop files or folders here</source>
+        <translation type="unfinished">Nutempkite failus ar aplankus čia</translation>
+    </message>
+    <message>
+        <source>Photos, scans, PDFs, videos and DICOM files — or a CD&apos;s DICOMDIR.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::FileListModel</name>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="20"/>
         <source>DICOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="21"/>
-        <source>IMAGE</source>
-        <translation>VAIZDAS</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="22"/>
-        <source>VIDEO</source>
-        <translation>VAIZDO ĮRAŠAS</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="23"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="26"/>
-        <source>OTHER</source>
-        <translation>KITA</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="32"/>
-        <source>ready</source>
-        <translation>paruošta</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="33"/>
-        <source>queued</source>
-        <translation>eilėje</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="34"/>
-        <source>sending</source>
-        <translation>siunčiama</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="35"/>
-        <source>sent</source>
-        <translation>išsiųsta</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="36"/>
-        <source>failed</source>
-        <translation>nepavyko</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="39"/>
-        <source>cannot be sent</source>
-        <translation>negalima išsiųsti</translation>
-    </message>
-    <message>
-        <location filename="../ui/FileListModel.cpp" line="72"/>
         <source>Patient %1 of %2 in this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="85"/>
         <source>Kind</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="86"/>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="87"/>
         <source>Patient</source>
         <translation>Pacientas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="88"/>
         <source>Study</source>
         <translation>Tyrimas</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="89"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../ui/FileListModel.cpp" line="90"/>
         <source>Status</source>
         <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PacsDrop asks for the patient when you send this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as: %1, patient ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study date as stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For IT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::HotFolderForm</name>
+    <message>
+        <source>Folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also watch its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for sent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also photos, scans, PDFs and videos, for this patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Aplankas</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished">Failai</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Siųsti</translation>
+    </message>
+    <message>
+        <source>Patient and study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is complete when unchanged for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for new files every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PacsDrop service (pacsdrop serve) watches these folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::LookupDeviceForm</name>
+    <message>
+        <source>e.g. RIS worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Radiology PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this workstation&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. XC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACS to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (ASCII) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates (YYYYMMDD-YYYYMMDD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Pavadinimas</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation type="unfinished">AE pavadinimas</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Mazgas</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Prievadas</translation>
+    </message>
+    <message>
+        <source>PacsDrop calls as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for each answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character set when the answer names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished">Modalumas</translation>
+    </message>
+    <message>
+        <source>Scheduled station (AE title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another device is already called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection to &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::LookupResultsModel</name>
+    <message>
+        <source>Stored as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Pacientas</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished">Paciento ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Lytis</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation type="unfinished">Tyrimo data</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished">Modalumas</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Aprašymas</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::MainPage</name>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="43"/>
-        <source>System</source>
-        <translation>Sistemos</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MainPage.cpp" line="48"/>
         <source>Remove sent files from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="49"/>
         <source>Non-DICOM files get their patient only from the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="50"/>
         <source>Also store PDF pages as images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="51"/>
         <source>Keep converted files after sending (otherwise removed once delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="55"/>
-        <source>Extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MainPage.cpp" line="55"/>
-        <source>SOP class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MainPage.cpp" line="64"/>
         <source>lossless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="66"/>
         <source>e.g. XC, OT, ES, DOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="68"/>
         <source>Institution name</source>
         <translation>Įstaigos pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="69"/>
         <source>Station name</source>
         <translation>Stoties pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="70"/>
         <source>Local AE title</source>
         <translation>Savas AE pavadinimas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="71"/>
         <source>Modalities offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="72"/>
-        <source>Additional-info attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MainPage.cpp" line="73"/>
         <source>Language</source>
         <translation>Kalba</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="77"/>
         <source>Images become</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="78"/>
-        <source>…except by extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MainPage.cpp" line="79"/>
         <source>JPEG quality for lossless inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="81"/>
         <source>Videos become</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="82"/>
         <source>Video format</source>
         <translation>Vaizdo formatas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="83"/>
         <source>Character set written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="84"/>
         <source>Largest picture (pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="85"/>
         <source>Most pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="86"/>
         <source>Most video frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="87"/>
         <source>Largest file (MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="132"/>
-        <location filename="../ui/settings/MainPage.cpp" line="161"/>
-        <location filename="../ui/settings/MainPage.h" line="21"/>
         <source>Main</source>
         <translation>Pagrindiniai</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="135"/>
         <source>Local AE title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MainPage.cpp" line="154"/>
         <source>Limits: whole positive numbers; the largest file at most %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality codes offered in the patient dialog, the first one preselected: XC photographs, ES endoscopy, DOC documents, OT other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-text field stored as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…except files ending in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits (larger files are refused)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>PacsDrop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Where the files go</source>
         <translation>Kur siunčiami failai</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Files</source>
         <translation>Failai</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Add files…</source>
         <translation>Pridėti failus…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Add files</source>
         <translation>Pridėti failus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Add folder…</source>
         <translation>Pridėti aplanką…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Add folder</source>
         <translation>Pridėti aplanką</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
-        <source>Remove</source>
-        <translation>Pašalinti</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Retry failed</source>
         <translation>Kartoti nepavykusius</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source> Send to: </source>
         <translation> Siųsti į: </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Send</source>
         <translation>Siųsti</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Settings…</source>
         <translation>Nustatymai…</translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
-        <source>About</source>
-        <translation>Apie</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>Outbox: %n file(s) waiting</source>
-        <translation>
-            <numerusform>Eilėje laukia %n failas</numerusform>
-            <numerusform>Eilėje laukia %n failai</numerusform>
-            <numerusform>Eilėje laukia %n failų</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <source>Outbox: empty</source>
-        <translation>Siuntimo eilė tuščia</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
-        <source>Reading files…</source>
-        <translation>Skaitomi failai…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n failas</numerusform>
@@ -748,28 +1611,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
-        <source> — %1 ready, %2 sent, %3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <source> — DICOM files of %1 different patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Files are still being sent. Stop after the current file and close? The rest stays in the outbox and is sent next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the outbox and history</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="314"/>
-        <source>%n file(s) are still waiting in the outbox. Keep sending them in the background after the window closes?</source>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PACS is set up yet: add one in Settings → Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files of %1 different patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not sent yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are still waiting in the outbox. Keep sending them in the background after the window closes, also when the PACS is back later?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PacsDrop</source>
+        <translation type="unfinished">Apie PacsDrop</translation>
+    </message>
+    <message>
+        <source>Dark appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit columns to their content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed, %1 not sent yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -780,258 +1754,432 @@
 <context>
     <name>pacsdrop::MonitorPage</name>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
         <source>Folder</source>
         <translation>Aplankas</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
-        <source>Destination</source>
-        <translation>Paskirtis</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
-        <source>Subfolders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="40"/>
-        <source>DICOM only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="41"/>
-        <source>Study data (Keyword=value; …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="42"/>
         <source>After sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="43"/>
-        <source>Done folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="43"/>
-        <source>Stable s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="43"/>
-        <source>Poll s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="49"/>
         <source>Files that appear in these folders are sent by the PacsDrop service (pacsdrop serve) once they are complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.cpp" line="83"/>
         <source>watched folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/MonitorPage.h" line="16"/>
         <source>Monitor</source>
         <translation>Stebėjimas</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Pašalinti</translation>
+    </message>
+    <message>
+        <source>Stop watching %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM and other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::Notifier</name>
+    <message>
+        <source>Show PacsDrop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PacsDrop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PacsDrop — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::OutboxHistoryModel</name>
+    <message>
+        <source>Sent, and the PACS &apos;%1&apos; confirmed that it keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For IT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1, last change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Pacientas</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Rezultatas</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::OutboxView</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (failed or waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient, file or PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; choose a shorter period for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For IT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entr(y/ies) from the outbox? Files not sent yet will then not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entr(y/ies) from the history?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Pašalinti</translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::PathField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files or folders, separated by ;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PatientDialog</name>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="57"/>
-        <source>Non-DICOM file info</source>
-        <translation>Ne DICOM failų duomenys</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="65"/>
-        <source>unknown</source>
-        <translation>nežinoma</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="66"/>
         <source>female</source>
         <translation>moteris</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="67"/>
         <source>male</source>
         <translation>vyras</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="68"/>
         <source>other</source>
         <translation>kita</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="69"/>
         <source>Sex</source>
         <translation>Lytis</translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="73"/>
-        <source>Additional info (%1)</source>
+        <source>Type in instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="79"/>
-        <source>Search worklist / PACS…</source>
-        <translation>Ieškoti darbų sąraše / PACS…</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientDialog.cpp" line="245"/>
-        <source>PatientID: required</source>
+        <source>Patient and study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientDialog.cpp" line="247"/>
-        <source>PatientName: required</source>
+        <source>Whose are these files? They go into this patient&apos;s record in the PACS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Pacientas</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished">Paciento ID</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Pavardė</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Vardas</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished">Antrasis vardas</translation>
+    </message>
+    <message>
+        <source>Title (Dr., Prof.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix (Jr., III)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished">Tyrimas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Aprašymas</translation>
+    </message>
+    <message>
+        <source>e.g. Wound, left forearm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation type="unfinished">Užsakymo numeris</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation type="unfinished">Siuntęs gydytojas</translation>
+    </message>
+    <message>
+        <source>Family name, given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of images (modality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in worklist or PACS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worklist or PACS to search is set up (Settings → Worklist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for these files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this site, the patient comes from the worklist only: use &quot;Find in worklist or PACS…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n file(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient and study from %1, copied as they are there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PatientSearchDialog</name>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="35"/>
         <source>Search</source>
         <translation>Ieškoti</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="35"/>
         <source>Stop</source>
         <translation>Stabdyti</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="38"/>
         <source>Find the patient</source>
         <translation>Rasti pacientą</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="41"/>
-        <source>Worklist — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="43"/>
-        <source>PACS — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="46"/>
-        <source>e.g. MÜLLER* (* and ? match anything)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="50"/>
-        <source>today, any, YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="63"/>
         <source>Search in</source>
         <translation>Ieškoti</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="64"/>
         <source>Patient name</source>
         <translation>Paciento vardas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="65"/>
         <source>Patient ID</source>
         <translation>Paciento ID</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="66"/>
         <source>Accession number</source>
         <translation>Užsakymo numeris</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="67"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="68"/>
-        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
         <source>Modality</source>
         <translation>Modalumas</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="74"/>
         <source>Use this patient</source>
         <translation>Naudoti šį pacientą</translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="121"/>
         <source>No worklist or query device is configured (Settings → Worklist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
-        <source>Patient</source>
-        <translation>Pacientas</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
-        <source>Birth date</source>
-        <translation>Gimimo data</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
-        <source>Accession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="135"/>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
-        <source>Study date</source>
-        <translation>Tyrimo data</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
-        <source>Modalities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="136"/>
-        <source>Description</source>
-        <translation>Aprašymas</translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="143"/>
-        <source>Date: use today, any, YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="168"/>
         <source>Searching %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PatientSearchDialog.cpp" line="187"/>
         <source>%n found</source>
         <translation>
             <numerusform>rastas %n</numerusform>
@@ -1040,109 +2188,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="189"/>
         <source> — more results than shown; narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="191"/>
         <source> — stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="193"/>
         <source>; some answers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PatientSearchDialog.cpp" line="239"/>
         <source>no result chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist &apos;%1&apos; (scheduled patients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACS &apos;%1&apos; (existing studies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name, e.g. Müller* (* matches anything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. XC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worklist &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PACS &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="33"/>
-        <source>Drop files or folders here</source>
-        <translation>Nutempkite failus ar aplankus čia</translation>
-    </message>
-    <message>
-        <location filename="../ui/PreviewPane.cpp" line="37"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="46"/>
         <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page or frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page or frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::ProblemBar</name>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical reasons are below; the outbox view shows every file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::ProgressDialog</name>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="12"/>
-        <source>Preparing…</source>
-        <translation>Ruošiama…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProgressDialog.cpp" line="14"/>
-        <source>Cancel</source>
-        <translation>Atšaukti</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProgressDialog.cpp" line="16"/>
         <source>Sending</source>
         <translation>Siunčiama</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="39"/>
         <source>Stopping after the current file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProgressDialog.cpp" line="49"/>
-        <source>%1 of %2 files</source>
-        <translation>%1 iš %2 failų</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProgressDialog.cpp" line="54"/>
-        <source>Sending %1</source>
-        <translation>Siunčiama %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProgressDialog.cpp" line="66"/>
         <source>Close</source>
         <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Sending to &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file: %1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::RecordList</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Pašalinti</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::RecordTable</name>
     <message>
-        <location filename="../ui/settings/RecordTable.cpp" line="24"/>
         <source>Add</source>
         <translation>Pridėti</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RecordTable.cpp" line="26"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/RecordTable.cpp" line="49"/>
-        <source>Result</source>
-        <translation>Rezultatas</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::SendController</name>
     <message>
-        <location filename="../ui/SendController.cpp" line="171"/>
         <source>delivered %1 of %2 files</source>
         <translation>pristatyta %1 iš %2 failų</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="173"/>
         <source>, %n failed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1151,7 +2362,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SendController.cpp" line="175"/>
         <source>, %n left in the outbox</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1160,30 +2370,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SendController.cpp" line="231"/>
-        <source>sent; waiting for the PACS to confirm it keeps it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SendController.cpp" line="236"/>
-        <source>sent and committed by the PACS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SendController.cpp" line="239"/>
-        <source>sent and found on the PACS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SendController.cpp" line="244"/>
         <source>NOT KEPT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot convert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>converted %1 (%n object(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also sending %n file(s) left pending by an earlier run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot send %n file(s) to %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Gerai</translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; stored this file with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished">ĮSPĖJIMAS</translation>
+    </message>
+    <message>
+        <source>NOT SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAITING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished">NEPAVYKO</translation>
+    </message>
+    <message>
+        <source>another PacsDrop is sending from this outbox; waiting for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, and the PACS &apos;%1&apos; confirmed that it keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed (Storage Commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, and found on the PACS &apos;%1&apos; afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified by a query after sending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="20"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
@@ -1191,39 +2472,64 @@
 <context>
     <name>pacsdrop::WorklistPage</name>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="59"/>
-        <source>Modality Worklist devices (scheduled procedures):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="61"/>
-        <source>PACS query devices (existing studies):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="69"/>
-        <source>Echo</source>
-        <translation>Echo</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="71"/>
-        <source>this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="101"/>
         <source>worklist device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.cpp" line="105"/>
         <source>query device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorklistPage.h" line="16"/>
         <source>Worklist</source>
         <translation>Darbų sąrašas</translation>
+    </message>
+    <message>
+        <source>Modality Worklist (the patients scheduled for this workstation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACS to search (existing studies to add files to):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation type="unfinished">Koduotė</translation>
+    </message>
+    <message>
+        <source>Search starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection to &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Pašalinti</translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

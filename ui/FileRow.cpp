@@ -1,13 +1,29 @@
 #include "FileRow.h"
 
 #include "convert/Converter.h"
+#include "delivery/PlainWords.h"
 
+#include <QCollator>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace pacsdrop {
 
+namespace {
+
+class RowText {
+    Q_DECLARE_TR_FUNCTIONS(FileRow)
+public:
+    static QString notConvertible() { return tr("This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert."); }
+};
+
+} // namespace
+
 QList<FileRow> rowsFor(const QList<IntakeItem> &items)
 {
+    QCollator collator;
+    collator.setNumericMode(true); // "ct_2" before "ct_10", as people count
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
     QList<FileRow> rows;
     rows.reserve(items.size());
     for (const IntakeItem &item : items) {
@@ -15,6 +31,7 @@ QList<FileRow> rowsFor(const QList<IntakeItem> &items)
             continue; // a DICOMDIR's files are rows of their own
         FileRow row;
         row.item = item;
+        row.sortKey = collator.sortKey(item.path);
         row.size = item.kind == IntakeItem::Kind::Dicom ? item.dicom.fileSize : QFileInfo(item.path).size();
         if (item.kind == IntakeItem::Kind::Dicom) {
             row.kind = FileRow::Kind::Dicom;
@@ -25,13 +42,17 @@ QList<FileRow> rowsFor(const QList<IntakeItem> &items)
             case InputKind::Pdf: row.kind = FileRow::Kind::Pdf; break;
             case InputKind::Unsupported:
                 row.status = FileRow::Status::NotSendable;
-                row.statusText = QStringLiteral("neither DICOM nor an image, PDF or video PacsDrop can convert");
+                row.plain = RowText::notConvertible();
+                row.detail = item.reason;
+                row.failure = ErrorCode::NotDicom;
                 break;
             }
         } else { // damaged DICOM, unreadable file
             row.kind = FileRow::Kind::Dicom;
             row.status = FileRow::Status::NotSendable;
-            row.statusText = item.reason;
+            row.plain = plainFailure(item.rejection, QString(), false).text();
+            row.detail = item.reason;
+            row.failure = item.rejection;
         }
         rows.append(row);
     }

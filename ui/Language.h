@@ -8,7 +8,8 @@ class QTranslator;
 
 namespace pacsdrop {
 
-// Loads and installs the translation; false when there is none for that language (English).
+// Loads and installs the translation (English, with its plural forms, when there is none for
+// that language); false only when none could be loaded at all.
 bool installLanguage(QTranslator &translator, const QString &language);
 
 } // namespace pacsdrop

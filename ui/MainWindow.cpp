@@ -1,15 +1,19 @@
 #include "MainWindow.h"
 
-#include "net/PlainTextWarning.h"
-
-#include "AboutDialog.h"
+#include "Ask.h"
 #include "FileListModel.h"
-#include "SettingsDialog.h"
+#include "FileListView.h"
+#include "Notifier.h"
+#include "OutboxView.h"
 #include "PatientDialog.h"
 #include "PreviewPane.h"
+#include "ProblemBar.h"
 #include "ProgressDialog.h"
 #include "SendController.h"
+#include "SettingsDialog.h"
+#include "StatusLook.h"
 #include "intake/Intake.h"
+#include "net/PlainTextWarning.h"
 #include "outbox/Outbox.h"
 #include "settings/AppPaths.h"
 
@@ -18,142 +22,172 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
-#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace pacsdrop {
 
+namespace {
+
+struct OutboxState {
+    Outbox::Counts counts;
+    std::optional<QDateTime> nextRetry;
+};
+
+} // namespace
+
 MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_model(new FileListModel(this)), m_sender(new SendController(*m_model, this)),
-      m_table(new QTableView(this)), m_preview(new PreviewPane(this)), m_destination(new QComboBox(this)), m_status(new QLabel(this))
+      m_preview(new PreviewPane(this)), m_problems(new ProblemBar(this)), m_notifier(new Notifier(this)),
+      m_destination(new QComboBox(this)), m_status(new QLabel(this)), m_outbox(new QPushButton(this))
 {
     setWindowTitle(tr("PacsDrop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pacsdrop.svg")));
     setAcceptDrops(true);
-    m_table->setObjectName(QStringLiteral("files"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    auto *split = new QSplitter(this);
-    split->addWidget(m_table);
-    split->addWidget(m_preview);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    setCentralWidget(split);
-
     m_destination->setObjectName(QStringLiteral("destination"));
     m_destination->setToolTip(tr("Where the files go"));
+    m_destination->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const Device &d : m_settings.devices()) {
         m_destination->addItem(d.name, d.name);
         if (d.isDefault)
             m_destination->setCurrentIndex(m_destination->count() - 1);
     }
+    buildActions();
+    buildMenus();
+
+    m_list = new FileListView(*m_model, m_addFiles, m_addFolder, this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_problems);
+    leftLayout->addWidget(m_list, 1);
+    m_split = new QSplitter(this);
+    m_split->setObjectName(QStringLiteral("split"));
+    m_split->addWidget(left);
+    m_split->addWidget(m_preview);
+    m_split->setStretchFactor(0, 7);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
+    setCentralWidget(m_split);
+
     m_status->setObjectName(QStringLiteral("status"));
     statusBar()->addWidget(m_status, 1);
-    m_outbox = new QLabel(this);
     m_outbox->setObjectName(QStringLiteral("outbox"));
+    m_outbox->setFlat(true);
+    m_outbox->setToolTip(tr("Open the outbox and history"));
     statusBar()->addPermanentWidget(m_outbox);
-    // The outbox is shared with the command line and the service: its count is read now and then.
+    connect(m_outbox, &QPushButton::clicked, this, [this] {
+        if (OutboxView *view = openOutbox(); view && m_outboxFailed > 0)
+            view->showNotSent();
+    });
+    // The outbox is shared with the command line and the service: its count is read now and then,
+    // and files waiting for a PACS that was away are sent when their time comes.
     auto *outboxTimer = new QTimer(this);
     outboxTimer->setInterval(5000);
     connect(outboxTimer, &QTimer::timeout, this, &MainWindow::refreshOutboxCount);
     outboxTimer->start();
     refreshOutboxCount();
-    buildActions();
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_preview->showFile(current.isValid() ? m_model->row(current.row()).item.path : QString());
-    });
-    connect(m_sender, &SendController::finished, this, [this](bool, const QString &summary) {
+    connect(m_list->table().selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_list, &FileListView::currentChanged, this, &MainWindow::showSelected);
+    connect(m_problems, &ProblemBar::retryClicked, this, &MainWindow::retryFailed);
+    connect(m_notifier, &Notifier::showOutboxRequested, this, &MainWindow::openOutbox);
+    connect(m_sender, &SendController::finished, this, [this](const SendReport &report) {
         refreshOutboxCount();
         if (m_settings.site().removeSentFromList)
             m_model->removeSent();
-        m_status->setText(summary);
+        m_notifier->sendFinished(report, isActiveWindow() && !isMinimized());
+        m_silentRun = false;
         updateActions();
+        if (m_outboxView)
+            m_outboxView->reload();
+        emit sendFinished(report);
     });
 
     QSettings window;
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
     if (!restoreGeometry(window.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(960, 560);
+        resize(defaultSize(available));
+    else if (width() > available.width() || height() > available.height())
+        resize(size().boundedTo(available)); // remembered on a larger screen (or a smaller scale)
+    if (!m_split->restoreState(window.value(QStringLiteral("window/split")).toByteArray()))
+        m_split->setSizes({width() * 72 / 100, width() * 28 / 100});
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildActions()
+QTableView &MainWindow::table() { return m_list->table(); }
+
+QSize MainWindow::defaultSize(const QSize &available)
 {
-    auto *bar = addToolBar(tr("Files"));
-    bar->setObjectName(QStringLiteral("toolbar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *addFiles = bar->addAction(QIcon(QStringLiteral(":/icons/add-files.svg")), tr("Add files…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add files"));
-        if (!files.isEmpty())
-            addPaths(files);
-    });
-    addFiles->setShortcut(QKeySequence::Open);
-    auto *addFolder = bar->addAction(QIcon(QStringLiteral(":/icons/add-folder.svg")), tr("Add folder…"), this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Add folder"));
-        if (!folder.isEmpty())
-            addPaths({folder});
-    });
-    addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_remove = bar->addAction(QIcon(QStringLiteral(":/icons/remove.svg")), tr("Remove"), this, &MainWindow::removeSelected);
-    m_remove->setObjectName(QStringLiteral("remove"));
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_retry = bar->addAction(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry failed"), this, &MainWindow::retryFailed);
-    m_retry->setObjectName(QStringLiteral("retry"));
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr(" Send to: "), bar));
-    bar->addWidget(m_destination);
-    m_send = bar->addAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this, &MainWindow::sendAll);
-    m_send->setObjectName(QStringLiteral("send"));
-    m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    bar->addSeparator();
-    auto *settings = bar->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Settings…"), this, &MainWindow::openSettings);
-    settings->setObjectName(QStringLiteral("settings"));
-    settings->setShortcut(QKeySequence::Preferences);
-    auto *about = bar->addAction(QIcon(QStringLiteral(":/icons/about.svg")), tr("About"), this, [this] {
-        auto *dialog = new AboutDialog(m_settings, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    about->setObjectName(QStringLiteral("about"));
+    // Most of the screen (80 %), neither sprawling on a wall display nor cramped on a small or
+    // scaled-up screen, where it takes nearly all of it (the list needs the width).
+    const QSize wanted = available.width() < 1200 ? QSize(available.width() * 95 / 100, available.height() * 90 / 100) : available * 0.8;
+    return wanted.boundedTo(QSize(1600, 1000)).expandedTo(QSize(900, 600)).boundedTo(available);
 }
+
+QString MainWindow::destinationName() const { return m_destination->currentData().toString(); }
 
 void MainWindow::refreshOutboxCount()
 {
-    auto *watcher = new QFutureWatcher<int>(this);
-    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher] {
-        m_outboxPending = watcher->result();
+    auto *watcher = new QFutureWatcher<OutboxState>(this);
+    connect(watcher, &QFutureWatcher<OutboxState>::finished, this, [this, watcher] {
+        const OutboxState state = watcher->result();
         watcher->deleteLater();
-        m_outbox->setText(m_outboxPending > 0 ? tr("Outbox: %n file(s) waiting", nullptr, m_outboxPending) : tr("Outbox: empty"));
+        m_outboxPending = state.counts.pending;
+        m_outboxFailed = state.counts.failed;
+        QStringList parts;
+        if (m_outboxFailed > 0)
+            parts << tr("%n failed", nullptr, m_outboxFailed);
+        if (m_outboxPending > 0)
+            parts << tr("%n waiting", nullptr, m_outboxPending);
+        const QString text = parts.isEmpty() ? tr("Outbox: nothing waiting") : tr("Outbox: %1").arg(parts.join(QStringLiteral(", ")));
+        m_outbox->setText(text);
+        m_outbox->setIcon(m_outboxFailed > 0 ? statusIcon(FileRow::Status::Failed)
+                          : m_outboxPending > 0 ? statusIcon(FileRow::Status::Waiting) : QIcon());
+        m_outbox->setStyleSheet(m_outboxFailed > 0 ? QStringLiteral("QPushButton { color: %1; font-weight: bold; }").arg(toneText(Tone::Bad, palette()).name())
+                                                   : QString());
+        m_notifier->setOutboxState(text);
+        // A PACS that was away may be back: files waiting for it go when their time has come.
+        if (state.nextRetry && *state.nextRetry <= QDateTime::currentDateTimeUtc())
+            resumeWaiting();
     });
     watcher->setFuture(QtConcurrent::run([] {
-        auto outbox = Outbox::open(paths::outboxFile());
-        auto pending = outbox ? outbox->pending() : Result<QList<OutboxEntry>>(std::unexpected(outbox.error()));
-        return pending ? static_cast<int>(pending->size()) : 0;
+        OutboxState state;
+        if (auto outbox = Outbox::open(paths::outboxFile())) {
+            if (auto counts = outbox->counts())
+                state.counts = *counts;
+            if (auto next = outbox->nextRetry())
+                state.nextRetry = *next;
+        }
+        return state;
     }));
+}
+
+void MainWindow::resumeWaiting()
+{
+    if (m_sender->isRunning())
+        return;
+    m_silentRun = true; // no progress dialog: the rows and the problem bar show it
+    m_sender->resume(m_settings, {}, destinationName());
+    updateActions();
 }
 
 void MainWindow::openSettings()
@@ -164,10 +198,30 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+OutboxView *MainWindow::openOutbox()
+{
+    if (!m_outboxView) {
+        m_outboxView = new OutboxView(this);
+        m_outboxView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_outboxView, &QObject::destroyed, this, [this] { m_outboxView = nullptr; });
+        connect(m_outboxView, &OutboxView::retryRequested, this, [this](const QList<qint64> &ids) {
+            if (m_sender->isRunning())
+                return;
+            showProgress(destinationName());
+            m_sender->resume(m_settings, ids, destinationName());
+        });
+        connect(m_outboxView, &OutboxView::removed, this, &MainWindow::refreshOutboxCount);
+    }
+    m_outboxView->show();
+    m_outboxView->raise();
+    m_outboxView->activateWindow();
+    return m_outboxView;
+}
+
 void MainWindow::applySettings(const Settings &settings)
 {
     m_settings = settings;
-    const QString current = m_destination->currentData().toString();
+    const QString current = destinationName();
     m_destination->clear();
     for (const Device &d : m_settings.devices()) {
         m_destination->addItem(d.name, d.name);
@@ -179,23 +233,82 @@ void MainWindow::applySettings(const Settings &settings)
 
 void MainWindow::updateActions()
 {
-    int ready = 0, failed = 0, sent = 0;
+    int ready = 0, failed = 0, waiting = 0, sent = 0, notSendable = 0;
     for (const FileRow &r : m_model->rows()) {
         ready += r.status == FileRow::Status::Ready;
         failed += r.status == FileRow::Status::Failed;
-        sent += r.status == FileRow::Status::Sent;
+        waiting += r.status == FileRow::Status::Waiting;
+        sent += r.isDelivered();
+        notSendable += r.status == FileRow::Status::NotSendable;
     }
     const bool busy = m_sender->isRunning();
-    m_send->setEnabled(!busy && ready + failed > 0 && m_destination->count() > 0);
-    m_retry->setEnabled(!busy && failed > 0);
-    m_remove->setEnabled(!busy && m_table->selectionModel()->hasSelection());
-    if (!busy) {
-        QString text = m_reading > 0 ? tr("Reading files…")
-                                     : tr("%n file(s)", nullptr, int(m_model->rowCount())) + tr(" — %1 ready, %2 sent, %3 failed").arg(ready).arg(sent).arg(failed);
+    m_send->setEnabled(!busy && ready + failed + waiting > 0 && m_destination->count() > 0);
+    m_send->setToolTip(m_destination->count() == 0 ? tr("No PACS is set up yet: add one in Settings → Devices.") : QString());
+    m_retry->setEnabled(!busy && failed + waiting > 0);
+    m_remove->setEnabled(!busy && m_list->table().selectionModel()->hasSelection());
+    if (!busy || m_silentRun) {
+        QStringList parts{tr("%n file(s)", nullptr, int(m_model->rowCount()))};
+        if (m_reading > 0)
+            parts << tr("reading files…");
+        if (ready > 0)
+            parts << tr("%1 ready").arg(ready);
+        if (sent > 0)
+            parts << tr("%1 sent").arg(sent);
+        if (waiting > 0)
+            parts << tr("%1 not sent yet").arg(waiting);
+        if (failed + notSendable > 0)
+            parts << QStringLiteral("<b style='color:%1'>%2</b>").arg(toneText(Tone::Bad, palette()).name(), tr("%1 failed").arg(failed + notSendable));
+        QString text = parts.join(QStringLiteral(" · "));
         if (m_model->patientCount() > 1) // not an error, but nothing to send by accident
-            text += tr(" — DICOM files of %1 different patients").arg(m_model->patientCount());
+            text += QStringLiteral(" · ") + tr("files of %1 different patients").arg(m_model->patientCount());
         m_status->setText(text);
     }
+    updateProblems();
+}
+
+void MainWindow::updateProblems()
+{
+    // The bar says what the failed and waiting rows have in common; each row's tooltip and the
+    // preview say it for that file.
+    int failed = 0, waiting = 0;
+    QString first, details;
+    QStringList detailLines;
+    for (const FileRow &r : m_model->rows()) {
+        const bool bad = r.status == FileRow::Status::Failed || r.status == FileRow::Status::NotSendable;
+        if (!bad && r.status != FileRow::Status::Waiting)
+            continue;
+        (bad ? failed : waiting)++;
+        if (first.isEmpty() || (bad && failed == 1))
+            first = r.plain;
+        if (detailLines.size() < 20)
+            detailLines << QStringLiteral("%1: %2").arg(QFileInfo(r.item.path).fileName(), r.detail.isEmpty() ? r.plain : r.detail);
+    }
+    if (failed + waiting == 0) {
+        m_problems->clear();
+        return;
+    }
+    QString headline;
+    if (failed > 0 && waiting > 0)
+        headline = tr("%n file(s) failed, %1 not sent yet.", nullptr, failed).arg(waiting);
+    else if (failed > 0)
+        headline = tr("%n file(s) could not be sent.", nullptr, failed);
+    else
+        headline = tr("%n file(s) not sent yet.", nullptr, waiting);
+    m_problems->showProblem(failed > 0 ? Tone::Bad : Tone::Warning, QStringLiteral("<b>%1</b> %2").arg(headline.toHtmlEscaped(), first.toHtmlEscaped()),
+                            detailLines.join(u'\n'));
+}
+
+void MainWindow::showSelected(int sourceRow)
+{
+    if (sourceRow < 0) {
+        m_preview->showFile({});
+        m_preview->setNote(Tone::Neutral, {});
+        return;
+    }
+    const FileRow &r = m_model->row(sourceRow);
+    m_preview->showFile(r.item.path);
+    const Tone tone = toneOf(r.status);
+    m_preview->setNote(tone, tone == Tone::Bad || tone == Tone::Warning || r.status == FileRow::Status::Confirmed ? r.plain : QString());
 }
 
 void MainWindow::addPaths(const QStringList &paths)
@@ -233,44 +346,53 @@ void MainWindow::dropEvent(QDropEvent *event)
     addPaths(paths);
 }
 
-void MainWindow::removeSelected()
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    m_model->removeRowsAt(rows);
-}
+void MainWindow::removeSelected() { m_model->removeRowsAt(m_list->selectedRows()); }
 
 void MainWindow::retryFailed()
 {
+    if (m_sender->isRunning())
+        return;
+    QList<qint64> ids;
     for (const FileRow &r : m_model->rows()) {
-        if (r.status == FileRow::Status::Failed)
-            m_model->setStatus(r.item.path, FileRow::Status::Ready);
+        if (r.needsAttention())
+            ids += r.entries;
     }
-    sendAll();
+    if (ids.isEmpty()) {
+        sendAll();
+        return;
+    }
+    showProgress(destinationName());
+    m_sender->resume(m_settings, ids, destinationName());
+    updateActions();
 }
 
 void MainWindow::sendAll()
 {
     if (m_sender->isRunning() || m_destination->count() == 0)
         return;
-    QStringList paths;
-    bool conversion = false;
+    QStringList paths, converted;
+    bool retry = false;
     for (const FileRow &r : m_model->rows()) {
-        if (r.status == FileRow::Status::Ready || r.status == FileRow::Status::Failed) {
+        retry = retry || (r.needsAttention() && !r.entries.isEmpty());
+        if (r.status == FileRow::Status::Ready || (r.needsAttention() && r.entries.isEmpty())) {
             paths << r.item.path;
-            conversion = conversion || r.needsConversion();
+            if (r.needsConversion())
+                converted << r.item.path;
         }
     }
-    if (paths.isEmpty())
+    if (paths.isEmpty()) {
+        if (retry)
+            retryFailed(); // only files that did not go yet: send them again
         return;
-    if (!conversion) {
+    }
+    if (converted.isEmpty()) {
         startSend(paths, {});
         return;
     }
     // Photos, scans, videos and PDFs need a patient: ask, then send.
     auto *dialog = new PatientDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFiles(converted);
     dialog->setStudyData(m_lastStudy);
     connect(dialog, &QDialog::accepted, this, [this, dialog, paths] {
         m_lastStudy = dialog->studyData();
@@ -281,21 +403,27 @@ void MainWindow::sendAll()
         dialog->openSearch();
 }
 
-void MainWindow::startSend(const QStringList &paths, const StudyData &study)
+void MainWindow::showProgress(const QString &device)
 {
-    const auto device = m_settings.device(m_destination->currentData().toString());
-    if (!device)
-        return;
-    if (warnOnceAboutClearText(*device))
-        QMessageBox::warning(this, tr("Unencrypted"), clearTextWarning(*device));
-    m_progress = new ProgressDialog(this);
+    m_progress = new ProgressDialog(device, this);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_sender, &SendController::progress, m_progress, &ProgressDialog::setProgress);
     connect(m_sender, &SendController::logLine, m_progress, &ProgressDialog::appendLog);
     connect(m_sender, &SendController::fileProgress, m_progress, &ProgressDialog::setFileProgress);
     connect(m_sender, &SendController::finished, m_progress, &ProgressDialog::finish);
     connect(m_progress, &ProgressDialog::cancelRequested, m_sender, &SendController::cancel);
+    connect(m_progress, &ProgressDialog::retryRequested, this, &MainWindow::retryFailed, Qt::QueuedConnection);
     m_progress->open();
+}
+
+void MainWindow::startSend(const QStringList &paths, const StudyData &study)
+{
+    const auto device = m_settings.device(destinationName());
+    if (!device)
+        return;
+    if (warnOnceAboutClearText(*device))
+        QMessageBox::warning(this, tr("Unencrypted"), clearTextWarning(*device));
+    showProgress(device->name);
     m_sender->start(paths, *device, study, m_settings);
     updateActions();
 }
@@ -303,21 +431,22 @@ void MainWindow::startSend(const QStringList &paths, const StudyData &study)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_sender->isRunning()
-        && QMessageBox::question(this, tr("PacsDrop"), tr("Files are still being sent. Stop after the current file and close? "
-                                                           "The rest stays in the outbox and is sent next time.")) != QMessageBox::Yes) {
+        && !askYesNo(this, tr("PacsDrop"), tr("Files are still being sent. Stop after the current file and close? "
+                                               "The rest stays in the outbox and is sent next time."))) {
         event->ignore();
         return;
     }
     m_sender->cancel();
-    // What is still waiting can be sent on after the window closes, by "pacsdrop queue resume".
+    // What is still waiting can be sent on after the window closes, also to a PACS that is away now.
     if (m_outboxPending > 0
-        && QMessageBox::question(this, tr("PacsDrop"), tr("%n file(s) are still waiting in the outbox. Keep sending them in the background "
-                                                           "after the window closes?", nullptr, m_outboxPending)) == QMessageBox::Yes)
+        && askYesNo(this, tr("PacsDrop"), tr("%n file(s) are still waiting in the outbox. Keep sending them in the background "
+                                              "after the window closes, also when the PACS is back later?", nullptr, m_outboxPending)))
         QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                {QStringLiteral("queue"), QStringLiteral("resume"), QStringLiteral("--config"), paths::settingsFile(),
-                                 QStringLiteral("--data-dir"), paths::dataDir()});
+                                {QStringLiteral("queue"), QStringLiteral("resume"), QStringLiteral("--keep-trying"), QStringLiteral("--config"),
+                                 paths::settingsFile(), QStringLiteral("--data-dir"), paths::dataDir()});
     QSettings window;
     window.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    window.setValue(QStringLiteral("window/split"), m_split->saveState());
     event->accept();
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 // The clinician's window: drop files and folders (or add them), check whose they are, choose where
-// they go, press Send, and watch every file arrive. A front on the core pipeline: reading headers,
-// converting and sending run off the GUI thread (SendController); nothing here talks DICOM.
+// they go, press Send, and see every file arrive. Failures stand out (tinted rows, a problem bar
+// with Retry now, the status bar), are said in plain words with the technical reason one click
+// away, and files that could not reach a PACS are kept and sent by themselves when it is back.
+// A front on the core pipeline: reading headers, converting and sending run off the GUI thread
+// (SendController); nothing here talks DICOM.
 
+#include "SendReport.h"
 #include "convert/StudyData.h"
 #include "settings/Settings.h"
 
@@ -11,14 +15,20 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace pacsdrop {
 
 class FileListModel;
-class SendController;
+class FileListView;
+class Notifier;
+class OutboxView;
 class PreviewPane;
+class ProblemBar;
 class ProgressDialog;
+class SendController;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -29,14 +39,26 @@ public:
     // Adds files and folders (read in the background; rows appear when their headers are read).
     void addPaths(const QStringList &paths);
     FileListModel &model() { return *m_model; }
-    int outboxPending() const { return m_outboxPending; }
-    QTableView &table() { return *m_table; }
+    FileListView &list() { return *m_list; }
+    QTableView &table();
     PreviewPane &preview() { return *m_preview; }
-    // Sends every row that is not sent yet to the chosen device.
+    ProblemBar &problemBar() { return *m_problems; }
+    Notifier &notifier() { return *m_notifier; }
+    SendController &sender() { return *m_sender; }
+    int outboxPending() const { return m_outboxPending; }
+    int outboxFailed() const { return m_outboxFailed; }
+    // Sends every row that is ready (asking for the patient of photos, scans, videos and PDFs).
     void sendAll();
+    // Sends the failed and waiting rows again (the same outbox entries: the same SOP Instance UIDs).
+    void retryFailed();
+    OutboxView *openOutbox();
+    void openSettings();
+    // The size a new window opens at on this screen (remembered geometry wins).
+    static QSize defaultSize(const QSize &available);
 
 signals:
     void pathsAdded(int rows); // after a batch of paths was read and listed
+    void sendFinished(const pacsdrop::SendReport &report);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -45,29 +67,46 @@ protected:
 
 private:
     void buildActions();
+    void buildMenus();
     void updateActions();
+    void updateProblems();
+    void showSelected(int sourceRow);
     void removeSelected();
-    void retryFailed();
     void startSend(const QStringList &paths, const StudyData &study);
-    void openSettings();
+    void showProgress(const QString &device);
     void refreshOutboxCount();
+    void resumeWaiting();
     void applySettings(const Settings &settings);
+    QString destinationName() const;
 
     Settings m_settings;
     FileListModel *m_model;
     SendController *m_sender;
-    QTableView *m_table;
+    FileListView *m_list = nullptr;
     PreviewPane *m_preview;
+    ProblemBar *m_problems;
+    Notifier *m_notifier;
+    QSplitter *m_split = nullptr;
     QComboBox *m_destination;
     QLabel *m_status;
+    QPushButton *m_outbox;
     ProgressDialog *m_progress = nullptr;
+    OutboxView *m_outboxView = nullptr;
     StudyData m_lastStudy; // what the patient dialog showed last, for the next batch of the same patient
-    int m_reading = 0;     // path batches being read
+    int m_reading = 0;       // path batches being read
     int m_outboxPending = 0; // entries waiting in the outbox (also from earlier runs)
-    QLabel *m_outbox;
+    int m_outboxFailed = 0;
+    bool m_silentRun = false; // a send the window started by itself (a retry when the PACS is back)
+    QAction *m_addFiles = nullptr;
+    QAction *m_addFolder = nullptr;
     QAction *m_send = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_retry = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_outboxAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_darkAction = nullptr;
+    QAction *m_fitColumns = nullptr;
 };
 
 } // namespace pacsdrop

@@ -1,229 +1,358 @@
 #include "PatientDialog.h"
 
+#include "DateField.h"
 #include "PatientSearchDialog.h"
+#include "SettingNames.h"
+#include "StatusLook.h"
+#include "text/PeopleText.h"
 
 #include <QComboBox>
-#include <QCompleter>
-#include <QPushButton>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace pacsdrop {
 
 namespace {
 
-// The fields, by the DICOM keyword StudyData::set() takes; names are for people.
-struct Field {
-    const char *keyword;
-    const char *label;
-};
-
-const Field kPatientFields[] = {
-    {"PatientID", QT_TRANSLATE_NOOP("PatientDialog", "Patient ID")},
-    {"PatientFamilyName", QT_TRANSLATE_NOOP("PatientDialog", "Family name")},
-    {"PatientGivenName", QT_TRANSLATE_NOOP("PatientDialog", "Given name")},
-    {"PatientMiddleName", QT_TRANSLATE_NOOP("PatientDialog", "Middle name")},
-    {"PatientNamePrefix", QT_TRANSLATE_NOOP("PatientDialog", "Prefix")},
-    {"PatientNameSuffix", QT_TRANSLATE_NOOP("PatientDialog", "Suffix")},
-    {"PatientBirthDate", QT_TRANSLATE_NOOP("PatientDialog", "Birth date (YYYYMMDD)")},
-};
-const Field kStudyFields[] = {
-    {"StudyDate", QT_TRANSLATE_NOOP("PatientDialog", "Study date (YYYYMMDD)")},
-    {"StudyTime", QT_TRANSLATE_NOOP("PatientDialog", "Study time (HHMMSS)")},
-    {"StudyDescription", QT_TRANSLATE_NOOP("PatientDialog", "Study description")},
-    {"AccessionNumber", QT_TRANSLATE_NOOP("PatientDialog", "Accession number")},
-    {"ReferringPhysicianName", QT_TRANSLATE_NOOP("PatientDialog", "Referring physician")},
-    {"Modality", QT_TRANSLATE_NOOP("PatientDialog", "Modality")},
-};
 const char *const kIdentityFields[] = {"PatientID", "PatientFamilyName", "PatientGivenName", "PatientMiddleName", "PatientNamePrefix",
                                        "PatientNameSuffix", "PatientBirthDate", "AccessionNumber", "StudyDate", "StudyTime"};
 
-// The StudyData field a validation message names ("PatientName: ..." -> the name fields).
+// The field a core message names ("PatientName: ..." -> the family name field).
 QString fieldOf(const QString &message)
 {
     const QString keyword = message.section(u':', 0, 0).section(u'.', 0, 0).trimmed();
     if (keyword == QLatin1String("PatientName"))
         return QStringLiteral("PatientFamilyName");
+    if (keyword == QLatin1String("PatientSex"))
+        return QStringLiteral("PatientSex");
     return keyword;
+}
+
+// "Smith, Anna" (or "Smith") as a person name; the other way round for showing it.
+PersonName physicianFrom(const QString &text)
+{
+    PersonName n;
+    if (text.contains(u'^'))
+        return PersonName::fromDicom(text.trimmed());
+    n.family = text.section(u',', 0, 0).trimmed();
+    n.given = text.section(u',', 1).trimmed();
+    return n;
+}
+
+QString physicianText(const PersonName &n)
+{
+    return n.given.isEmpty() ? n.family : QStringLiteral("%1, %2").arg(n.family, n.given);
 }
 
 } // namespace
 
-PatientDialog::PatientDialog(const Settings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+class PatientDialogWords {
+    Q_DECLARE_TR_FUNCTIONS(PatientDialog)
+public:
+    // A core message ("AccessionNumber: at most 16 characters (is 17)") in the words of the form.
+    static QString forPeople(const QString &message)
+    {
+        const QString what = message.section(u':', 1).trimmed();
+        static const QRegularExpression length(QStringLiteral("^at most (\\d+) characters \\(is (\\d+)\\)$"));
+        if (const auto m = length.match(what); m.hasMatch())
+            return tr("too long: at most %1 characters (now %2)").arg(m.captured(1), m.captured(2));
+        if (what.contains(QLatin1String("per component group")))
+            return tr("too long: at most 64 characters for the whole name");
+        if (what.endsWith(QLatin1String("is in the future")))
+            return tr("is in the future");
+        if (what.contains(QLatin1String("after the study date")))
+            return tr("is after the study date");
+        if (what.contains(QLatin1String("backslash")) || what.contains(QLatin1String("must not contain \\")))
+            return tr("must not contain \\ or =");
+        if (what.contains(QLatin1String("control characters")))
+            return tr("must not contain control characters");
+        if (what.startsWith(QLatin1String("only upper-case")))
+            return tr("only capital letters, digits, space and _");
+        return what.isEmpty() ? message : what;
+    }
+};
+
+PatientDialog::PatientDialog(const Settings &settings, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_forFiles(new QLabel(this)), m_lookupBanner(new QLabel(this)),
+      m_typeInstead(new QPushButton(tr("Type in instead"), this)), m_sex(new QComboBox(this)), m_birthDate(new DateField(this)),
+      m_studyDate(new DateField(this)), m_studyTime(new QTimeEdit(this)), m_modality(new QComboBox(this)), m_general(new QLabel(this))
 {
-    setWindowTitle(tr("Non-DICOM file info"));
+    setWindowTitle(tr("Patient and study"));
     setObjectName(QStringLiteral("patientDialog"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    for (const Field &f : kPatientFields)
-        addField(QString::fromLatin1(f.keyword), tr(f.label), form);
-    m_sex = new QComboBox(this);
+    auto *intro = new QLabel(tr("Whose are these files? They go into this patient's record in the PACS."), this);
+    intro->setWordWrap(true);
+    QFont bold = intro->font();
+    bold.setBold(true);
+    intro->setFont(bold);
+    m_forFiles->setObjectName(QStringLiteral("forFiles"));
+    m_forFiles->setWordWrap(true);
+    m_forFiles->hide();
+    m_lookupBanner->setObjectName(QStringLiteral("lookupBanner"));
+    m_lookupBanner->setWordWrap(true);
+    m_lookupBanner->setMargin(6);
+    m_typeInstead->setObjectName(QStringLiteral("typeInstead"));
+    auto *banner = new QHBoxLayout;
+    banner->addWidget(m_lookupBanner, 1);
+    banner->addWidget(m_typeInstead);
+    m_lookupBanner->hide();
+    m_typeInstead->hide();
+    connect(m_typeInstead, &QPushButton::clicked, this, &PatientDialog::typeInInstead);
+
+    auto *patientBox = new QGroupBox(tr("Patient"), this);
+    auto *patient = new QFormLayout(patientBox);
+    addLine(QStringLiteral("PatientID"), tr("Patient ID"), patient, tr("required"));
+    addLine(QStringLiteral("PatientFamilyName"), tr("Family name"), patient, tr("required"));
+    addLine(QStringLiteral("PatientGivenName"), tr("Given name"), patient);
+    addLine(QStringLiteral("PatientMiddleName"), tr("Middle name"), patient);
+    addLine(QStringLiteral("PatientNamePrefix"), tr("Title (Dr., Prof.)"), patient);
+    addLine(QStringLiteral("PatientNameSuffix"), tr("Suffix (Jr., III)"), patient);
+    m_birthDate->setObjectName(QStringLiteral("PatientBirthDate"));
+    addRow(QStringLiteral("PatientBirthDate"), tr("Born"), m_birthDate, patient);
     m_sex->setObjectName(QStringLiteral("PatientSex"));
-    m_sex->addItem(tr("unknown"), QString());
+    m_sex->addItem(tr("not known"), QString());
     m_sex->addItem(tr("female"), QStringLiteral("F"));
     m_sex->addItem(tr("male"), QStringLiteral("M"));
     m_sex->addItem(tr("other"), QStringLiteral("O"));
-    form->addRow(tr("Sex"), m_sex);
-    for (const Field &f : kStudyFields)
-        addField(QString::fromLatin1(f.keyword), tr(f.label), form);
+    addRow(QStringLiteral("PatientSex"), tr("Sex"), m_sex, patient);
+
+    auto *studyBox = new QGroupBox(tr("Study"), this);
+    auto *study = new QFormLayout(studyBox);
+    m_studyDate->setObjectName(QStringLiteral("StudyDate"));
+    m_studyDate->setDate(QDate::currentDate());
+    addRow(QStringLiteral("StudyDate"), tr("Date"), m_studyDate, study);
+    m_studyTime->setObjectName(QStringLiteral("StudyTime"));
+    m_studyTime->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_studyTime->setTime(QTime::currentTime());
+    addRow(QStringLiteral("StudyTime"), tr("Time"), m_studyTime, study);
+    addLine(QStringLiteral("StudyDescription"), tr("Description"), study, tr("e.g. Wound, left forearm"));
+    addLine(QStringLiteral("AccessionNumber"), tr("Accession number"), study);
+    addLine(QStringLiteral("ReferringPhysicianName"), tr("Referring physician"), study, tr("Family name, given name"));
+    m_modality->setObjectName(QStringLiteral("Modality"));
+    m_modality->setEditable(true);
+    m_modality->setInsertPolicy(QComboBox::NoInsert);
+    for (const QString &code : settings.site().modalities)
+        m_modality->addItem(modalityTitle(code), code);
+    addRow(QStringLiteral("Modality"), tr("Kind of images (modality)"), m_modality, study);
     // The site chooses which attribute the free-text field fills (Image Comments by default).
-    addField(settings.site().additionalInfoKeyword, tr("Additional info (%1)").arg(settings.site().additionalInfoKeyword), form);
-    auto *modalities = new QCompleter(settings.site().modalities, this);
-    modalities->setCaseSensitivity(Qt::CaseInsensitive);
-    m_fields.value(QStringLiteral("Modality"))->setCompleter(modalities);
-    if (m_fields.value(QStringLiteral("Modality"))->text().isEmpty() && !settings.site().modalities.isEmpty())
-        m_fields.value(QStringLiteral("Modality"))->setText(settings.site().modalities.first());
-    auto *search = new QPushButton(tr("Search worklist / PACS…"), this);
+    const QString extra = settings.site().additionalInfoKeyword;
+    QLineEdit *comment = addLine(extra, keywordForPeople(extra), study);
+    comment->setToolTip(tr("Stored as %1").arg(extra));
+
+    auto *search = new QPushButton(tr("Find in worklist or PACS…"), this);
     search->setObjectName(QStringLiteral("search"));
     search->setEnabled(!settings.worklistDevices().isEmpty() || !settings.queryDevices().isEmpty());
+    if (!search->isEnabled())
+        search->setToolTip(tr("No worklist or PACS to search is set up (Settings → Worklist)."));
     connect(search, &QPushButton::clicked, this, &PatientDialog::openSearch);
-    layout->addWidget(search, 0, Qt::AlignLeft);
-    layout->addLayout(form);
-    if (settings.site().worklistOnlyForNonDicom) { // the site allows patients only from the worklist
-        setIdentityReadOnly(true);
-        for (QLineEdit *edit : std::as_const(m_fields))
-            edit->setReadOnly(true);
-    }
-    m_general = new QLabel(this);
+
     m_general->setObjectName(QStringLiteral("problem"));
-    m_general->setStyleSheet(QStringLiteral("color: #b00020"));
     m_general->setWordWrap(true);
     m_general->hide();
-    layout->addWidget(m_general);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use for these files"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PatientDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(patientBox, 1);
+    columns->addWidget(studyBox, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_forFiles);
+    layout->addWidget(search, 0, Qt::AlignLeft);
+    layout->addLayout(banner);
+    layout->addLayout(columns);
+    layout->addWidget(m_general);
+    layout->addStretch();
     layout->addWidget(buttons);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with the problems shown, never clips them
+
+    if (settings.site().worklistOnlyForNonDicom) { // the site allows patients only from the worklist
+        setIdentityReadOnly(true);
+        for (QWidget *field : std::as_const(m_fields)) {
+            if (auto *line = qobject_cast<QLineEdit *>(field))
+                line->setReadOnly(true);
+        }
+        m_modality->setEnabled(false);
+        m_lookupBanner->setText(tr("At this site, the patient comes from the worklist only: use \"Find in worklist or PACS…\"."));
+        m_lookupBanner->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Busy, palette())));
+        m_lookupBanner->show();
+    }
 }
 
-QLineEdit *PatientDialog::addField(const QString &keyword, const QString &label, QFormLayout *form)
+QLineEdit *PatientDialog::addLine(const QString &keyword, const QString &label, QFormLayout *form, const QString &placeholder)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(keyword);
+    edit->setPlaceholderText(placeholder);
+    connect(edit, &QLineEdit::textEdited, this, [this] { check(m_triedOk); });
+    addRow(keyword, label, edit, form);
+    return edit;
+}
+
+void PatientDialog::addRow(const QString &keyword, const QString &label, QWidget *field, QFormLayout *form)
+{
     auto *problem = new QLabel(this);
     problem->setObjectName(keyword + QStringLiteral("Problem"));
-    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    problem->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(toneText(Tone::Bad, palette()).name()));
     problem->setWordWrap(true);
     problem->hide();
     auto *cell = new QVBoxLayout;
     cell->setSpacing(1);
-    cell->addWidget(edit);
+    cell->addWidget(field);
     cell->addWidget(problem);
     form->addRow(label, cell);
-    m_fields.insert(keyword, edit);
+    m_fields.insert(keyword, field);
     m_problems.insert(keyword, problem);
-    connect(edit, &QLineEdit::textEdited, problem, &QLabel::hide);
-    return edit;
+    if (auto *date = qobject_cast<DateField *>(field))
+        connect(date, &DateField::edited, this, [this] { check(m_triedOk); });
+}
+
+void PatientDialog::setFiles(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &p : paths.mid(0, 4))
+        names << QFileInfo(p).fileName();
+    QString text = names.join(QStringLiteral(", "));
+    if (paths.size() > 4)
+        text = tr("%1 and %n more", nullptr, int(paths.size() - 4)).arg(text);
+    m_forFiles->setText(tr("For %n file(s): %1", nullptr, int(paths.size())).arg(text));
+    m_forFiles->setToolTip(paths.join(u'\n'));
+    m_forFiles->setVisible(!paths.isEmpty());
 }
 
 void PatientDialog::setStudyData(const StudyData &d)
 {
-    auto set = [&](const char *keyword, const QString &value) { m_fields.value(QString::fromLatin1(keyword))->setText(value); };
+    auto set = [&](const char *keyword, const QString &value) { static_cast<QLineEdit *>(m_fields.value(QString::fromLatin1(keyword)))->setText(value); };
     set("PatientID", d.patientId);
     set("PatientFamilyName", d.patientName.family);
     set("PatientGivenName", d.patientName.given);
     set("PatientMiddleName", d.patientName.middle);
     set("PatientNamePrefix", d.patientName.prefix);
     set("PatientNameSuffix", d.patientName.suffix);
-    set("PatientBirthDate", d.birthDate.isValid() ? d.birthDate.toString(QStringLiteral("yyyyMMdd")) : QString());
+    m_birthDate->setDate(d.birthDate);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(d.sex)));
-    set("StudyDate", d.studyDate.isValid() ? d.studyDate.toString(QStringLiteral("yyyyMMdd")) : QString());
-    set("StudyTime", d.studyTime.isValid() ? d.studyTime.toString(QStringLiteral("HHmmss")) : QString());
+    m_studyDate->setDate(d.studyDate.isValid() ? d.studyDate : QDate::currentDate());
+    m_studyTime->setTime(d.studyTime.isValid() ? d.studyTime : QTime::currentTime());
     set("StudyDescription", d.studyDescription);
     set("AccessionNumber", d.accessionNumber);
-    set("ReferringPhysicianName", d.referringPhysician.toDicom());
+    set("ReferringPhysicianName", physicianText(d.referringPhysician));
     if (!d.modality.isEmpty())
-        set("Modality", d.modality);
+        selectData(*m_modality, d.modality);
     const QString extraKeyword = m_settings.site().additionalInfoKeyword;
-    m_fields.value(extraKeyword)->setText(d.extra.value(extraKeyword));
+    static_cast<QLineEdit *>(m_fields.value(extraKeyword))->setText(d.extra.value(extraKeyword));
     m_data = d;
+    check(m_triedOk);
 }
 
-Result<StudyData> PatientDialog::read() const
+Result<StudyData> PatientDialog::read(QHash<QString, QString> &problems) const
 {
     StudyData d = m_data;
-    auto value = [&](const char *keyword) { return m_fields.value(QString::fromLatin1(keyword))->text().trimmed(); };
-    if (m_identityFromLookup) { // identity stays exactly as the worklist or PACS gave it
-        for (const char *keyword : {"StudyDescription", "ReferringPhysicianName", "Modality"}) {
-            if (auto r = d.set(QString::fromLatin1(keyword), value(keyword)); !r)
-                return std::unexpected(r.error());
+    auto text = [&](const char *keyword) { return static_cast<QLineEdit *>(m_fields.value(QString::fromLatin1(keyword)))->text().trimmed(); };
+    auto note = [&](const QString &keyword, const QString &message) {
+        if (!problems.contains(keyword))
+            problems.insert(keyword, message);
+    };
+    if (!m_identityFromLookup) { // else identity stays exactly as the worklist or PACS gave it
+        PersonName name;
+        name.family = text("PatientFamilyName");
+        name.given = text("PatientGivenName");
+        name.middle = text("PatientMiddleName");
+        name.prefix = text("PatientNamePrefix");
+        name.suffix = text("PatientNameSuffix");
+        name.ideographic = m_data.patientName.ideographic; // kept as a lookup gave them
+        name.phonetic = m_data.patientName.phonetic;
+        d.patientName = name;
+        d.patientId = text("PatientID");
+        d.accessionNumber = text("AccessionNumber");
+        for (DateField *field : {m_birthDate, m_studyDate}) {
+            if (const QString p = field->problem(); !p.isEmpty())
+                note(field->objectName(), p);
         }
-        return finishRead(d);
+        d.birthDate = m_birthDate->date();
+        if (d.birthDate.isValid() && d.birthDate.year() < 1900)
+            note(QStringLiteral("PatientBirthDate"), PatientDialogWords::tr("is before 1900"));
+        d.studyDate = m_studyDate->date();
+        d.studyTime = m_studyTime->time();
+        d.sex = m_sex->currentData().toString();
     }
-    PersonName name;
-    name.family = value("PatientFamilyName");
-    name.given = value("PatientGivenName");
-    name.middle = value("PatientMiddleName");
-    name.prefix = value("PatientNamePrefix");
-    name.suffix = value("PatientNameSuffix");
-    name.ideographic = m_data.patientName.ideographic; // kept as a lookup gave them
-    name.phonetic = m_data.patientName.phonetic;
-    d.patientName = name;
-    for (const char *keyword : {"PatientID", "PatientBirthDate", "StudyDate", "StudyTime", "StudyDescription", "AccessionNumber",
-                                "ReferringPhysicianName", "Modality"}) {
-        if (auto r = d.set(QString::fromLatin1(keyword), value(keyword)); !r)
-            return std::unexpected(r.error());
-    }
-    d.sex = m_sex->currentData().toString();
-    return finishRead(d);
-}
-
-Result<StudyData> PatientDialog::finishRead(StudyData d) const
-{
+    d.studyDescription = text("StudyDescription");
+    d.referringPhysician = physicianFrom(text("ReferringPhysicianName"));
+    const int chosen = m_modality->currentIndex();
+    d.modality = chosen >= 0 && m_modality->currentText() == m_modality->itemText(chosen) ? m_modality->itemData(chosen).toString()
+                                                                                          : m_modality->currentText().trimmed().toUpper();
     const QString extraKeyword = m_settings.site().additionalInfoKeyword;
     d.extra.remove(extraKeyword);
-    if (const QString extra = m_fields.value(extraKeyword)->text().trimmed(); !extra.isEmpty()) {
-        if (auto r = d.set(extraKeyword, extra); !r)
-            return std::unexpected(r.error());
-    }
-    if (const QString problem = d.validate(); !problem.isEmpty())
-        return fail(ErrorCode::InvalidArgument, problem);
-    if (const QString missing = d.missingForConversion(); !missing.isEmpty())
-        return fail(ErrorCode::InvalidArgument, missing);
+    if (const QString extra = static_cast<QLineEdit *>(m_fields.value(extraKeyword))->text().trimmed(); !extra.isEmpty())
+        d.extra.insert(extraKeyword, extra);
+    for (const QString &p : d.problems())
+        note(fieldOf(p), PatientDialogWords::forPeople(p));
+    if (d.patientId.isEmpty())
+        note(QStringLiteral("PatientID:required"), PatientDialogWords::tr("required: the patient's ID in the hospital"));
+    if (d.patientName.isEmpty())
+        note(QStringLiteral("PatientFamilyName:required"), PatientDialogWords::tr("required"));
+    if (!problems.isEmpty())
+        return fail(ErrorCode::InvalidArgument, problems.begin().value());
     return d;
 }
 
-void PatientDialog::setIdentityReadOnly(bool readOnly)
+void PatientDialog::check(bool showRequired)
 {
-    for (const char *keyword : kIdentityFields)
-        m_fields.value(QString::fromLatin1(keyword))->setReadOnly(readOnly);
-    m_sex->setEnabled(!readOnly);
-}
-
-void PatientDialog::useLookupResult(const StudyData &found)
-{
-    setStudyData(found);
-    setIdentityReadOnly(true);
-    m_identityFromLookup = true;
-}
-
-void PatientDialog::openSearch()
-{
-    auto *search = new PatientSearchDialog(m_settings, this);
-    search->setAttribute(Qt::WA_DeleteOnClose);
-    connect(search, &QDialog::accepted, this, [this, search] {
-        auto found = search->chosen(m_data);
-        if (found)
-            useLookupResult(*found);
-        else
-            showProblem(QString(), found.error().message);
-    });
-    search->open();
-}
-
-void PatientDialog::showProblem(const QString &keyword, const QString &message)
-{
-    if (QLabel *label = m_problems.value(keyword)) {
-        label->setText(message.section(u':', 1).trimmed().isEmpty() ? message : message.section(u':', 1).trimmed());
-        label->show();
-        m_fields.value(keyword)->setFocus();
-        return;
+    QHash<QString, QString> problems;
+    read(problems);
+    for (auto it = problems.begin(); it != problems.end();) {
+        if (it.key().endsWith(QLatin1String(":required"))) {
+            const QString keyword = it.key().section(u':', 0, 0);
+            const QString message = it.value();
+            it = problems.erase(it);
+            if (showRequired && !problems.contains(keyword))
+                problems.insert(keyword, message);
+            continue;
+        }
+        ++it;
     }
-    m_general->setText(message);
-    m_general->show();
+    QStringList unplaced;
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
+        if (!m_problems.contains(it.key()))
+            unplaced << it.value();
+    }
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        const QString message = problems.value(it.key());
+        it.value()->setText(message);
+        it.value()->setVisible(!message.isEmpty());
+    }
+    m_general->setText(unplaced.join(u'\n'));
+    m_general->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(toneText(Tone::Bad, palette()).name()));
+    m_general->setVisible(!unplaced.isEmpty());
+    growToFit();
+}
+
+void PatientDialog::growToFit()
+{
+    // Wrapped problem lines need height for their width; a dialog does not grow by itself for that.
+    if (!isVisible())
+        return;
+    // Each shown problem line asks for the height its text needs at the width it got (the form
+    // layouts do not pass that on); then the dialog grows to hold them.
+    for (int pass = 0; pass < 2; ++pass) {
+        layout()->activate();
+        for (QLabel *label : std::as_const(m_problems))
+            label->setMinimumHeight(label->isHidden() ? 0 : label->heightForWidth(label->width()));
+    }
+    layout()->activate();
+    const int needed = std::max(layout()->totalHeightForWidth(width()), minimumSizeHint().height());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString PatientDialog::problemAt(const QString &keyword) const
@@ -232,21 +361,91 @@ QString PatientDialog::problemAt(const QString &keyword) const
     return label && !label->isHidden() ? label->text() : QString();
 }
 
+QStringList PatientDialog::problemsShown() const
+{
+    QStringList shown;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        if (!it.value()->isHidden())
+            shown << it.key() + QStringLiteral(": ") + it.value()->text();
+    }
+    if (!m_general->isHidden())
+        shown << m_general->text();
+    shown.sort();
+    return shown;
+}
+
+void PatientDialog::setIdentityReadOnly(bool readOnly)
+{
+    for (const char *keyword : kIdentityFields) {
+        QWidget *field = m_fields.value(QString::fromLatin1(keyword));
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            line->setReadOnly(readOnly);
+        else if (auto *date = qobject_cast<DateField *>(field))
+            date->setReadOnly(readOnly);
+        else if (field)
+            field->setEnabled(!readOnly);
+        // Copied fields look copied: no white box to type in, a dashed frame instead.
+        if (field)
+            field->setStyleSheet(readOnly ? QStringLiteral("QLineEdit { background: palette(window); border: 1px dashed palette(mid); }")
+                                          : QString());
+    }
+    m_sex->setEnabled(!readOnly);
+}
+
+void PatientDialog::useLookupResult(const StudyData &found, const QString &source)
+{
+    m_identityFromLookup = false; // setStudyData fills every field first
+    setStudyData(found);
+    setIdentityReadOnly(true);
+    m_identityFromLookup = true;
+    m_lookupBanner->setText(tr("Patient and study from %1, copied as they are there.").arg(source));
+    m_lookupBanner->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Good, palette())));
+    m_lookupBanner->show();
+    m_typeInstead->setVisible(!m_settings.site().worklistOnlyForNonDicom);
+    check(m_triedOk);
+}
+
+void PatientDialog::typeInInstead()
+{
+    m_identityFromLookup = false;
+    m_data.studyInstanceUid.clear(); // a new study: not the one scheduled
+    m_data.requests.clear();
+    setIdentityReadOnly(false);
+    m_lookupBanner->hide();
+    m_typeInstead->hide();
+}
+
+void PatientDialog::openSearch()
+{
+    auto *search = new PatientSearchDialog(m_settings, this);
+    search->setAttribute(Qt::WA_DeleteOnClose);
+    connect(search, &QDialog::accepted, this, [this, search] {
+        auto found = search->chosen(m_data);
+        if (found) {
+            useLookupResult(*found, search->sourceName());
+        } else {
+            m_general->setText(found.error().message);
+            m_general->show();
+            growToFit();
+        }
+    });
+    search->open();
+}
+
 void PatientDialog::accept()
 {
-    for (QLabel *label : std::as_const(m_problems))
-        label->hide();
-    m_general->hide();
-    auto entered = read();
+    m_triedOk = true;
+    check(true);
+    QHash<QString, QString> problems;
+    auto entered = read(problems);
     if (!entered) {
-        const QString message = entered.error().message;
-        // "what is missing" names no single field: show it at the first empty one.
-        if (message.contains(QLatin1String("PatientID")) && m_fields.value(QStringLiteral("PatientID"))->text().trimmed().isEmpty())
-            showProblem(QStringLiteral("PatientID"), tr("PatientID: required"));
-        else if (message.contains(QLatin1String("PatientName")) && m_fields.value(QStringLiteral("PatientFamilyName"))->text().trimmed().isEmpty())
-            showProblem(QStringLiteral("PatientFamilyName"), tr("PatientName: required"));
-        else
-            showProblem(fieldOf(message), message);
+        // The first field with a problem gets the cursor.
+        for (const char *keyword : {"PatientID", "PatientFamilyName", "PatientBirthDate", "StudyDate"}) {
+            if (!problemAt(QString::fromLatin1(keyword)).isEmpty()) {
+                m_fields.value(QString::fromLatin1(keyword))->setFocus();
+                break;
+            }
+        }
         return;
     }
     m_data = *entered;

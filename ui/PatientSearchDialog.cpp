@@ -1,5 +1,7 @@
 #include "PatientSearchDialog.h"
 
+#include "DateRangeField.h"
+#include "LookupResultsModel.h"
 #include "lookup/FindScu.h"
 #include "lookup/QueryRequest.h"
 #include "lookup/StudyFromLookup.h"
@@ -17,7 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSettings>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pacsdrop {
@@ -31,30 +34,33 @@ enum SourceKind { Worklist, Pacs };
 
 PatientSearchDialog::PatientSearchDialog(const Settings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_source(new QComboBox(this)), m_name(new QLineEdit(this)), m_id(new QLineEdit(this)),
-      m_accession(new QLineEdit(this)), m_date(new QLineEdit(this)), m_modality(new QLineEdit(this)),
+      m_accession(new QLineEdit(this)), m_modality(new QLineEdit(this)), m_date(new DateRangeField(this)),
       m_searchButton(new QPushButton(tr("Search"), this)), m_stopButton(new QPushButton(tr("Stop"), this)),
-      m_results(new QTableWidget(this)), m_state(new QLabel(this))
+      m_model(new LookupResultsModel(this)), m_results(new QTableView(this)), m_state(new QLabel(this))
 {
     setWindowTitle(tr("Find the patient"));
     setObjectName(QStringLiteral("patientSearch"));
     for (qsizetype i = 0; i < settings.worklistDevices().size(); ++i)
-        m_source->addItem(tr("Worklist — %1").arg(settings.worklistDevices()[i].connection.name), QPoint(Worklist, int(i)));
+        m_source->addItem(tr("Worklist '%1' (scheduled patients)").arg(settings.worklistDevices()[i].connection.name), QPoint(Worklist, int(i)));
     for (qsizetype i = 0; i < settings.queryDevices().size(); ++i)
-        m_source->addItem(tr("PACS — %1").arg(settings.queryDevices()[i].connection.name), QPoint(Pacs, int(i)));
+        m_source->addItem(tr("PACS '%1' (existing studies)").arg(settings.queryDevices()[i].connection.name), QPoint(Pacs, int(i)));
     m_source->setObjectName(QStringLiteral("source"));
     m_name->setObjectName(QStringLiteral("patientName"));
-    m_name->setPlaceholderText(tr("e.g. MÜLLER* (* and ? match anything)"));
+    m_name->setPlaceholderText(tr("family name, e.g. Müller* (* matches anything)"));
     m_id->setObjectName(QStringLiteral("patientId"));
     m_accession->setObjectName(QStringLiteral("accession"));
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setPlaceholderText(tr("today, any, YYYYMMDD or YYYYMMDD-YYYYMMDD"));
     m_modality->setObjectName(QStringLiteral("modality"));
+    m_modality->setPlaceholderText(tr("e.g. XC"));
     m_results->setObjectName(QStringLiteral("results"));
+    m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setWordWrap(false);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_state->setObjectName(QStringLiteral("state"));
     m_state->setWordWrap(true);
     m_stopButton->setEnabled(false);
@@ -84,16 +90,42 @@ PatientSearchDialog::PatientSearchDialog(const Settings &settings, QWidget *pare
     connect(m_source, &QComboBox::currentIndexChanged, this, &PatientSearchDialog::sourceChanged);
     connect(m_searchButton, &QPushButton::clicked, this, &PatientSearchDialog::search);
     connect(m_stopButton, &QPushButton::clicked, this, [this] { m_stop = true; });
-    connect(m_results, &QTableWidget::itemSelectionChanged, this,
-            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_results->selectedItems().isEmpty()); });
-    connect(m_results, &QTableWidget::cellDoubleClicked, this, &QDialog::accept);
+    connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(m_results->selectionModel()->hasSelection()); });
+    connect(m_results, &QTableView::doubleClicked, this, &QDialog::accept);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_model->rowCount() <= 50) // the first answers set the widths; later ones do not make them jump
+            fitColumns();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     sourceChanged();
-    resize(760, 520);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 34);
+    if (const QByteArray saved = QSettings().value(QStringLiteral("patientSearch/geometry")).toByteArray(); !saved.isEmpty())
+        restoreGeometry(saved);
 }
 
-PatientSearchDialog::~PatientSearchDialog() { stopWorker(); }
+PatientSearchDialog::~PatientSearchDialog()
+{
+    stopWorker();
+    QSettings().setValue(QStringLiteral("patientSearch/geometry"), saveGeometry());
+}
+
+void PatientSearchDialog::fitColumns()
+{
+    // Every column as wide as its content, so "Scheduled" never wraps and names are whole; the
+    // description takes what is left.
+    for (int c = 0; c < LookupResultsModel::ColumnCount - 1; ++c)
+        m_results->resizeColumnToContents(c);
+}
+
+QString PatientSearchDialog::sourceName() const
+{
+    const QPoint source = m_source->currentData().toPoint();
+    const QList<LookupDevice> &devices = source.x() == Worklist ? m_settings.worklistDevices() : m_settings.queryDevices();
+    const QString name = source.y() >= 0 && source.y() < devices.size() ? devices[source.y()].connection.name : QString();
+    return source.x() == Worklist ? tr("the worklist '%1'").arg(name) : tr("the PACS '%1'").arg(name);
+}
 
 void PatientSearchDialog::stopWorker()
 {
@@ -111,7 +143,7 @@ void PatientSearchDialog::sourceChanged()
     if (source.y() < 0 || source.y() >= devices.size())
         return;
     const LookupDefaults &d = devices[source.y()].defaults;
-    m_date->setText(d.date);
+    m_date->setDefault(d.date);
     m_modality->setText(worklist ? d.modality : QString());
 }
 
@@ -123,27 +155,20 @@ void PatientSearchDialog::search()
     }
     stopWorker();
     m_stop = false;
-    m_steps.clear();
-    m_studies.clear();
-    m_results->clearContents();
-    m_results->setRowCount(0);
     const QPoint source = m_source->currentData().toPoint();
-    m_worklistResults = source.x() == Worklist;
-    const LookupDevice device = (m_worklistResults ? m_settings.worklistDevices() : m_settings.queryDevices())[source.y()];
+    const bool worklistSearch = source.x() == Worklist;
+    m_model->reset(worklistSearch);
+    const LookupDevice device = (worklistSearch ? m_settings.worklistDevices() : m_settings.queryDevices())[source.y()];
     const QString callingAe = callingAeTitle(m_settings, device.connection);
-    const QStringList headers = m_worklistResults
-                                    ? QStringList{tr("Patient"), tr("ID"), tr("Birth date"), tr("Accession"), tr("Scheduled"), tr("Modality"), tr("Procedure")}
-                                    : QStringList{tr("Patient"), tr("ID"), tr("Birth date"), tr("Accession"), tr("Study date"), tr("Modalities"), tr("Description")};
-    m_results->setColumnCount(int(headers.size()));
-    m_results->setHorizontalHeaderLabels(headers);
 
     std::unique_ptr<DcmDataset> identifier;
     QDate from, to;
-    if (!parseDateRange(m_date->text(), from, to)) {
-        m_state->setText(tr("Date: use today, any, YYYYMMDD or YYYYMMDD-YYYYMMDD"));
+    QString dateProblem;
+    if (!m_date->range(from, to, dateProblem)) {
+        m_state->setText(dateProblem);
         return;
     }
-    if (m_worklistResults) {
+    if (worklistSearch) {
         WorklistCriteria c{m_name->text().trimmed(), m_id->text().trimmed(), m_accession->text().trimmed(), from, to,
                            m_modality->text().trimmed(), device.defaults.stationAeTitle};
         identifier = worklistIdentifier(c);
@@ -166,7 +191,7 @@ void PatientSearchDialog::search()
     m_searchButton->setEnabled(false);
     m_stopButton->setEnabled(true);
     m_state->setText(tr("Searching %1…").arg(device.connection.name));
-    const bool worklist = m_worklistResults;
+    const bool worklist = worklistSearch;
     m_worker = std::make_unique<std::thread>([this, device, callingAe, worklist, query = std::shared_ptr<DcmDataset>(std::move(identifier))] {
         const FindRequest request{worklist ? UID_FINDModalityWorklistInformationModel : querySopClass(QueryRoot::Study), query.get(),
                                   kMaxResults, &m_stop};
@@ -174,10 +199,10 @@ void PatientSearchDialog::search()
         auto summary = runFindInUnicode(device.connection, callingAe, request, device.fallbackCharacterSet, [&](DcmDataset &response) {
             if (worklist) {
                 const WorklistItem item = worklistItemFrom(response);
-                QMetaObject::invokeMethod(this, [this, item] { addWorklistItem(item); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(this, [this, item] { m_model->add(item); }, Qt::QueuedConnection);
             } else {
                 const QueryResult study = queryResultFrom(response);
-                QMetaObject::invokeMethod(this, [this, study] { addStudy(study); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(this, [this, study] { m_model->add(study); }, Qt::QueuedConnection);
             }
         }, problem);
         QString text;
@@ -196,51 +221,29 @@ void PatientSearchDialog::search()
     });
 }
 
-void PatientSearchDialog::addWorklistItem(const WorklistItem &item)
-{
-    const int row = m_results->rowCount();
-    m_results->insertRow(row);
-    const QStringList cells{item.patientName, item.patientId, item.patientBirthDate, item.accessionNumber,
-                            QStringLiteral("%1 %2").arg(item.scheduledStartDate, item.scheduledStartTime.left(4)), item.modality,
-                            item.requestedProcedureDescription};
-    for (int c = 0; c < cells.size(); ++c)
-        m_results->setItem(row, c, new QTableWidgetItem(cells[c]));
-    m_steps.append(item);
-}
-
-void PatientSearchDialog::addStudy(const QueryResult &study)
-{
-    const int row = m_results->rowCount();
-    m_results->insertRow(row);
-    const QStringList cells{study.patientName, study.patientId, study.patientBirthDate, study.accessionNumber, study.studyDate,
-                            study.modalitiesInStudy, study.studyDescription};
-    for (int c = 0; c < cells.size(); ++c)
-        m_results->setItem(row, c, new QTableWidgetItem(cells[c]));
-    m_studies.append(study);
-}
-
 void PatientSearchDialog::finishSearch(const QString &summary)
 {
     m_searching = false;
     m_searchButton->setEnabled(true);
     m_stopButton->setEnabled(false);
     m_state->setText(summary);
-    if (m_results->rowCount() == 1)
+    fitColumns();
+    if (m_model->rowCount() == 1)
         m_results->selectRow(0);
     emit searchFinished(summary);
 }
 
-int PatientSearchDialog::resultCount() const { return m_results->rowCount(); }
+int PatientSearchDialog::resultCount() const { return m_model->rowCount(); }
 
 Result<StudyData> PatientSearchDialog::chosen(const StudyData &base) const
 {
-    const QList<QTableWidgetItem *> selected = m_results->selectedItems();
+    const QModelIndexList selected = m_results->selectionModel()->selectedRows();
     if (selected.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("no result chosen"));
-    const int row = selected.first()->row();
-    if (m_worklistResults)
-        return studyDataFromWorklist({m_steps.value(row)}, base);
-    return studyDataFromStudy(m_studies.value(row), base);
+    const int row = selected.first().row();
+    if (m_model->isWorklist())
+        return studyDataFromWorklist({m_model->worklistItem(row)}, base);
+    return studyDataFromStudy(m_model->study(row), base);
 }
 
 } // namespace pacsdrop

@@ -1,11 +1,12 @@
 #pragma once
 // Finds the patient for non-DICOM files: on a worklist device (scheduled procedures) or a query
-// device (studies already on the PACS). Criteria start from the device's defaults; results appear
-// as they arrive (the C-FIND runs on a worker thread; Stop sends C-CANCEL); the chosen result
-// becomes the study data, as the core's Lookup builds it.
+// device (studies already on the PACS). Criteria start from the device's defaults (dates chosen
+// as "today", "last 7 days" or between two dates); results appear as they arrive, names and dates
+// as people write them (the C-FIND runs on a worker thread; Stop sends C-CANCEL); columns fit
+// their content and are remembered; the chosen result becomes the study data, as the core's
+// Lookup builds it.
 
-#include "lookup/QueryResult.h"
-#include "lookup/WorklistItem.h"
+#include "convert/StudyData.h"
 #include "settings/Settings.h"
 
 #include <QDialog>
@@ -18,9 +19,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace pacsdrop {
+
+class DateRangeField;
+class LookupResultsModel;
 
 class PatientSearchDialog final : public QDialog {
     Q_OBJECT
@@ -33,26 +37,28 @@ public:
     int resultCount() const;
     // The chosen result as study data (identity from the lookup, the rest from base).
     Result<StudyData> chosen(const StudyData &base) const;
+    // Where the results come from, for people: "the worklist 'RIS'", "the PACS 'Archive'".
+    QString sourceName() const;
+    LookupResultsModel &results() { return *m_model; }
+    QTableView &resultsView() { return *m_results; }
 
 signals:
     void searchFinished(const QString &summary);
 
 private:
     void sourceChanged();
-    void addWorklistItem(const WorklistItem &item);
-    void addStudy(const QueryResult &study);
     void finishSearch(const QString &summary);
+    void fitColumns();
     void stopWorker();
 
     Settings m_settings;
     QComboBox *m_source;
-    QLineEdit *m_name, *m_id, *m_accession, *m_date, *m_modality;
+    QLineEdit *m_name, *m_id, *m_accession, *m_modality;
+    DateRangeField *m_date;
     QPushButton *m_searchButton, *m_stopButton;
-    QTableWidget *m_results;
+    LookupResultsModel *m_model;
+    QTableView *m_results;
     QLabel *m_state;
-    QList<WorklistItem> m_steps;
-    QList<QueryResult> m_studies;
-    bool m_worklistResults = true;
     bool m_searching = false;
     std::atomic_bool m_stop{false};
     std::unique_ptr<std::thread> m_worker;

@@ -1,7 +1,11 @@
 #include "SendController.h"
 
+#include "delivery/OutboxRunner.h"
+#include "delivery/PlainWords.h"
+#include "delivery/RetryPolicy.h"
 #include "delivery/SendBatch.h"
 #include "net/PortProbe.h"
+#include "outbox/Spool.h"
 #include "settings/AppPaths.h"
 
 #include <QElapsedTimer>
@@ -11,79 +15,121 @@
 
 namespace pacsdrop {
 
+namespace {
+
+// The window's sends keep trying transient failures (RetryPolicy's keepTrying), on every device.
+Settings keepTryingEverywhere(Settings settings)
+{
+    QList<Device> devices;
+    for (const Device &d : settings.devices())
+        devices << keepTrying(d);
+    settings.setDevices(devices);
+    return settings;
+}
+
+// A file that will not be sent, in plain words: not convertible, damaged, gone, or a conversion
+// that failed (the converter's message says why, for IT).
+QString plainRejection(const IntakeItem &item)
+{
+    switch (item.rejection) {
+    case ErrorCode::DamagedFile:
+    case ErrorCode::FileNotFound:
+    case ErrorCode::FileUnreadable:
+        return plainFailure(item.rejection, QString(), false).text();
+    case ErrorCode::NotDicom:
+        return QCoreApplication::translate("SendController", "This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.");
+    default:
+        return QCoreApplication::translate("SendController", "PacsDrop could not turn this file into DICOM; the details say why.");
+    }
+}
+
+} // namespace
+
 // The pipeline's reports, on the worker thread, handed to the controller on the GUI thread.
 class SendEvents final : public SendBatchListener {
 public:
-    explicit SendEvents(SendController *controller) : m_controller(controller) {}
+    SendEvents(SendController *controller, QString device) : m_controller(controller), m_device(std::move(device)) {}
 
     void converted(const ConversionItem &c) override
     {
-        QStringList made;
-        for (const ConvertedObject &o : c.objects)
-            made << o.path;
-        const QString source = c.source;
-        const bool failed = c.error.has_value();
-        const QString reason = failed ? c.error->message : QString();
-        later([=](SendController *s) {
-            for (const QString &m : made)
-                s->m_sourceOf.insert(m, source);
-            s->logLine(failed ? QObject::tr("cannot convert %1: %2").arg(QFileInfo(source).fileName(), reason)
-                              : QObject::tr("converted %1 (%n object(s))", nullptr, int(made.size())).arg(QFileInfo(source).fileName()));
-        });
+        const QString name = QFileInfo(c.source).fileName();
+        const QString line = c.error ? SendController::tr("cannot convert %1: %2").arg(name, c.error->message)
+                                     : SendController::tr("converted %1 (%n object(s))", nullptr, int(c.objects.size())).arg(name);
+        later([=](SendController *s) { emit s->logLine(line); });
     }
-    void queued(const QList<OutboxEntry> &entries, int earlierPending, int rejected) override
+    void queued(const QList<OutboxEntry> &entries, int earlierPending, int /*rejected*/) override
     {
-        QStringList paths;
-        for (const OutboxEntry &e : entries)
-            paths << e.path;
-        const int total = static_cast<int>(entries.size()) + earlierPending + rejected;
+        const int total = static_cast<int>(entries.size()) + earlierPending;
         later([=](SendController *s) {
             s->m_total = total;
-            for (const QString &p : paths)
-                s->post(s->m_sourceOf.value(p, p), FileRow::Status::Queued, {});
+            for (const OutboxEntry &e : entries) {
+                const QString row = e.shownPath();
+                s->m_model.addEntries(row, {e.id});
+                if (!e.source.isEmpty()) // a converted file: the patient and study it goes as
+                    s->m_model.setSentAs(row, e.patientName, e.patientId, e.studyDate, e.studyDescription);
+                if (e.state == OutboxEntry::State::Pending)
+                    s->post(row, {FileRow::Status::Queued, {}, {}, {}, {}});
+            }
             if (earlierPending > 0)
-                s->logLine(QObject::tr("also sending %n file(s) left pending by an earlier run", nullptr, earlierPending));
-            s->progress(s->m_done, s->m_total);
+                emit s->logLine(SendController::tr("also sending %n file(s) left pending by an earlier run", nullptr, earlierPending));
+            emit s->progress(s->m_done, s->m_total);
         });
     }
     void rejected(const IntakeItem &item) override
     {
-        const QString path = item.path, reason = item.reason;
+        const QString row = item.source.isEmpty() ? item.path : item.source, reason = item.reason, plain = plainRejection(item);
+        const ErrorCode code = item.rejection;
         later([=](SendController *s) {
             ++s->m_done;
-            s->post(path, FileRow::Status::NotSendable, reason);
-            s->logLine(QObject::tr("not sent: %1: %2").arg(QFileInfo(path).fileName(), reason));
-            s->progress(s->m_done, s->m_total);
+            s->noteOutcome(false, false, code, {});
+            s->post(row, {FileRow::Status::NotSendable, plain, reason, code, {}});
+            emit s->logLine(SendController::tr("not sent: %1: %2").arg(QFileInfo(row).fileName(), reason));
+            emit s->progress(s->m_done, s->m_total);
         });
     }
     void destinationStarted(const Device &device, int files) override
     {
         const QString name = device.name;
-        later([=](SendController *s) { s->logLine(QObject::tr("sending %n file(s) to %1", nullptr, files).arg(name)); });
+        later([=](SendController *s) { emit s->logLine(SendController::tr("sending %n file(s) to %1", nullptr, files).arg(name)); });
     }
     void destinationUnusable(const QString &destination, const QString &reason, int files) override
     {
         later([=](SendController *s) {
-            s->logLine(QObject::tr("cannot send %n file(s) to %1: %2", nullptr, files).arg(destination, reason));
+            emit s->logLine(SendController::tr("cannot send %n file(s) to %1: %2", nullptr, files).arg(destination, reason));
         });
     }
     void fileStarted(const OutboxEntry &entry) override
     {
-        const QString path = entry.path;
-        later([=](SendController *s) { s->post(s->m_sourceOf.value(path, path), FileRow::Status::Sending, {}); });
+        const QString row = entry.shownPath();
+        later([=](SendController *s) { s->post(row, {FileRow::Status::Sending, {}, {}, {}, {}}); });
     }
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override
     {
-        const QString path = entry.path, message = outcome.message;
-        const bool delivered = outcome.state == StoreOutcome::State::Delivered;
-        const bool warning = delivered && outcome.dimseStatus && *outcome.dimseStatus != 0;
+        const QString row = entry.shownPath(), message = outcome.message, device = entry.destination;
+        const ErrorCode code = outcome.errorCode;
+        const QDateTime retryAt = outcome.retryAt;
+        const auto state = outcome.state;
+        const bool warning = state == StoreOutcome::State::Delivered && outcome.dimseStatus && *outcome.dimseStatus != 0;
         later([=](SendController *s) {
             ++s->m_done;
-            const QString row = s->m_sourceOf.value(path, path);
-            s->post(row, delivered ? FileRow::Status::Sent : FileRow::Status::Failed, delivered && !warning ? QString() : message);
-            s->logLine(QStringLiteral("%1 %2: %3").arg(delivered ? (warning ? QObject::tr("WARNING") : QObject::tr("OK")) : QObject::tr("FAILED"),
-                                                      QFileInfo(row).fileName(), message));
-            s->progress(s->m_done, s->m_total);
+            SendController::Update u{FileRow::Status::Sent, {}, message, {}, {}};
+            QString word = SendController::tr("OK");
+            if (warning) {
+                u.status = FileRow::Status::Warning;
+                u.plain = SendController::tr("The PACS '%1' stored this file with a warning.").arg(device);
+                word = SendController::tr("WARNING");
+            } else if (state == StoreOutcome::State::NotAttempted) {
+                u = {FileRow::Status::Waiting, plainFailure(ErrorCode::Cancelled, device, false).text(), message, ErrorCode::Cancelled, {}};
+                word = SendController::tr("NOT SENT");
+            } else if (state == StoreOutcome::State::Failed) {
+                const bool later = retryAt.isValid();
+                u = {later ? FileRow::Status::Waiting : FileRow::Status::Failed, plainFailure(code, device, later).text(), message, code, retryAt};
+                word = later ? SendController::tr("WAITING") : SendController::tr("FAILED");
+            }
+            s->noteOutcome(state == StoreOutcome::State::Delivered, u.status == FileRow::Status::Waiting, code, retryAt);
+            s->post(row, u);
+            emit s->logLine(QStringLiteral("%1 %2: %3").arg(word, QFileInfo(row).fileName(), message));
+            emit s->progress(s->m_done, s->m_total);
         });
     }
     void fileProgress(const OutboxEntry &entry, qint64 bytesSent) override
@@ -92,13 +138,13 @@ public:
         if (m_progressTimer.isValid() && m_progressTimer.elapsed() < 200 && bytesSent < entry.size)
             return;
         m_progressTimer.restart();
-        const QString path = entry.path;
+        const QString name = QFileInfo(entry.shownPath()).fileName();
         const qint64 size = entry.size;
-        later([=](SendController *s) { emit s->fileProgress(QFileInfo(s->m_sourceOf.value(path, path)).fileName(), bytesSent, size); });
+        later([=](SendController *s) { emit s->fileProgress(name, bytesSent, size); });
     }
     void waitingForOtherSender() override
     {
-        later([](SendController *s) { s->logLine(QObject::tr("another PacsDrop is sending from this outbox; waiting for it")); });
+        later([](SendController *s) { emit s->logLine(SendController::tr("another PacsDrop is sending from this outbox; waiting for it")); });
     }
 
 private:
@@ -109,6 +155,7 @@ private:
         QMetaObject::invokeMethod(c, [c, f] { f(c); }, Qt::QueuedConnection);
     }
     SendController *m_controller;
+    QString m_device;
     QElapsedTimer m_progressTimer;
 };
 
@@ -133,80 +180,153 @@ SendController::~SendController()
         m_worker->join();
 }
 
+void SendController::launch(std::function<void(SendEvents &, SendReport &, QHash<qint64, QString> &)> work, const QString &device, int total)
+{
+    if (m_worker && m_worker->joinable())
+        m_worker->join();
+    m_running = true;
+    m_cancel = false;
+    m_device = device;
+    m_total = total;
+    m_done = m_delivered = m_waiting = m_failed = 0;
+    m_reasons.clear();
+    m_nextTry = {};
+    m_flush.start();
+    emit progress(0, m_total);
+    m_worker = std::make_unique<std::thread>([this, work = std::move(work), device] {
+        SendEvents events(this, device);
+        SendReport report;
+        QHash<qint64, QString> entries; // this batch's outbox entries -> their file
+        work(events, report, entries);
+        QMetaObject::invokeMethod(this, [this, report, entries] { done(report, entries); }, Qt::QueuedConnection);
+    });
+}
+
 void SendController::start(const QStringList &paths, const Device &destination, const StudyData &study, const Settings &settings)
 {
     if (m_running)
         return;
-    if (m_worker && m_worker->joinable())
-        m_worker->join();
     QList<IntakeItem> items;
     for (const QString &p : paths) {
-        const int r = m_model.rowOf(p);
-        if (r >= 0)
+        if (const int r = m_model.rowOf(p); r >= 0)
             items.append(m_model.row(r).item);
     }
     if (destination.storageCommitment)
         listenForCommitmentReports(settings);
-    m_running = true;
-    m_cancel = false;
-    m_total = static_cast<int>(items.size());
-    m_done = 0;
-    m_sourceOf.clear();
-    m_flush.start();
-    emit progress(0, m_total);
-    m_worker = std::make_unique<std::thread>([this, items, destination, study, settings] {
-        SendEvents events(this);
-        QString summary;
-        bool ok = false;
-        QHash<qint64, QString> entries; // this batch's outbox entries -> their file
+    const Settings attended = keepTryingEverywhere(settings);
+    const Device device = keepTrying(destination);
+    launch([this, items, device, study, attended](SendEvents &events, SendReport &report, QHash<qint64, QString> &entries) {
         // The outbox belongs to this thread for the whole send.
         auto outbox = Outbox::open(paths::outboxFile());
         if (!outbox) {
-            summary = outbox.error().message;
-        } else {
-            auto outcome = sendBatch(*outbox, settings, {items, study, destination}, events, m_cancel);
-            if (!outcome) {
-                summary = outcome.error().message;
-            } else {
-                for (const OutboxEntry &e : outcome->entries)
-                    entries.insert(e.id, e.path);
-                const DeliverySummary &s = outcome->summary;
-                ok = s.failed == 0 && outcome->rejected == 0 && s.leftPending == 0;
-                summary = tr("delivered %1 of %2 files").arg(s.delivered).arg(s.delivered + s.failed + outcome->rejected + s.leftPending);
-                if (s.failed + outcome->rejected > 0)
-                    summary += tr(", %n failed", nullptr, s.failed + outcome->rejected);
-                if (s.leftPending > 0)
-                    summary += tr(", %n left in the outbox", nullptr, s.leftPending);
-            }
+            report.technical = outbox.error().message;
+            return;
         }
-        QMetaObject::invokeMethod(this, [this, ok, summary, entries] { done(ok, summary, entries); }, Qt::QueuedConnection);
-    });
+        auto outcome = sendBatch(*outbox, attended, {items, study, device}, events, m_cancel);
+        if (!outcome) {
+            report.technical = outcome.error().message;
+            return;
+        }
+        for (const OutboxEntry &e : outcome->entries)
+            entries.insert(e.id, e.shownPath());
+        const DeliverySummary &s = outcome->summary;
+        report.technical = tr("delivered %1 of %2 files").arg(s.delivered).arg(s.delivered + s.failed + outcome->rejected + s.leftPending);
+        if (s.failed + outcome->rejected > 0)
+            report.technical += tr(", %n failed", nullptr, s.failed + outcome->rejected);
+        if (s.leftPending > 0)
+            report.technical += tr(", %n left in the outbox", nullptr, s.leftPending);
+        for (const QString &problem : {outcome->spoolProblem, outcome->commitmentProblem, outcome->verificationProblem}) {
+            if (!problem.isEmpty())
+                report.technical += QStringLiteral("; ") + problem;
+        }
+    }, destination.name, static_cast<int>(items.size()));
 }
 
-void SendController::post(const QString &path, FileRow::Status status, const QString &text)
+void SendController::resume(const Settings &settings, const QList<qint64> &retry, const QString &device)
 {
-    m_updates.insert(path, {status, text});
+    if (m_running)
+        return;
+    const Settings attended = keepTryingEverywhere(settings);
+    launch([this, attended, retry](SendEvents &events, SendReport &report, QHash<qint64, QString> &) {
+        auto outbox = Outbox::open(paths::outboxFile());
+        if (!outbox) {
+            report.technical = outbox.error().message;
+            return;
+        }
+        if (!retry.isEmpty()) {
+            if (auto requeued = retryEntries(*outbox, retry); !requeued)
+                report.technical = requeued.error().message;
+        }
+        auto due = outbox->due();
+        const int count = due ? static_cast<int>(due->size()) : 0;
+        events.queued(due ? *due : QList<OutboxEntry>(), 0, 0);
+        auto summary = deliverPending(*outbox, attended, events, m_cancel);
+        if (!summary) {
+            report.technical = summary.error().message;
+            return;
+        }
+        report.technical = tr("delivered %1 of %2 files").arg(summary->delivered).arg(count);
+        if (summary->failed > 0)
+            report.technical += tr(", %n failed", nullptr, summary->failed);
+        if (summary->leftPending > 0)
+            report.technical += tr(", %n left in the outbox", nullptr, summary->leftPending);
+        if (!attended.site().keepConvertedFiles)
+            cleanSpool(*outbox, paths::spoolDir());
+    }, device, 0);
 }
+
+void SendController::noteOutcome(bool delivered, bool waiting, ErrorCode code, const QDateTime &retryAt)
+{
+    if (delivered) {
+        ++m_delivered;
+        return;
+    }
+    ++(waiting ? m_waiting : m_failed);
+    ++m_reasons[static_cast<int>(code)];
+    if (retryAt.isValid() && (!m_nextTry.isValid() || retryAt < m_nextTry))
+        m_nextTry = retryAt;
+}
+
+void SendController::post(const QString &path, const Update &update) { m_updates.insert(path, update); }
 
 void SendController::flush()
 {
-    for (auto it = m_updates.cbegin(); it != m_updates.cend(); ++it)
-        m_model.setStatus(it.key(), it.value().first, it.value().second);
+    for (auto it = m_updates.cbegin(); it != m_updates.cend(); ++it) {
+        const Update &u = it.value();
+        m_model.setStatus(it.key(), u.status, u.plain, u.detail, u.failure, u.retryAt);
+    }
     m_updates.clear();
 }
 
-void SendController::done(bool ok, const QString &summary, const QHash<qint64, QString> &entries)
+void SendController::done(const SendReport &technical, const QHash<qint64, QString> &entries)
 {
     flush();
     m_flush.stop();
     m_running = false;
+    SendReport report = technical;
+    report.device = m_device;
+    report.total = std::max(m_total, m_delivered + m_waiting + m_failed);
+    report.delivered = m_delivered;
+    report.waiting = m_waiting;
+    report.failed = m_failed;
+    report.nextTry = m_nextTry;
+    report.stopped = m_cancel.load();
+    int most = 0;
+    for (auto it = m_reasons.cbegin(); it != m_reasons.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            report.reason = static_cast<ErrorCode>(it.key());
+        }
+    }
+    if (report.total > report.delivered + report.waiting + report.failed && report.stopped)
+        report.waiting += report.total - report.delivered - report.waiting - report.failed; // left pending by the stop
     m_confirming.clear();
     for (auto it = entries.cbegin(); it != entries.cend(); ++it)
-        m_confirming.insert(it.key(), m_sourceOf.value(it.value(), it.value())); // the row, also after the next send
+        m_confirming.insert(it.key(), it.value()); // the row, also after the next send
     m_confirmDeadline = QDateTime::currentDateTimeUtc().addSecs(3600);
     readConfirmations();
-    emit logLine(summary);
-    emit finished(ok, summary);
+    emit logLine(report.technical);
+    emit finished(report);
 }
 
 void SendController::readConfirmations()
@@ -243,19 +363,22 @@ bool SendController::showConfirmations(const QList<OutboxEntry> &now)
         case OutboxEntry::Confirmation::None:
             break;
         case OutboxEntry::Confirmation::CommitmentRequested:
-            m_model.setStatus(row, FileRow::Status::Sent, tr("sent; waiting for the PACS to confirm it keeps it"));
+            m_model.setStatus(row, FileRow::Status::Sent, tr("Sent; waiting for the PACS '%1' to confirm that it keeps it.").arg(entry->destination),
+                              entry->result);
             waiting = true;
             ++it;
             continue;
         case OutboxEntry::Confirmation::Committed:
-            m_model.setStatus(row, FileRow::Status::Sent, tr("sent and committed by the PACS"));
+            m_model.setStatus(row, FileRow::Status::Confirmed, tr("Sent, and the PACS '%1' confirmed that it keeps it.").arg(entry->destination),
+                              tr("committed (Storage Commitment)"));
             break;
         case OutboxEntry::Confirmation::Verified:
-            m_model.setStatus(row, FileRow::Status::Sent, tr("sent and found on the PACS"));
+            m_model.setStatus(row, FileRow::Status::Confirmed, tr("Sent, and found on the PACS '%1' afterwards.").arg(entry->destination),
+                              tr("verified by a query after sending"));
             break;
         case OutboxEntry::Confirmation::NotCommitted:
         case OutboxEntry::Confirmation::Missing:
-            m_model.setStatus(row, FileRow::Status::Failed, entry->confirmationResult);
+            m_model.setStatus(row, FileRow::Status::Failed, plainNotKept(entry->confirmation, entry->destination).text(), entry->confirmationResult);
             emit logLine(tr("NOT KEPT %1: %2").arg(QFileInfo(row).fileName(), entry->confirmationResult));
             break;
         }

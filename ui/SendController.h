@@ -1,22 +1,24 @@
 #pragma once
-// Runs one send from the window on a worker thread (the core's sendBatch: convert, record, deliver)
-// and turns what it reports into row statuses, a few times a second, plus a log for the progress
-// dialog. The GUI thread never waits on it; cancel() stops between files. Afterwards, what the
-// PACS confirmed shows in the rows: verified or missing (verify after send), committed or not
-// committed (Storage Commitment: the configured listeners are started for the reports unless a
-// running service has them, and the outbox is watched until the report is in or times out).
+// Runs the window's sends on a worker thread (the core's sendBatch: convert, record, deliver; or
+// a resume of what the outbox holds) and turns what it reports into row statuses, a few times a
+// second, plus a log for the progress dialog and a SendReport at the end. The GUI thread never
+// waits on it; cancel() stops between files. Transient failures stay in the outbox and are tried
+// again (the window's keepTrying policy): their rows say "not sent yet" and when. Afterwards,
+// what the PACS confirmed shows in the rows: verified or missing, committed or not committed
+// (the configured listeners are started for the reports unless a running service has them).
 
 #include "FileListModel.h"
+#include "SendReport.h"
 #include "convert/StudyData.h"
 #include "inbound/StoreListener.h"
 #include "outbox/OutboxEntry.h"
 #include "settings/Settings.h"
 
+#include <QDateTime>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-#include <QDateTime>
-#include <QFutureWatcher>
 #include <QTimer>
 
 #include <atomic>
@@ -35,6 +37,9 @@ public:
     bool isRunning() const { return m_running; }
     // Sends the rows (by path) to destination; non-DICOM rows are converted with study.
     void start(const QStringList &paths, const Device &destination, const StudyData &study, const Settings &settings);
+    // Sends what the outbox holds that is due; entries named in retry become due now first
+    // (their files read again). device: the name the report speaks of.
+    void resume(const Settings &settings, const QList<qint64> &retry, const QString &device);
     void cancel() { m_cancel = true; }
 
 signals:
@@ -42,14 +47,21 @@ signals:
     // The file being sent: its name and bytes sent of its size (a few updates a second at most).
     void fileProgress(const QString &name, qint64 sent, qint64 size);
     void logLine(const QString &line);
-    // ok: every file delivered; summary: one line for people.
-    void finished(bool ok, const QString &summary);
+    void finished(const pacsdrop::SendReport &report);
 
 private:
     friend class SendEvents;
-    void post(const QString &path, FileRow::Status status, const QString &text);
+    struct Update {
+        FileRow::Status status;
+        QString plain, detail;
+        std::optional<ErrorCode> failure;
+        QDateTime retryAt;
+    };
+    void post(const QString &path, const Update &update);
     void flush();
-    void done(bool ok, const QString &summary, const QHash<qint64, QString> &entries);
+    void launch(std::function<void(class SendEvents &, SendReport &, QHash<qint64, QString> &)> work, const QString &device, int total);
+    void done(const SendReport &report, const QHash<qint64, QString> &entries);
+    void noteOutcome(bool delivered, bool waiting, ErrorCode code, const QDateTime &retryAt);
     void readConfirmations(); // off this thread; showConfirmations() follows
     // Rows from what the outbox says the PACS confirmed; true while a report is still awaited.
     bool showConfirmations(const QList<OutboxEntry> &now);
@@ -57,18 +69,22 @@ private:
 
     FileListModel &m_model;
     QTimer m_flush;
-    QHash<QString, std::pair<FileRow::Status, QString>> m_updates; // coalesced until the next flush
-    QHash<QString, QString> m_sourceOf;  // converted object path -> the row it came from
+    QHash<QString, Update> m_updates; // coalesced until the next flush
     std::atomic_bool m_cancel{false};
     std::unique_ptr<std::thread> m_worker;
     bool m_running = false;
-    QHash<qint64, QString> m_confirming;  // this batch's outbox entries -> their row, until confirmed
+    QString m_device;
+    QHash<qint64, QString> m_confirming; // this batch's outbox entries -> their row, until confirmed
     QDateTime m_confirmDeadline;
     QTimer m_confirmPoll;
     QFutureWatcher<QList<OutboxEntry>> m_confirmRead;
     std::vector<std::unique_ptr<StoreListener>> m_reportListeners; // for Storage Commitment reports
     int m_total = 0;
     int m_done = 0;
+    // This run's outcomes, for its report.
+    int m_delivered = 0, m_waiting = 0, m_failed = 0;
+    QHash<int, int> m_reasons; // ErrorCode -> files
+    QDateTime m_nextTry;
 };
 
 } // namespace pacsdrop

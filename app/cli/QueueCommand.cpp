@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/ConsoleReporter.h"
 #include "delivery/OutboxRunner.h"
+#include "delivery/RetryPolicy.h"
 #include "outbox/Spool.h"
 #include "settings/AppPaths.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
 
 namespace pacsdrop::cli {
 
@@ -82,7 +84,7 @@ int list(Outbox &outbox, const QString &state, bool json)
     return ExitOk;
 }
 
-int resume(Outbox &outbox, const Settings &settings)
+int resumeOnce(Outbox &outbox, const Settings &settings, const std::atomic_bool &cancel)
 {
     auto pending = outbox.pending();
     if (!pending) {
@@ -94,7 +96,7 @@ int resume(Outbox &outbox, const Settings &settings)
         return ExitOk;
     }
     ConsoleReporter reporter(static_cast<int>(pending->size()));
-    auto summary = deliverPending(outbox, settings, reporter, installCancelOnSignal());
+    auto summary = deliverPending(outbox, settings, reporter, cancel);
     if (!summary) {
         QTextStream(stderr) << "pacsdrop: " << summary.error().message << Qt::endl;
         return ExitFailures;
@@ -103,6 +105,33 @@ int resume(Outbox &outbox, const Settings &settings)
     if (auto cleaned = cleanSpool(outbox, paths::spoolDir()); !cleaned)
         QTextStream(stderr) << "pacsdrop: " << cleaned.error().message << Qt::endl;
     return summary->failed == 0 && summary->leftPending == 0 ? ExitOk : ExitFailures;
+}
+
+// --keep-trying (what the window starts when it closes with files waiting): transient failures
+// stay pending under the window's policy, and the command waits for each next attempt until
+// nothing is pending or it is stopped.
+int resumeUntilDone(Outbox &outbox, Settings settings, const std::atomic_bool &cancel)
+{
+    QList<Device> devices;
+    for (const Device &d : settings.devices())
+        devices << keepTrying(d);
+    settings.setDevices(devices);
+    int result = ExitOk;
+    while (!cancel.load()) {
+        result = resumeOnce(outbox, settings, cancel);
+        auto next = outbox.nextRetry();
+        if (!next || !*next)
+            break; // nothing pending (or the outbox cannot be read: said by resumeOnce)
+        while (!cancel.load() && QDateTime::currentDateTimeUtc() < **next)
+            QThread::msleep(200);
+    }
+    return result;
+}
+
+int resume(Outbox &outbox, const Settings &settings, bool keepTryingUntilDone)
+{
+    const std::atomic_bool &cancel = installCancelOnSignal();
+    return keepTryingUntilDone ? resumeUntilDone(outbox, settings, cancel) : resumeOnce(outbox, settings, cancel);
 }
 
 } // namespace
@@ -114,14 +143,17 @@ int queueCommand(const QStringList &arguments)
         "Shows or works the outbox, the durable list of files to deliver.\n"
         "  list    every entry: id, status (pending, failed, sent, or after sending: commitment requested, committed,\n"
         "          not committed, verified, missing), destination, file, last result\n"
-        "  resume  send what is pending (after a crash, a cancel or a reboot)\n"
+        "  resume  send what is pending (after a crash, a cancel or a reboot); --keep-trying: also wait for files\n"
+        "          waiting out a retry and keep trying a PACS that cannot be reached, until all are sent\n"
         "  retry   make failed entries pending again and send them\n"
         "  clear   remove delivered entries (--all: every entry)"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list: print JSON on stdout."));
     const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("list: only entries in STATE (pending, done, failed) or with that status."),
                                      QStringLiteral("STATE"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("clear: remove every entry, pending and failed too."));
-    parser.addOptions({json, state, all});
+    const QCommandLineOption keepTryingOption(QStringLiteral("keep-trying"),
+                                              QStringLiteral("resume, retry: wait out retries and keep trying until every file is sent or failed."));
+    parser.addOptions({json, state, all, keepTryingOption});
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list (default), resume, retry or clear."),
                                  QStringLiteral("[ACTION]"));
     CliContext::addCommonOptions(parser);
@@ -142,7 +174,7 @@ int queueCommand(const QStringList &arguments)
     if (action == QLatin1String("list"))
         return list(*outbox, parser.value(state), parser.isSet(json));
     if (action == QLatin1String("resume"))
-        return resume(*outbox, context->settings);
+        return resume(*outbox, context->settings, parser.isSet(keepTryingOption));
     if (action == QLatin1String("retry")) {
         auto count = retryFailed(*outbox);
         if (!count) {
@@ -150,7 +182,7 @@ int queueCommand(const QStringList &arguments)
             return ExitFailures;
         }
         err << "retrying " << *count << " failed file(s)" << Qt::endl;
-        return resume(*outbox, context->settings);
+        return resume(*outbox, context->settings, parser.isSet(keepTryingOption));
     }
     if (action == QLatin1String("clear")) {
         auto count = outbox->clear(parser.isSet(all));

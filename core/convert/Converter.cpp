@@ -135,15 +135,15 @@ PreparedBatch convertForSending(const QList<IntakeItem> &items, const StudyData 
     batch.conversions = convertFiles(convertible, data, outputDir, settings);
     for (const ConversionItem &c : batch.conversions) {
         if (c.error) {
-            batch.items.append(IntakeItem{IntakeItem::Kind::Rejected, c.source, {}, c.error->message, c.error->code});
+            batch.items.append(IntakeItem{IntakeItem::Kind::Rejected, c.source, {}, c.error->message, c.error->code, {}});
             continue;
         }
         for (const ConvertedObject &o : c.objects) {
             auto header = readDicomFileInfo(o.path);
             if (header)
-                batch.items.append(IntakeItem{IntakeItem::Kind::Dicom, o.path, *header, {}, ErrorCode::Internal});
+                batch.items.append(IntakeItem{IntakeItem::Kind::Dicom, o.path, *header, {}, ErrorCode::Internal, c.source});
             else
-                batch.items.append(IntakeItem{IntakeItem::Kind::Rejected, c.source, {}, header.error().message, header.error().code});
+                batch.items.append(IntakeItem{IntakeItem::Kind::Rejected, c.source, {}, header.error().message, header.error().code, {}});
         }
     }
     return batch;

@@ -10,6 +10,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace pacsdrop {
 
 namespace {
@@ -100,16 +102,19 @@ QString newUid()
     return QStringLiteral("2.25.") + decimal;
 }
 
-QString StudyData::validate() const
+QStringList StudyData::problems() const
 {
+    QStringList found;
     const QString name = patientName.toDicom();
     const QStringList groups = name.split(u'=');
     for (const QString &group : groups) {
-        if (group.size() > kPnGroup)
-            return QStringLiteral("PatientName: at most %1 characters per component group (is %2)").arg(kPnGroup).arg(group.size());
+        if (group.size() > kPnGroup) {
+            found << QStringLiteral("PatientName: at most %1 characters per component group (is %2)").arg(kPnGroup).arg(group.size());
+            break;
+        }
     }
     if (name.contains(u'\\') || groups.size() > 3)
-        return QStringLiteral("PatientName: must not contain \\, and = only between its three component groups");
+        found << QStringLiteral("PatientName: must not contain \\, and = only between its three component groups");
     for (const RequestedStep &r : requests) {
         const QList<std::pair<const char *, std::pair<QString, int>>> fields{
             {"RequestAttributesSequence.AccessionNumber", {r.accessionNumber, kSh}},
@@ -120,7 +125,7 @@ QString StudyData::validate() const
         };
         for (const auto &[field, valueAndMax] : fields) {
             if (QString p = lengthProblem(field, valueAndMax.first, valueAndMax.second); !p.isEmpty())
-                return p;
+                found << p;
         }
     }
     const QList<std::pair<const char *, std::pair<QString, int>>> limited{
@@ -137,28 +142,30 @@ QString StudyData::validate() const
     };
     for (const auto &[field, valueAndMax] : limited) {
         if (QString p = lengthProblem(field, valueAndMax.first, valueAndMax.second); !p.isEmpty())
-            return p;
+            found << p;
     }
     if (!sex.isEmpty() && sex != QLatin1String("M") && sex != QLatin1String("F") && sex != QLatin1String("O"))
-        return QStringLiteral("PatientSex: must be M, F or O (is %1)").arg(sex);
+        found << QStringLiteral("PatientSex: must be M, F or O (is %1)").arg(sex);
     if (!modality.isEmpty()) {
         for (QChar c : modality) {
-            if (!(c.isUpper() || c.isDigit() || c == u'_' || c == u' ') || c.unicode() > 0x7e)
-                return QStringLiteral("Modality: only upper-case letters, digits, space and _ (is %1)").arg(modality);
+            if (!(c.isUpper() || c.isDigit() || c == u'_' || c == u' ') || c.unicode() > 0x7e) {
+                found << QStringLiteral("Modality: only upper-case letters, digits, space and _ (is %1)").arg(modality);
+                break;
+            }
         }
     }
     if (QString p = dateProblem("PatientBirthDate", birthDate); !p.isEmpty())
-        return p;
+        found << p;
     if (QString p = dateProblem("StudyDate", studyDate); !p.isEmpty())
-        return p;
+        found << p;
     if (birthDate.isValid() && studyDate.isValid() && birthDate > studyDate)
-        return QStringLiteral("PatientBirthDate: after the study date");
+        found << QStringLiteral("PatientBirthDate: after the study date");
     if (!studyInstanceUid.isEmpty()) {
         if (studyInstanceUid.size() > 64)
-            return QStringLiteral("StudyInstanceUID: at most 64 characters");
+            found << QStringLiteral("StudyInstanceUID: at most 64 characters");
         for (QChar c : studyInstanceUid) {
             if (!(c.isDigit() || c == u'.'))
-                return QStringLiteral("StudyInstanceUID: only digits and dots");
+                found << QStringLiteral("StudyInstanceUID: only digits and dots");
         }
     }
     for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
@@ -170,9 +177,14 @@ QString StudyData::validate() const
             dcmDataDict.rdunlock();
         }
         if (!entry)
-            return QStringLiteral("%1: not a DICOM keyword").arg(it.key());
+            found << QStringLiteral("%1: not a DICOM keyword").arg(it.key());
     }
-    return {};
+    return found;
+}
+
+QString StudyData::validate() const
+{
+    return problems().value(0);
 }
 
 QString StudyData::missingForConversion() const

@@ -64,8 +64,10 @@ struct StudyData {
     // Scheduled steps fulfilled (from a worklist); written as the Request Attributes Sequence.
     QList<RequestedStep> requests;
 
-    // Empty when valid, else "field: problem".
+    // Empty when valid, else "field: problem" (the first of problems()).
     QString validate() const;
+    // Every problem, each "field: problem", so a form can show them all at once.
+    QStringList problems() const;
     // Sets "Keyword=value" from the command line (--set); the named fields go to their members.
     Result<void> set(const QString &keyword, const QString &value);
     // What a non-DICOM input needs at least.

@@ -209,13 +209,14 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
                     if (const auto retry = nextAttempt(device, o, attempts, QDateTime::currentDateTime())) {
                         told.message = QStringLiteral("%1 — trying again at %2 (attempt %3 of %4)")
                                            .arg(o.message, retry->toString(QStringLiteral("HH:mm:ss"))).arg(attempts + 1).arg(device.maxAttempts);
-                        recorded = outbox.markRetry(entry.id, status, told.message, *retry);
+                        told.retryAt = *retry;
+                        recorded = outbox.markRetry(entry.id, status, told.message, *retry, o.errorCode);
                         observer.fileFinished(entry, told);
                         break; // left pending: counted by leftPending
                     }
                     if (device.maxAttempts > 1 && isTransient(o))
                         told.message = QStringLiteral("gave up after %1 attempts: %2").arg(attempts).arg(o.message);
-                    recorded = outbox.markFailed(entry.id, status, told.message);
+                    recorded = outbox.markFailed(entry.id, status, told.message, o.errorCode);
                     ++summary.failed;
                     if (!recorded)
                         qCWarning(lcOutbox).noquote() << recorded.error().message << recorded.error().detail;

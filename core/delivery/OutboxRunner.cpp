@@ -8,19 +8,20 @@
 
 namespace pacsdrop {
 
-Result<int> retryFailed(Outbox &outbox)
+namespace {
+
+// Each entry's file is read again (a restored file becomes sendable); what cannot be read stays
+// failed with the reason. Done entries are left alone.
+Result<int> requeueReadable(Outbox &outbox, const QList<OutboxEntry> &entries)
 {
-    auto all = outbox.entries();
-    if (!all)
-        return std::unexpected(all.error());
     int requeued = 0;
-    for (const OutboxEntry &e : *all) {
-        if (e.state != OutboxEntry::State::Failed)
+    for (const OutboxEntry &e : entries) {
+        if (e.state == OutboxEntry::State::Done)
             continue;
         auto header = readDicomFileInfo(e.path);
         if (!header || header->isDicomdir) {
             const QString reason = header ? QStringLiteral("a DICOMDIR is not sent itself") : header.error().message;
-            if (auto r = outbox.markFailed(e.id, std::nullopt, reason); !r)
+            if (auto r = outbox.markFailed(e.id, std::nullopt, reason, header ? ErrorCode::InvalidArgument : header.error().code); !r)
                 return std::unexpected(r.error());
             continue;
         }
@@ -29,6 +30,31 @@ Result<int> retryFailed(Outbox &outbox)
         ++requeued;
     }
     return requeued;
+}
+
+} // namespace
+
+Result<int> retryFailed(Outbox &outbox)
+{
+    auto all = outbox.entries();
+    if (!all)
+        return std::unexpected(all.error());
+    QList<OutboxEntry> failed;
+    for (const OutboxEntry &e : *all) {
+        if (e.state == OutboxEntry::State::Failed)
+            failed << e;
+    }
+    return requeueReadable(outbox, failed);
+}
+
+Result<int> retryEntries(Outbox &outbox, const QList<qint64> &ids)
+{
+    QList<OutboxEntry> chosen;
+    for (qint64 id : ids) {
+        if (auto e = outbox.entry(id))
+            chosen << *e;
+    }
+    return requeueReadable(outbox, chosen);
 }
 
 Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings, DeliveryListener &listener,
@@ -60,7 +86,7 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
             const QString reason = QStringLiteral("destination \"%1\" is not configured any more — add the device again "
                                                   "or clear the outbox").arg(it.key());
             for (const OutboxEntry &e : entries) {
-                if (auto r = outbox.markFailed(e.id, std::nullopt, reason); !r)
+                if (auto r = outbox.markFailed(e.id, std::nullopt, reason, ErrorCode::InvalidSettings); !r)
                     return std::unexpected(r.error());
             }
             total.failed += static_cast<int>(entries.size());

@@ -23,6 +23,8 @@ public:
 // Failed entries whose file now reads as DICOM become pending again (with the header as it is
 // now); the others stay failed with the current reason. Returns how many were re-queued.
 Result<int> retryFailed(Outbox &outbox);
+// The same for chosen entries, failed or waiting out a retry back-off (they become due now).
+Result<int> retryEntries(Outbox &outbox, const QList<qint64> &ids);
 
 Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings, DeliveryListener &listener,
                                        const std::atomic_bool &cancel);

@@ -32,4 +32,12 @@ std::optional<QDateTime> nextAttempt(const Device &device, const StoreOutcome &o
     return now.addSecs(std::min<qint64>(wait, device.retryBackoffMaxSeconds));
 }
 
+Device keepTrying(Device device)
+{
+    constexpr int kAttempts = 150, kLongestWaitSeconds = 600;
+    device.maxAttempts = std::max(device.maxAttempts, kAttempts);
+    device.retryBackoffMaxSeconds = std::max(device.retryBackoffSeconds, std::min(device.retryBackoffMaxSeconds, kLongestWaitSeconds));
+    return device;
+}
+
 } // namespace pacsdrop

@@ -19,4 +19,10 @@ bool isTransient(const StoreOutcome &outcome);
 // the failure is final (permanent, or the device's attempts are used up).
 std::optional<QDateTime> nextAttempt(const Device &device, const StoreOutcome &outcome, int attempts, const QDateTime &now);
 
+// The window's policy on top of the device's: a clinician who sent files expects them to arrive
+// when the PACS is back, without pressing anything. Transient failures stay pending and are tried
+// again with back-off (the device's first wait, at most 10 minutes apart) for about a day;
+// permanent ones still fail at once.
+Device keepTrying(Device device);
+
 } // namespace pacsdrop

@@ -150,7 +150,7 @@ protected:
         auto outbox = Outbox::open(paths::outboxFile());
         if (!outbox)
             return STATUS_STORE_Refused_OutOfResources; // not recorded: the sender must keep it
-        const IntakeItem item{IntakeItem::Kind::Dicom, target, *header, {}, ErrorCode::Internal};
+        const IntakeItem item{IntakeItem::Kind::Dicom, target, *header, {}, ErrorCode::Internal, {}};
         const QString batch = QStringLiteral("inbound-") + r.settings.name;
         for (const QString &destination : r.settings.forwardTo) {
             if (!outbox->enqueue(batch, destination, {item}))

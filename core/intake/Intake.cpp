@@ -105,7 +105,7 @@ QList<IntakeItem> collectItems(const QStringList &paths)
         if (seen.contains(c))
             return;
         seen.insert(c);
-        early.append(IntakeItem{IntakeItem::Kind::Rejected, c, {}, reason, ErrorCode::FileNotFound});
+        early.append(IntakeItem{IntakeItem::Kind::Rejected, c, {}, reason, ErrorCode::FileNotFound, {}});
     };
 
     for (const QString &path : paths) {

@@ -17,6 +17,7 @@ struct IntakeItem {
     DicomFileInfo dicom;  // filled for Kind::Dicom
     QString reason;       // filled for Kind::Rejected: why it will not be sent
     ErrorCode rejection = ErrorCode::Internal; // for Kind::Rejected: NotDicom means "maybe convertible"
+    QString source;       // the file the user gave, when this object was converted from it
 };
 
 } // namespace pacsdrop

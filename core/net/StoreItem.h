@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <cstdint>
@@ -32,6 +33,7 @@ struct StoreOutcome {
     QString detail;                // for the log: technical, never patient data
     QString networkTransferSyntax; // what went over the wire, when sent
     ErrorCode errorCode = ErrorCode::Internal;
+    QDateTime retryAt;             // a failure the outbox tries again: when (pending until then)
 };
 
 } // namespace pacsdrop

@@ -1,5 +1,6 @@
 #include "outbox/Outbox.h"
 
+#include "delivery/PlainWords.h"
 #include "logging/Log.h"
 
 #include <QDir>
@@ -40,7 +41,9 @@ QString confirmationName(OutboxEntry::Confirmation confirmation)
 
 namespace {
 
-constexpr int kSchemaVersion = 4; // 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation
+// 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation; 5: failure kind, source file and
+// patient/study for the window's history
+constexpr int kSchemaVersion = 5;
 
 OutboxEntry::Confirmation confirmationFromName(const QString &name)
 {
@@ -69,7 +72,8 @@ std::unexpected<Error> dbError(const QString &what, const QSqlError &error)
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
-                       "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, study_uid, series_uid";
+                       "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, study_uid, series_uid, "
+                       "failure, source, patient_name, patient_id, study_date, study_description";
 
 } // namespace
 
@@ -149,6 +153,14 @@ Result<Outbox> Outbox::open(const QString &path)
             || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN series_uid TEXT")))
             return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
+    if (version < 5) { // what kind of failure, and what the window's history shows without opening files
+        for (const char *column : {"failure", "source", "patient_name", "patient_id", "study_date", "study_description"}) {
+            if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN %1 TEXT").arg(QLatin1String(column))))
+                return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+        }
+        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_updated ON entries(updated)")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
     if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
         return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     return outbox;
@@ -171,8 +183,9 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         return dbError(QStringLiteral("starting a transaction"), db.lastError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO entries (batch, path, destination, sop_class_uid, sop_instance_uid, "
-                             "transfer_syntax_uid, has_meta, size, state, result, created, updated, study_uid, series_uid) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "transfer_syntax_uid, has_meta, size, state, result, created, updated, study_uid, series_uid, failure, source, "
+                             "patient_name, patient_id, study_date, study_description) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<OutboxEntry> added;
     const QString stamp = now();
     for (const IntakeItem &item : items) {
@@ -191,6 +204,13 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         e.size = item.dicom.fileSize;
         e.state = item.kind == IntakeItem::Kind::Dicom ? OutboxEntry::State::Pending : OutboxEntry::State::Failed;
         e.result = item.reason;
+        if (item.kind == IntakeItem::Kind::Rejected)
+            e.failure = item.rejection;
+        e.source = item.source;
+        e.patientName = item.dicom.patientName;
+        e.patientId = item.dicom.patientId;
+        e.studyDate = item.dicom.studyDate;
+        e.studyDescription = item.dicom.studyDescription;
         e.created = e.updated = QDateTime::fromString(stamp, Qt::ISODateWithMs);
         q.addBindValue(e.batch);
         q.addBindValue(e.path);
@@ -206,6 +226,12 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         q.addBindValue(stamp);
         q.addBindValue(e.studyInstanceUid);
         q.addBindValue(e.seriesInstanceUid);
+        q.addBindValue(e.failure ? errorCodeName(*e.failure) : QVariant());
+        q.addBindValue(e.source.isEmpty() ? QVariant() : QVariant(e.source));
+        q.addBindValue(e.patientName);
+        q.addBindValue(e.patientId);
+        q.addBindValue(e.studyDate);
+        q.addBindValue(e.studyDescription);
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             db.rollback();
@@ -223,11 +249,11 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
     return added;
 }
 
-Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantList &values) const
+Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantList &values, const QString &order) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM entries %2 ORDER BY id").arg(QLatin1String(kColumns), where));
+    q.prepare(QStringLiteral("SELECT %1 FROM entries %2 %3").arg(QLatin1String(kColumns), where, order));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -255,6 +281,13 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
         e.confirmationResult = q.value(16).toString();
         e.studyInstanceUid = q.value(17).toString();
         e.seriesInstanceUid = q.value(18).toString();
+        if (!q.value(19).isNull())
+            e.failure = errorCodeFromName(q.value(19).toString());
+        e.source = q.value(20).toString();
+        e.patientName = q.value(21).toString();
+        e.patientId = q.value(22).toString();
+        e.studyDate = q.value(23).toString();
+        e.studyDescription = q.value(24).toString();
         list.append(e);
     }
     return list;
@@ -326,9 +359,10 @@ Result<QList<OutboxEntry>> Outbox::due() const
                   {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
 }
 
-Result<void> Outbox::markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore)
+Result<void> Outbox::markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore,
+                               ErrorCode failure)
 {
-    if (auto r = setState(id, OutboxEntry::State::Pending, dimseStatus, result); !r)
+    if (auto r = setState(id, OutboxEntry::State::Pending, dimseStatus, result, failure); !r)
         return r;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET not_before = ? WHERE id = ?"));
@@ -367,13 +401,15 @@ Result<void> Outbox::markAttempt(qint64 id)
     return {};
 }
 
-Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result)
+Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
+                             std::optional<ErrorCode> failure)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, updated = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, updated = ? WHERE id = ?"));
     q.addBindValue(stateName(state));
     q.addBindValue(dimseStatus ? QVariant(*dimseStatus) : QVariant());
     q.addBindValue(result);
+    q.addBindValue(failure ? QVariant(errorCodeName(*failure)) : QVariant());
     q.addBindValue(now());
     q.addBindValue(id);
     if (!q.exec())
@@ -383,19 +419,19 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
 
 Result<void> Outbox::markDone(qint64 id, std::optional<int> dimseStatus, const QString &result)
 {
-    return setState(id, OutboxEntry::State::Done, dimseStatus, result);
+    return setState(id, OutboxEntry::State::Done, dimseStatus, result, std::nullopt);
 }
 
-Result<void> Outbox::markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result)
+Result<void> Outbox::markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result, ErrorCode failure)
 {
-    return setState(id, OutboxEntry::State::Failed, dimseStatus, result);
+    return setState(id, OutboxEntry::State::Failed, dimseStatus, result, failure);
 }
 
 Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', sop_class_uid = ?, sop_instance_uid = ?, "
-                             "transfer_syntax_uid = ?, has_meta = ?, size = ?, updated = ? WHERE id = ?"));
+                             "transfer_syntax_uid = ?, has_meta = ?, size = ?, not_before = NULL, updated = ? WHERE id = ?"));
     q.addBindValue(header.sopClassUid);
     q.addBindValue(header.sopInstanceUid);
     q.addBindValue(header.transferSyntaxUid);
@@ -429,6 +465,59 @@ Result<int> Outbox::clear(bool all)
     if (!q.exec(all ? QStringLiteral("DELETE FROM entries") : QStringLiteral("DELETE FROM entries WHERE state = 'done'")))
         return dbError(QStringLiteral("clearing"), q.lastError());
     return q.numRowsAffected();
+}
+
+Result<int> Outbox::remove(const QList<qint64> &ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return dbError(QStringLiteral("starting a transaction"), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM entries WHERE id = ?"));
+    int removed = 0;
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return dbError(QStringLiteral("removing entries"), error);
+        }
+        removed += q.numRowsAffected();
+    }
+    if (!db.commit())
+        return dbError(QStringLiteral("removing entries"), db.lastError());
+    return removed;
+}
+
+Result<QList<OutboxEntry>> Outbox::history(const QDateTime &since, int limit) const
+{
+    return select(QStringLiteral("WHERE updated >= ?"), {since.toUTC().toString(Qt::ISODateWithMs)},
+                  QStringLiteral("ORDER BY updated DESC, id DESC LIMIT %1").arg(limit));
+}
+
+Result<Outbox::Counts> Outbox::counts() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT state, COUNT(*) FROM entries WHERE state IN ('pending', 'failed') GROUP BY state")))
+        return dbError(QStringLiteral("counting entries"), q.lastError());
+    Counts counts;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("pending"))
+            counts.pending = q.value(1).toInt();
+        else
+            counts.failed = q.value(1).toInt();
+    }
+    return counts;
+}
+
+Result<std::optional<QDateTime>> Outbox::nextRetry() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT MIN(not_before) FROM entries WHERE state = 'pending' AND not_before IS NOT NULL")) || !q.next())
+        return dbError(QStringLiteral("reading the next retry"), q.lastError());
+    if (q.value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs));
 }
 
 Result<bool> Outbox::wasTaken(const QByteArray &hash) const

@@ -37,9 +37,11 @@ public:
 
     Result<void> markAttempt(qint64 id);
     Result<void> markDone(qint64 id, std::optional<int> dimseStatus, const QString &result);
-    Result<void> markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result);
+    // failure: what kind of failure, so the window can say it in plain words later.
+    Result<void> markFailed(qint64 id, std::optional<int> dimseStatus, const QString &result, ErrorCode failure = ErrorCode::Internal);
     // Stays pending, not before notBefore (a transient failure under a retry policy).
-    Result<void> markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore);
+    Result<void> markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore,
+                           ErrorCode failure = ErrorCode::Internal);
 
     // Proof that the PACS kept a delivered entry (or did not): Storage Commitment or a check by query.
     Result<void> markConfirmation(qint64 id, OutboxEntry::Confirmation confirmation, const QString &result);
@@ -59,11 +61,26 @@ public:
 
     // Removes done entries (or every entry when all is set); returns how many.
     Result<int> clear(bool all);
+    // Removes these entries (the user chose not to send them, or to forget them); returns how many.
+    Result<int> remove(const QList<qint64> &ids);
+
+    // The history people look through: entries changed since then, newest first, at most limit.
+    Result<QList<OutboxEntry>> history(const QDateTime &since, int limit) const;
+    struct Counts {
+        int pending = 0; // waiting to be sent (also waiting out a retry back-off)
+        int failed = 0;  // given up on, with a reason
+    };
+    Result<Counts> counts() const;
+    // When the earliest pending entry waiting out a retry back-off is due (nullopt: none waits).
+    // Entries pending without a back-off (a stopped send, a crash) are not counted: they go with
+    // the next send or resume, not by themselves.
+    Result<std::optional<QDateTime>> nextRetry() const;
 
 private:
     Outbox(QString connectionName, QString path);
-    Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result);
-    Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values) const;
+    Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
+                          std::optional<ErrorCode> failure);
+    Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values, const QString &order = QStringLiteral("ORDER BY id")) const;
 
     QString m_connection;
     QString m_path;

@@ -1,6 +1,8 @@
 #pragma once
 // One file for one destination in the outbox, with where it stands.
 
+#include "common/Error.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -39,6 +41,17 @@ struct OutboxEntry {
     QDateTime updated;
     Confirmation confirmation = Confirmation::None;
     QString confirmationResult; // why not committed / missing, for people
+    std::optional<ErrorCode> failure; // what kind of failure the last attempt had (failed or waiting to retry)
+    // What the history shows: the file the user gave (a converted object's source) and whose it is.
+    // Patient data: shown to the user who sent it, never logged.
+    QString source;
+    QString patientName; // DICOM PN form
+    QString patientId;
+    QString studyDate;   // DICOM DA form
+    QString studyDescription;
+
+    // The file people know this entry by: the source of a converted object, else the file itself.
+    QString shownPath() const { return source.isEmpty() ? path : source; }
 };
 
 QString stateName(OutboxEntry::State state);

@@ -39,53 +39,53 @@ QString aeTitleProblem(const QString &aeTitle)
     return {};
 }
 
-QString Device::validate(const QString &prefix) const
+QStringList Device::problems(const QString &prefix) const
 {
-    auto problem = [&](const char *key, const QString &what) -> QString { return field(prefix, key) + u": " + what; };
+    QStringList found;
+    auto problem = [&](const char *key, const QString &what) { found << field(prefix, key) + u": " + what; };
+    auto range = [&](const char *key, int value, int low, int high) {
+        if (QString p = rangeProblem(value, low, high); !p.isEmpty())
+            problem(key, p);
+    };
     if (name.trimmed().isEmpty())
-        return problem("name", QStringLiteral("must not be empty"));
+        problem("name", QStringLiteral("must not be empty"));
     if (isDicomWeb()) { // no AE title, host or port: the URL says where
         if (const QString p = web.validate(field(prefix, "web")); !p.isEmpty())
-            return p;
-        return tls.enabled ? tls.validate(field(prefix, "tls"), true) : QString();
+            found << p;
+    } else {
+        if (QString p = aeTitleProblem(aeTitle); !p.isEmpty())
+            problem("aeTitle", p);
+        if (host.trimmed().isEmpty())
+            problem("host", QStringLiteral("must not be empty"));
+        else if (host.contains(u' '))
+            problem("host", QStringLiteral("must not contain spaces"));
+        range("port", port, 1, 65535);
+        if (!callingAeTitle.isEmpty()) {
+            if (QString p = aeTitleProblem(callingAeTitle); !p.isEmpty())
+                problem("callingAeTitle", p);
+        }
+        range("maxPdu", maxPdu, kMinPdu, kMaxPdu);
+        range("connectTimeout", connectTimeout, 1, kMaxTimeout);
+        range("acseTimeout", acseTimeout, 1, kMaxTimeout);
+        range("dimseTimeout", dimseTimeout, 1, kMaxTimeout);
+        range("parallelAssociations", parallelAssociations, 1, kMaxParallel);
+        if (QString p = characterSetProblem(characterSet); !p.isEmpty())
+            problem("characterSet", p);
+        range("maxAttempts", maxAttempts, 1, 1000);
+        range("retryBackoffSeconds", retryBackoffSeconds, 1, 86400);
+        range("retryBackoffMaxSeconds", retryBackoffMaxSeconds, retryBackoffSeconds, 7 * 86400);
+        range("minIntervalMs", minIntervalMs, 0, 3600000);
+        range("maxKilobytesPerSecond", maxKilobytesPerSecond, 0, 10000000);
+        range("commitmentTimeoutSeconds", commitmentTimeoutSeconds, 5, 7 * 86400);
     }
-    if (QString p = aeTitleProblem(aeTitle); !p.isEmpty())
-        return problem("aeTitle", p);
-    if (host.trimmed().isEmpty())
-        return problem("host", QStringLiteral("must not be empty"));
-    if (host.contains(u' '))
-        return problem("host", QStringLiteral("must not contain spaces"));
-    if (QString p = rangeProblem(port, 1, 65535); !p.isEmpty())
-        return problem("port", p);
-    if (!callingAeTitle.isEmpty()) {
-        if (QString p = aeTitleProblem(callingAeTitle); !p.isEmpty())
-            return problem("callingAeTitle", p);
-    }
-    if (QString p = rangeProblem(maxPdu, kMinPdu, kMaxPdu); !p.isEmpty())
-        return problem("maxPdu", p);
-    if (QString p = rangeProblem(connectTimeout, 1, kMaxTimeout); !p.isEmpty())
-        return problem("connectTimeout", p);
-    if (QString p = rangeProblem(acseTimeout, 1, kMaxTimeout); !p.isEmpty())
-        return problem("acseTimeout", p);
-    if (QString p = rangeProblem(dimseTimeout, 1, kMaxTimeout); !p.isEmpty())
-        return problem("dimseTimeout", p);
-    if (QString p = rangeProblem(parallelAssociations, 1, kMaxParallel); !p.isEmpty())
-        return problem("parallelAssociations", p);
-    if (QString p = characterSetProblem(characterSet); !p.isEmpty())
-        return problem("characterSet", p);
-    if (QString p = rangeProblem(maxAttempts, 1, 1000); !p.isEmpty())
-        return problem("maxAttempts", p);
-    if (QString p = rangeProblem(retryBackoffSeconds, 1, 86400); !p.isEmpty())
-        return problem("retryBackoffSeconds", p);
-    if (QString p = rangeProblem(retryBackoffMaxSeconds, retryBackoffSeconds, 7 * 86400); !p.isEmpty())
-        return problem("retryBackoffMaxSeconds", p);
-    if (QString p = rangeProblem(minIntervalMs, 0, 3600000); !p.isEmpty())
-        return problem("minIntervalMs", p);
-    if (QString p = rangeProblem(maxKilobytesPerSecond, 0, 10000000); !p.isEmpty())
-        return problem("maxKilobytesPerSecond", p);
-    if (QString p = rangeProblem(commitmentTimeoutSeconds, 5, 7 * 86400); !p.isEmpty())
-        return problem("commitmentTimeoutSeconds", p);
-    return tls.validate(field(prefix, "tls"), true);
+    if (const QString p = tls.validate(field(prefix, "tls"), true); !p.isEmpty())
+        found << p;
+    return found;
+}
+
+QString Device::validate(const QString &prefix) const
+{
+    return problems(prefix).value(0);
 }
 
 QJsonObject Device::toJson() const

@@ -43,6 +43,8 @@ struct Device {
 
     // Empty when valid; otherwise "field: problem". prefix names the device in the file, e.g. "devices[2]".
     QString validate(const QString &prefix = {}) const;
+    // Every problem, each "field: problem" (a form shows each at its field).
+    QStringList problems(const QString &prefix = {}) const;
 
     QJsonObject toJson() const;
     static Result<Device> fromJson(const QJsonObject &json, const QString &prefix);

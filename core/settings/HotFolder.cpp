@@ -14,28 +14,35 @@ const QStringList kAfterSend{QStringLiteral("leave"), QStringLiteral("delete"), 
 
 QString afterSendName(HotFolder::AfterSend action) { return kAfterSend.at(static_cast<int>(action)); }
 
-QString HotFolder::validate(const QString &prefix) const
+QStringList HotFolder::problems(const QString &prefix) const
 {
+    QStringList found;
+    const QString dot = prefix.isEmpty() ? QString() : prefix + u'.';
     if (folder.isEmpty() || !QDir::isAbsolutePath(folder))
-        return prefix + QStringLiteral(".folder: must be an absolute path");
+        found << dot + QStringLiteral("folder: must be an absolute path");
     if (destination.isEmpty())
-        return prefix + QStringLiteral(".destination: a device name is required");
+        found << dot + QStringLiteral("destination: a device name is required");
     if (afterSend == AfterSend::MoveToDone && (doneFolder.isEmpty() || !QDir::isAbsolutePath(doneFolder)))
-        return prefix + QStringLiteral(".doneFolder: must be an absolute path when files are moved after sending");
+        found << dot + QStringLiteral("doneFolder: must be an absolute path when files are moved after sending");
     if (stableSeconds < 1 || stableSeconds > 3600)
-        return prefix + QStringLiteral(".stableSeconds: must be 1 to 3600");
+        found << dot + QStringLiteral("stableSeconds: must be 1 to 3600");
     if (pollSeconds < 1 || pollSeconds > 3600)
-        return prefix + QStringLiteral(".pollSeconds: must be 1 to 3600");
+        found << dot + QStringLiteral("pollSeconds: must be 1 to 3600");
     StudyData probe;
     for (auto it = study.cbegin(); it != study.cend(); ++it) {
         if (auto r = probe.set(it.key(), it.value()); !r)
-            return prefix + QStringLiteral(".study.") + r.error().message;
+            found << dot + QStringLiteral("study.") + r.error().message;
     }
-    if (const QString p = probe.validate(); !p.isEmpty())
-        return prefix + QStringLiteral(".study.") + p;
+    for (const QString &p : probe.problems())
+        found << dot + QStringLiteral("study.") + p;
     if (!dicomOnly && !probe.missingForConversion().isEmpty())
-        return prefix + QStringLiteral(".study: PatientID and PatientName are needed to convert non-DICOM files (or set dicomOnly)");
-    return {};
+        found << dot + QStringLiteral("study: PatientID and PatientName are needed to convert non-DICOM files (or set dicomOnly)");
+    return found;
+}
+
+QString HotFolder::validate(const QString &prefix) const
+{
+    return problems(prefix).value(0);
 }
 
 QJsonObject HotFolder::toJson() const

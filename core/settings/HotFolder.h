@@ -25,6 +25,7 @@ struct HotFolder {
     int pollSeconds = 10;             // for shares without change events
 
     QString validate(const QString &prefix) const;
+    QStringList problems(const QString &prefix = {}) const; // every problem, "field: problem"
     QJsonObject toJson() const;
     static Result<HotFolder> fromJson(const QJsonObject &json, const QString &prefix);
 

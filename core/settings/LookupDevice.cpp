@@ -45,21 +45,26 @@ std::optional<QueryLevel> parseQueryLevel(const QString &name)
     return std::nullopt;
 }
 
-QString LookupDevice::validate(const QString &prefix) const
+QStringList LookupDevice::problems(const QString &prefix) const
 {
-    if (const QString p = connection.validate(prefix); !p.isEmpty())
-        return p;
+    QStringList found = connection.problems(prefix);
+    const QString dot = prefix.isEmpty() ? QString() : prefix + u'.';
     if (const QString p = readableCharacterSetProblem(fallbackCharacterSet); !p.isEmpty())
-        return prefix + QStringLiteral(".fallbackCharacterSet: ") + p;
+        found << dot + QStringLiteral("fallbackCharacterSet: ") + p;
     if (const QString p = dateProblem(defaults.date); !p.isEmpty())
-        return prefix + QStringLiteral(".defaults.date: ") + p;
+        found << dot + QStringLiteral("defaults.date: ") + p;
     if (!defaults.stationAeTitle.isEmpty()) {
         if (const QString p = aeTitleProblem(defaults.stationAeTitle); !p.isEmpty())
-            return prefix + QStringLiteral(".defaults.stationAeTitle: ") + p;
+            found << dot + QStringLiteral("defaults.stationAeTitle: ") + p;
     }
     if (defaults.modality.size() > 16)
-        return prefix + QStringLiteral(".defaults.modality: at most 16 characters");
-    return {};
+        found << dot + QStringLiteral("defaults.modality: at most 16 characters");
+    return found;
+}
+
+QString LookupDevice::validate(const QString &prefix) const
+{
+    return problems(prefix).value(0);
 }
 
 QJsonObject LookupDevice::toJson() const

@@ -29,6 +29,7 @@ struct LookupDevice {
     LookupDefaults defaults;
 
     QString validate(const QString &prefix) const;
+    QStringList problems(const QString &prefix = {}) const; // every problem, "field: problem"
     QJsonObject toJson() const;
     static Result<LookupDevice> fromJson(const QJsonObject &json, const QString &prefix);
 

@@ -6,6 +6,7 @@
 #include "outbox/Outbox.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -111,6 +112,84 @@ private slots:
                 QVERIFY2(e.state == OutboxEntry::State::Failed && e.result.contains(QStringLiteral("not a DICOM file")),
                          qPrintable(e.result));
         }
+    }
+
+    // Schema 5: what the window's history shows without opening the files — whose file, from which
+    // source, and what kind of failure — plus the counts, the next retry and removal.
+    void historyKnowsWhoseFileAndWhy()
+    {
+        auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("h.sqlite")));
+        QVERIFY(outbox);
+        QList<IntakeItem> list = items();
+        list[1].source = QStringLiteral("/photos/wound.jpg"); // as if MR_small had been converted from it
+        auto added = outbox->enqueue(QStringLiteral("b1"), QStringLiteral("PACS"), list);
+        QVERIFY(added);
+        const OutboxEntry ct = added->at(0), converted = added->at(1), damaged = added->at(2);
+        QCOMPARE(ct.patientName, QStringLiteral("CompressedSamples^CT1"));
+        QCOMPARE(ct.patientId, QStringLiteral("1CT1"));
+        QCOMPARE(ct.studyDate, QStringLiteral("20040119"));
+        QCOMPARE(converted.shownPath(), QStringLiteral("/photos/wound.jpg"));
+        QCOMPARE(damaged.failure, std::optional<ErrorCode>(ErrorCode::DamagedFile));
+        QVERIFY(outbox->markFailed(ct.id, std::nullopt, QStringLiteral("nothing is listening at 127.0.0.1:9 (connection refused)"),
+                                   ErrorCode::NetworkUnreachable));
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(90);
+        QVERIFY(outbox->markRetry(converted.id, std::nullopt, QStringLiteral("timed out"), later, ErrorCode::Timeout));
+        // Read back after reopening, as the window's history does.
+        auto reopened = Outbox::open(m_dir.filePath(QStringLiteral("h.sqlite")));
+        const auto history = reopened->history(QDateTime::currentDateTimeUtc().addSecs(-60), 100);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 3);
+        QHash<qint64, OutboxEntry> byId;
+        for (const OutboxEntry &e : *history)
+            byId.insert(e.id, e);
+        QCOMPARE(byId[ct.id].failure, std::optional<ErrorCode>(ErrorCode::NetworkUnreachable));
+        QCOMPARE(byId[converted.id].failure, std::optional<ErrorCode>(ErrorCode::Timeout));
+        QCOMPARE(byId[converted.id].source, QStringLiteral("/photos/wound.jpg"));
+        QCOMPARE(byId[converted.id].patientName, QStringLiteral("CompressedSamples^MR1"));
+        QCOMPARE(reopened->history(QDateTime::currentDateTimeUtc().addSecs(60), 100)->size(), 0); // nothing changed since then
+        const auto counts = reopened->counts();
+        QCOMPARE(counts->pending, 1);
+        QCOMPARE(counts->failed, 2);
+        const auto next = reopened->nextRetry();
+        QVERIFY(next && *next);
+        QVERIFY(qAbs((*next)->secsTo(later)) <= 1);
+        // Delivered clears the failure; removing forgets the entry.
+        QVERIFY(reopened->markDone(converted.id, 0, QStringLiteral("stored")));
+        QVERIFY(!reopened->entry(converted.id)->failure);
+        QVERIFY(!*reopened->nextRetry());
+        QCOMPARE(*reopened->remove({ct.id, damaged.id}), 2);
+        QCOMPARE(reopened->entries()->size(), 1);
+    }
+
+    void upgradesAVersion4Outbox()
+    {
+        // An outbox written before schema 5 keeps its entries and gains the new columns.
+        const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
+        qint64 id = 0;
+        {
+            auto outbox = Outbox::open(path);
+            id = outbox->enqueue(QStringLiteral("b"), QStringLiteral("PACS"), items().mid(0, 1))->first().id;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Back to what schema 4 had (SQLite 3.40 drops columns).
+            for (const char *column : {"failure", "source", "patient_name", "patient_id", "study_date", "study_description"})
+                QVERIFY2(q.exec(QStringLiteral("ALTER TABLE entries DROP COLUMN %1").arg(QLatin1String(column))), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX entries_updated")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        auto upgraded = Outbox::open(path);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().detail));
+        const OutboxEntry e = *upgraded->entry(id);
+        QCOMPARE(e.state, OutboxEntry::State::Pending);
+        QVERIFY(e.patientName.isEmpty() && !e.failure);
+        QVERIFY(upgraded->markFailed(id, std::nullopt, QStringLiteral("x"), ErrorCode::PeerFailure));
+        QCOMPARE(upgraded->entry(id)->failure, std::optional<ErrorCode>(ErrorCode::PeerFailure));
     }
 
     void refusesNewerSchema()

@@ -257,10 +257,10 @@ StoreScp::StoreScp(QStringList extraArguments, QString aeTitle)
 
 StoreScp::~StoreScp() { stop(); }
 
-bool StoreScp::start()
+bool StoreScp::start(quint16 port)
 {
     QDir().mkpath(outputDir());
-    m_port = freePort();
+    m_port = port ? port : freePort();
     QStringList args{QStringLiteral("--aetitle"), m_aeTitle, QStringLiteral("--output-directory"), outputDir(),
                      QStringLiteral("--filename-extension"), QStringLiteral(".dcm"),
                      QStringLiteral("--unique-filenames")}; // samples share UIDs across encodings

@@ -89,7 +89,8 @@ public:
     explicit StoreScp(QStringList extraArguments = {}, QString aeTitle = QStringLiteral("STORESCP"));
     ~StoreScp();
 
-    bool start();
+    // port 0: a free one (a known port: a PACS that comes back where it was).
+    bool start(quint16 port = 0);
     void stop();
     QString lastError() const { return m_error; }
 

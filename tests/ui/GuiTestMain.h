@@ -1,7 +1,9 @@
 #pragma once
-// QTEST_MAIN for widget tests, with DCMTK's process-wide set-up and PacsDrop's data folder (outbox,
-// spool, logs) and QSettings in a temporary folder, never the user's.
+// QTEST_MAIN for widget tests, with DCMTK's process-wide set-up, English as the program installs
+// it, and PacsDrop's data folder (outbox, spool, logs) and QSettings in a temporary folder,
+// never the user's.
 
+#include "Language.h"
 #include "dicom/DcmtkRuntime.h"
 #include "settings/AppPaths.h"
 
@@ -9,6 +11,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #define PACSDROP_GUI_TEST_MAIN(TestClass)                                                                              \
     int main(int argc, char **argv)                                                                                    \
@@ -19,6 +22,8 @@
         QSettings::setDefaultFormat(QSettings::IniFormat);                                                            \
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.filePath(QStringLiteral("qsettings")));    \
         QCoreApplication::setOrganizationName(QStringLiteral("PacsDropTest"));                                         \
+        QTranslator english; /* as the program does: English plurals ("1 file", "3 files") */                        \
+        pacsdrop::installLanguage(english, QStringLiteral("en"));                                                      \
         pacsdrop::DcmtkRuntime dcmtk;                                                                                  \
         if (!dcmtk.problem().isEmpty())                                                                                \
             qFatal("%s", qPrintable(dcmtk.problem()));                                                                 \

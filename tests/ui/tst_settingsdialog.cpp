@@ -1,15 +1,31 @@
-// The settings dialog round-trips every field to settings.json, refuses invalid values at their
-// page without writing anything, and echoes a device from its row; the About box says where
-// things are.
+// The settings dialog round-trips every field to settings.json and refuses invalid values at their
+// page without writing anything. Devices, worklist devices and watched folders are lists with a
+// form per record: each form round-trips every field, shows every problem at its field as it is
+// edited, seals typed secrets, and checks the connection against a real Orthanc with a readable
+// result. Every enumerated setting shows its human name. The About box says where things are.
 #include "AboutDialog.h"
 #include "GuiTestMain.h"
 #include "Peers.h"
-#include "RecordTable.h"
+#include "DeviceForm.h"
+#include "DevicesPage.h"
+#include "HotFolderForm.h"
+#include "LookupDeviceForm.h"
+#include "MainPage.h"
+#include "MonitorPage.h"
+#include "RecordList.h"
 #include "SettingsDialog.h"
+#include "WorklistPage.h"
+#include "settings/PathField.h"
+#include "Ask.h"
 #include "common/SecretBox.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -130,6 +146,15 @@ class TestSettingsDialog : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    template <typename T>
+    static T *field(QWidget &form, const char *name)
+    {
+        T *w = form.findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no field %s", name);
+        return w;
+    }
+
 private slots:
     void everyFieldRoundTrips()
     {
@@ -152,22 +177,193 @@ private slots:
         QCOMPARE(reloaded->conversion(), original.conversion());
     }
 
+    void theDeviceFormRoundTripsEveryField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("form.json"));
+        const Settings original = everything(path);
+        SettingsDialog dialog(original);
+        auto *page = dialog.findChild<DevicesPage *>();
+        // Opened and accepted untouched, every device comes back as it was (what the form does not show included).
+        for (int row = 0; row < original.devices().size(); ++row) {
+            DeviceForm *form = page->openForm(row);
+            QCOMPARE(form->device(true), original.devices()[row]);
+            form->accept();
+            QCOMPARE(page->devices()[row], original.devices()[row]);
+        }
+        // Every field changed through the form lands in the device.
+        DeviceForm *form = page->openForm(1);
+        field<QLineEdit>(*form, "name")->setText(QStringLiteral("cloud")); // a watched folder sends to it: its name stays (but the case may change)
+        field<QLineEdit>(*form, "description")->setText(QStringLiteral("Off-site"));
+        field<QLineEdit>(*form, "aeTitle")->setText(QStringLiteral("CLOUD2"));
+        field<QLineEdit>(*form, "host")->setText(QStringLiteral("cloud.example"));
+        field<QSpinBox>(*form, "port")->setValue(2762);
+        field<QLineEdit>(*form, "callingAeTitle")->setText(QStringLiteral("WARD7C"));
+        field<QCheckBox>(*form, "isDefault")->setChecked(true);
+        field<PathField>(*form, "certificate")->setText(QStringLiteral("/etc/c.pem"));
+        field<PathField>(*form, "privateKey")->setText(QStringLiteral("/etc/c.key"));
+        field<QLineEdit>(*form, "passphrase")->setText(QStringLiteral("new passphrase"));
+        field<PathField>(*form, "trustedCertificates")->setText(QStringLiteral("/etc/ca1.pem; /etc/ca2.pem"));
+        auto *check = field<QComboBox>(*form, "peerCheck");
+        check->setCurrentIndex(check->findData(int(TlsSettings::PeerCheck::None)));
+        field<QComboBox>(*form, "profile")->setCurrentIndex(2);
+        field<QSpinBox>(*form, "parallelAssociations")->setValue(3);
+        field<QSpinBox>(*form, "maxAttempts")->setValue(9);
+        field<QSpinBox>(*form, "retryBackoffSeconds")->setValue(20);
+        field<QSpinBox>(*form, "retryBackoffMaxSeconds")->setValue(1800);
+        field<QSpinBox>(*form, "minIntervalMs")->setValue(100);
+        field<QSpinBox>(*form, "maxKilobytesPerSecond")->setValue(800);
+        auto *charset = field<QComboBox>(*form, "characterSet");
+        charset->setCurrentIndex(charset->findData(QStringLiteral("ISO_IR 101")));
+        field<QCheckBox>(*form, "decompressIfRefused")->setChecked(true);
+        field<QSpinBox>(*form, "connectTimeout")->setValue(11);
+        field<QSpinBox>(*form, "acseTimeout")->setValue(22);
+        field<QSpinBox>(*form, "dimseTimeout")->setValue(33);
+        field<QSpinBox>(*form, "maxPdu")->setValue(32768);
+        field<QCheckBox>(*form, "storageCommitment")->setChecked(true);
+        field<QSpinBox>(*form, "commitmentTimeoutSeconds")->setValue(300);
+        field<QCheckBox>(*form, "resendIfNotCommitted")->setChecked(true);
+        field<QCheckBox>(*form, "verifyAfterSend")->setChecked(true);
+        QVERIFY2(form->problems().isEmpty(), qPrintable(form->problems().join(u'\n')));
+        form->accept();
+        const Device d = page->devices()[1];
+        QCOMPARE(d.name, QStringLiteral("cloud"));
+        QCOMPARE(d.description, QStringLiteral("Off-site"));
+        QCOMPARE(d.aeTitle, QStringLiteral("CLOUD2"));
+        QCOMPARE(d.host, QStringLiteral("cloud.example"));
+        QCOMPARE(d.port, 2762);
+        QCOMPARE(d.callingAeTitle, QStringLiteral("WARD7C"));
+        QVERIFY(d.isDefault);
+        QVERIFY(!page->devices()[0].isDefault); // one default
+        QCOMPARE(d.tls.certificate, QStringLiteral("/etc/c.pem"));
+        QCOMPARE(d.tls.privateKey, QStringLiteral("/etc/c.key"));
+        QCOMPARE(d.tls.trustedCertificates, QStringList({QStringLiteral("/etc/ca1.pem"), QStringLiteral("/etc/ca2.pem")}));
+        QCOMPARE(d.tls.peerCheck, TlsSettings::PeerCheck::None);
+        QCOMPARE(d.tls.profile, QStringLiteral("BCP195-Extended"));
+        QVERIFY(isSealed(d.tls.sealedPassphrase)); // never in clear text
+        QCOMPARE(*d.tls.passphrase(), QStringLiteral("new passphrase"));
+        QCOMPARE(d.parallelAssociations, 3);
+        QCOMPARE(d.maxAttempts, 9);
+        QCOMPARE(d.retryBackoffSeconds, 20);
+        QCOMPARE(d.retryBackoffMaxSeconds, 1800);
+        QCOMPARE(d.minIntervalMs, 100);
+        QCOMPARE(d.maxKilobytesPerSecond, 800);
+        QCOMPARE(d.characterSet, QStringLiteral("ISO_IR 101"));
+        QVERIFY(d.decompressIfRefused);
+        QCOMPARE(d.connectTimeout, 11);
+        QCOMPARE(d.acseTimeout, 22);
+        QCOMPARE(d.dimseTimeout, 33);
+        QCOMPARE(d.maxPdu, 32768);
+        QVERIFY(d.storageCommitment && d.resendIfNotCommitted && d.verifyAfterSend);
+        QCOMPARE(d.commitmentTimeoutSeconds, 300);
+        // DICOMweb: the URL, login, user and a sealed password.
+        form = page->openForm(2);
+        field<QLineEdit>(*form, "name")->setText(QStringLiteral("Web archive 2"));
+        field<QLineEdit>(*form, "webUrl")->setText(QStringLiteral("https://archive.example/wado"));
+        auto *auth = field<QComboBox>(*form, "webAuth");
+        auth->setCurrentIndex(auth->findData(int(DicomWebSettings::Auth::Basic)));
+        field<QLineEdit>(*form, "webUser")->setText(QStringLiteral("ward7"));
+        field<QLineEdit>(*form, "webSecret")->setText(QStringLiteral("s3cret"));
+        field<QSpinBox>(*form, "webBatchSize")->setValue(7);
+        form->accept();
+        const Device web = page->devices()[2];
+        QCOMPARE(web.name, QStringLiteral("Web archive 2"));
+        QCOMPARE(web.web.url, QStringLiteral("https://archive.example/wado"));
+        QCOMPARE(web.web.auth, DicomWebSettings::Auth::Basic);
+        QCOMPARE(web.web.user, QStringLiteral("ward7"));
+        QCOMPARE(*web.web.secret(), QStringLiteral("s3cret"));
+        QCOMPARE(web.web.batchSize, 7);
+        // Saved as the form left them.
+        dialog.accept();
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QCOMPARE(Settings::load(path)->devices(), page->devices());
+    }
+
+    void theDeviceFormShowsEveryProblemAtItsField()
+    {
+        Settings s = everything(m_dir.filePath(QStringLiteral("problems.json")));
+        SettingsDialog dialog(s);
+        DeviceForm *form = dialog.findChild<DevicesPage *>()->openForm(0);
+        field<QSpinBox>(*form, "port")->setValue(0);
+        field<QLineEdit>(*form, "aeTitle")->setText(QStringLiteral("A TITLE FAR TOO LONG"));
+        field<QLineEdit>(*form, "name")->setText(QStringLiteral("cloud")); // another device's name
+        // All three at once, each at its own field, while editing.
+        QVERIFY2(form->problemAt(QStringLiteral("port")).contains(QStringLiteral("between 1 and 65535")), qPrintable(form->problemAt(QStringLiteral("port"))));
+        QVERIFY(!form->problemAt(QStringLiteral("aeTitle")).isEmpty());
+        QVERIFY(form->problemAt(QStringLiteral("name")).contains(QStringLiteral("already called")));
+        form->accept();
+        QVERIFY(form->isVisible() || form->result() != QDialog::Accepted);
+        // Fixed: gone at once.
+        field<QSpinBox>(*form, "port")->setValue(104);
+        QVERIFY(form->problemAt(QStringLiteral("port")).isEmpty());
+        QVERIFY(!form->problemAt(QStringLiteral("aeTitle")).isEmpty());
+        field<QLineEdit>(*form, "aeTitle")->setText(QStringLiteral("ARCHIVE"));
+        field<QLineEdit>(*form, "name")->setText(QStringLiteral("Archive"));
+        // TLS without a CA to trust is said where the CAs go.
+        field<QCheckBox>(*form, "tlsEnabled")->setChecked(true);
+        QVERIFY(form->problemAt(QStringLiteral("tls.trustedCertificates")).contains(QStringLiteral("CA")));
+        field<QCheckBox>(*form, "tlsEnabled")->setChecked(false);
+        QVERIFY(form->problems().isEmpty());
+        // DICOMweb chosen but no address yet.
+        auto *via = field<QComboBox>(*form, "via");
+        via->setCurrentIndex(1);
+        QVERIFY(form->problemAt(QStringLiteral("web.url")).contains(QStringLiteral("required")));
+    }
+
     void editsAreSaved()
     {
         const QString path = m_dir.filePath(QStringLiteral("edit.json"));
         QVERIFY(everything(path).save());
         SettingsDialog dialog(*Settings::load(path));
         dialog.findChild<QLineEdit *>(QStringLiteral("institutionName"))->setText(QStringLiteral("Hospital North"));
-        auto *devices = dialog.findChild<RecordTable *>(QStringLiteral("devices"));
-        const int row = devices->addRow({QStringLiteral("Scope PACS"), QStringLiteral("SCOPE"), QStringLiteral("10.0.0.5"), 104, false,
-                                         QString(), false, QString(), true, 4, 10, 30, 60, 131072, QString(), 1, 30, 3600, 0, 0});
-        QCOMPARE(row, 3); // after the three devices of everything()
+        DeviceForm *form = dialog.findChild<DevicesPage *>()->openForm(-1);
+        field<QLineEdit>(*form, "name")->setText(QStringLiteral("Scope PACS"));
+        field<QLineEdit>(*form, "aeTitle")->setText(QStringLiteral("SCOPE"));
+        field<QLineEdit>(*form, "host")->setText(QStringLiteral("10.0.0.5"));
+        form->accept();
+        QCOMPARE(dialog.findChild<DevicesPage *>()->list().table()->rowCount(), 4);
+        LookupDeviceForm *ris = dialog.findChild<WorklistPage *>()->openForm(true, 0);
+        field<QLineEdit>(*ris, "modality")->setText(QStringLiteral("ES"));
+        auto *date = field<QComboBox>(*ris, "date");
+        date->setCurrentIndex(2);
+        field<QLineEdit>(*ris, "dateRange")->setText(QStringLiteral("20260101-20261231"));
+        ris->accept();
+        HotFolderForm *folder = dialog.findChild<MonitorPage *>()->openForm(0, {QStringLiteral("Archive"), QStringLiteral("Scope PACS")});
+        auto *destination = field<QComboBox>(*folder, "destination");
+        destination->setCurrentIndex(destination->findData(QStringLiteral("Scope PACS")));
+        folder->setStudyValue(QStringLiteral("StudyDescription"), QStringLiteral("Endoscopy"));
+        folder->accept();
         dialog.accept();
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
         const auto reloaded = Settings::load(path);
         QCOMPARE(reloaded->site().institutionName, QStringLiteral("Hospital North"));
-        QVERIFY(reloaded->device(QStringLiteral("Scope PACS")));
         QCOMPARE(reloaded->device(QStringLiteral("Scope PACS"))->aeTitle, QStringLiteral("SCOPE"));
+        QCOMPARE(reloaded->worklistDevices().first().defaults.modality, QStringLiteral("ES"));
+        QCOMPARE(reloaded->worklistDevices().first().defaults.date, QStringLiteral("20260101-20261231"));
+        QCOMPARE(reloaded->hotFolders().first().destination, QStringLiteral("Scope PACS"));
+        QCOMPARE(reloaded->hotFolders().first().study.value(QStringLiteral("StudyDescription")), QStringLiteral("Endoscopy"));
+        QCOMPARE(reloaded->hotFolders().first().study.value(QStringLiteral("PatientID")), QStringLiteral("SCOPE")); // kept
+    }
+
+    void theOtherFormsShowProblemsAtTheirFields()
+    {
+        Settings s = everything(m_dir.filePath(QStringLiteral("other.json")));
+        SettingsDialog dialog(s);
+        LookupDeviceForm *lookup = dialog.findChild<WorklistPage *>()->openForm(true, 0);
+        QCOMPARE(lookup->device(), s.worklistDevices().first()); // untouched: the same
+        field<QLineEdit>(*lookup, "stationAeTitle")->setText(QStringLiteral("A STATION TOO LONG AE"));
+        field<QLineEdit>(*lookup, "host")->clear();
+        QVERIFY(!lookup->problemAt(QStringLiteral("stationAeTitle")).isEmpty());
+        QVERIFY(!lookup->problemAt(QStringLiteral("host")).isEmpty());
+        lookup->reject();
+        HotFolderForm *folder = dialog.findChild<MonitorPage *>()->openForm(0, {QStringLiteral("Cloud")});
+        QCOMPARE(folder->folder(), s.hotFolders().first()); // untouched: the same
+        field<PathField>(*folder, "folder")->setText(QStringLiteral("relative/path"));
+        auto *after = field<QComboBox>(*folder, "afterSend");
+        after->setCurrentIndex(after->findData(int(HotFolder::AfterSend::MoveToDone)));
+        field<PathField>(*folder, "doneFolder")->setText(QString());
+        QMetaObject::invokeMethod(field<PathField>(*folder, "folder"), "edited");
+        QVERIFY(!folder->problemAt(QStringLiteral("folder")).isEmpty());
+        QVERIFY(!folder->problemAt(QStringLiteral("doneFolder")).isEmpty());
     }
 
     void invalidValuesAreShownAndNothingIsWritten()
@@ -180,19 +376,16 @@ private slots:
         before.close();
         SettingsDialog dialog(*Settings::load(path));
         dialog.show();
-        auto *devices = dialog.findChild<RecordTable *>(QStringLiteral("devices"));
-        devices->table()->item(0, 3)->setText(QStringLiteral("99999")); // port
+        // A watched folder sending to a device that is then removed: found across pages.
+        answerQuestionsWith(true);
+        auto *devices = dialog.findChild<DevicesPage *>();
+        devices->list().setCurrentRow(1); // "Cloud", the folder's destination
+        devices->list().findChild<QPushButton *>(QStringLiteral("remove"))->click();
+        answerQuestionsWith(std::nullopt);
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY2(dialog.problem().contains(QStringLiteral("port")), qPrintable(dialog.problem()));
-        devices->table()->item(0, 3)->setText(QStringLiteral("104"));
-        auto *folders = dialog.findChild<RecordTable *>(QStringLiteral("hotFolders"));
-        folders->table()->item(0, 1)->setText(QStringLiteral("Nowhere")); // not a device: found across pages
-        dialog.accept();
-        QVERIFY(dialog.isVisible());
-        QVERIFY2(dialog.problem().contains(QStringLiteral("Nowhere")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("Cloud")), qPrintable(dialog.problem()));
         dialog.findChild<QLineEdit *>(QStringLiteral("stationName"))->setText(QStringLiteral("A STATION NAME TOO LONG"));
-        folders->table()->item(0, 1)->setText(QStringLiteral("Cloud"));
         dialog.accept();
         QVERIFY2(dialog.problem().contains(QStringLiteral("stationName")), qPrintable(dialog.problem()));
         QFile after(path);
@@ -200,7 +393,7 @@ private slots:
         QCOMPARE(after.readAll(), original);
     }
 
-    void echoFromTheDeviceRow()
+    void connectionChecksSayTheResultInWords()
     {
         Orthanc orthanc;
         QVERIFY2(orthanc.start(), qPrintable(orthanc.lastError()));
@@ -215,14 +408,46 @@ private slots:
         wrong.aeTitle = QStringLiteral("NOBODY");
         s.setDevices({d, wrong});
         SettingsDialog dialog(s);
-        auto *devices = dialog.findChild<RecordTable *>(QStringLiteral("devices"));
-        QTableWidget *table = devices->table();
-        const int buttonColumn = table->columnCount() - 2, resultColumn = table->columnCount() - 1;
-        static_cast<QPushButton *>(table->cellWidget(0, buttonColumn))->click();
-        static_cast<QPushButton *>(table->cellWidget(1, buttonColumn))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(table->item(0, resultColumn)->text().startsWith(QStringLiteral("OK (")), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(table->item(1, resultColumn)->text().startsWith(QStringLiteral("FAILED")), 20000);
-        QVERIFY2(table->item(1, resultColumn)->text().contains(QStringLiteral("NOBODY")), qPrintable(table->item(1, resultColumn)->text()));
+        auto *page = dialog.findChild<DevicesPage *>();
+        // In the form, as edited: right, then wrong.
+        DeviceForm *form = page->openForm(0);
+        QSignalSpy checked(form, &DeviceForm::connectionChecked);
+        form->checkConnection();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.last().first().toBool(), true);
+        QVERIFY2(form->connectionResult().startsWith(QStringLiteral("'Orthanc' answered in")), qPrintable(form->connectionResult()));
+        field<QLineEdit>(*form, "aeTitle")->setText(QStringLiteral("NOBODY"));
+        form->checkConnection();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.last().first().toBool(), false);
+        QVERIFY2(form->connectionResult().contains(QStringLiteral("did not answer")) && form->connectionResult().contains(QStringLiteral("NOBODY")),
+                 qPrintable(form->connectionResult()));
+        // The whole result is readable: the label wraps rather than cutting it.
+        auto *result = form->findChild<QLabel *>(QStringLiteral("echoResult"));
+        QVERIFY(result->wordWrap());
+        form->reject();
+        // From the list, for the chosen device.
+        page->list().setCurrentRow(1);
+        page->list().findChild<QPushButton *>(QStringLiteral("echo"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page->list().note().contains(QStringLiteral("did not answer")), 20000);
+    }
+
+    void everyChoiceHasAHumanName()
+    {
+        SettingsDialog dialog(everything(m_dir.filePath(QStringLiteral("names.json"))));
+        const QStringList internal{QStringLiteral("SecondaryCapture"), QStringLiteral("VLPhotographic"), QStringLiteral("VideoPhotographic"),
+                                   QStringLiteral("VideoEndoscopic"), QStringLiteral("H264-HP@L4.1"), QStringLiteral("BCP195-ND"), QStringLiteral("skipHostName")};
+        QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
+        combos += dialog.findChild<DevicesPage *>()->openForm(1)->findChildren<QComboBox *>();
+        for (QComboBox *combo : std::as_const(combos)) {
+            for (int i = 0; i < combo->count(); ++i) {
+                const QString text = combo->itemText(i);
+                QVERIFY2(!text.trimmed().isEmpty(), qPrintable(combo->objectName())); // no blank character-set box
+                QVERIFY2(!internal.contains(text), qPrintable(text));
+            }
+        }
+        auto *charset = dialog.findChild<MainPage *>()->findChild<QComboBox *>(QStringLiteral("characterSet"));
+        QCOMPARE(charset->currentText(), QStringLiteral("Western European, Latin-1 (ISO_IR 100)"));
     }
 
     void aboutSaysWhereThingsAre()

@@ -1,13 +1,14 @@
 #pragma once
-// Settings → Devices: the PACS destinations, each with its connection, options, the default mark,
-// DICOM TLS (on/off, certificate, key, trusted CAs, server check: an exception shows as such), and
-// an Echo button whose result shows in the row.
+// Settings → Devices: the PACS destinations as a list (name, address, security, default, proof
+// of storage), each added and edited in its own form (DeviceForm), and "Check connection" for
+// the chosen one with its result in words under the list.
 
 #include "SettingsPage.h"
 
 namespace pacsdrop {
 
-class RecordTable;
+class DeviceForm;
+class RecordList;
 
 class DevicesPage final : public SettingsPage {
     Q_OBJECT
@@ -16,12 +17,16 @@ public:
     QString title() const override { return tr("Devices"); }
     void load(const Settings &settings) override;
     QString apply(Settings &settings) const override;
+    // Opens the form for a device (-1: a new one); it is shown, and its OK puts the device in the list.
+    DeviceForm *openForm(int row);
+    RecordList &list() { return *m_list; }
+    const QList<Device> &devices() const { return m_devices; }
 
 private:
-    QList<Device> devicesFromRows() const;
-    RecordTable *m_table;
+    void showRows();
+    RecordList *m_list;
+    QList<Device> m_devices;
     QString m_localAe;
-    QList<Device> m_loaded; // what the table does not show is kept from these
 };
 
 } // namespace pacsdrop

@@ -1,37 +1,37 @@
 #include "EchoRunner.h"
 
-#include "RecordTable.h"
-
 #include "net/Echo.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent>
 
 namespace pacsdrop {
 
-void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const QString &)> done)
+namespace {
+
+class Words {
+    Q_DECLARE_TR_FUNCTIONS(EchoRunner)
+public:
+    static QString answered(const QString &name, qint64 ms) { return tr("'%1' answered in %2 ms.").arg(name).arg(ms); }
+    static QString failed(const QString &name, const QString &why) { return tr("'%1' did not answer: %2").arg(name, why); }
+};
+
+} // namespace
+
+void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const ConnectionCheck &)> done)
 {
-    auto *watcher = new QFutureWatcher<QString>(context);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, context, [watcher, done] {
+    auto *watcher = new QFutureWatcher<ConnectionCheck>(context);
+    QObject::connect(watcher, &QFutureWatcher<ConnectionCheck>::finished, context, [watcher, done] {
         done(watcher->result());
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([device, callingAe] {
         auto result = echo(device, callingAe);
-        return result ? QObject::tr("OK (%1 ms)").arg(result->milliseconds) : QObject::tr("FAILED: %1").arg(result.error().message);
+        const QString name = device.name.isEmpty() ? device.address() : device.name;
+        return result ? ConnectionCheck{true, Words::answered(name, result->milliseconds)} : ConnectionCheck{false, Words::failed(name, result.error().message)};
     }));
-}
-
-void echoIntoRow(RecordTable &table, int row, const Device &device, const QString &problem, const QString &localAe)
-{
-    if (!problem.isEmpty()) {
-        table.setNote(row, problem);
-        return;
-    }
-    table.setNote(row, QObject::tr("checking…"));
-    echoInBackground(&table, device, device.callingAeTitle.isEmpty() ? localAe : device.callingAeTitle,
-                     [&table, row](const QString &result) { table.setNote(row, result); });
 }
 
 } // namespace pacsdrop

@@ -1,6 +1,7 @@
 #pragma once
-// Runs a C-ECHO off the GUI thread and hands the result line ("OK (12 ms)" or "FAILED: reason")
-// to a callback on the GUI thread, for the Echo buttons of the settings pages.
+// Runs a connection check (C-ECHO, or a QIDO-RS request for a DICOMweb device) off the GUI thread
+// and hands the result, in plain words with the technical reason after it, to a callback on the
+// GUI thread: for the Check connection buttons of the settings pages and forms.
 
 #include "settings/Device.h"
 
@@ -10,11 +11,11 @@ class QObject;
 
 namespace pacsdrop {
 
-void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const QString &)> done);
+struct ConnectionCheck {
+    bool ok = false;
+    QString text; // "'Archive' answered in 12 ms." / "'Archive' did not answer: nothing is listening at …"
+};
 
-class RecordTable;
-// The Echo button of a settings row: the device's problem if it has one, else "checking…" and then
-// the echo's result, in the row's result cell. localAe: the calling AE when the device names none.
-void echoIntoRow(RecordTable &table, int row, const Device &device, const QString &problem, const QString &localAe);
+void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const ConnectionCheck &)> done);
 
 } // namespace pacsdrop

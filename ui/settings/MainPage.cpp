@@ -1,11 +1,14 @@
 #include "MainPage.h"
 
 #include "RecordTable.h"
-#include "dicom/CharacterSets.h"
+#include "SettingNames.h"
+#include "text/PeopleText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -13,11 +16,11 @@ namespace pacsdrop {
 
 namespace {
 
-const QStringList kSopClasses{QStringLiteral("SecondaryCapture"), QStringLiteral("VLPhotographic")};
-const QStringList kVideoClasses{QStringLiteral("VideoPhotographic"), QStringLiteral("VideoEndoscopic"), QStringLiteral("VideoMicroscopic")};
-const QStringList kVideoFormats{QStringLiteral("Auto"), QStringLiteral("MPEG2-MP@ML"), QStringLiteral("MPEG2-MP@HL"),
-                                QStringLiteral("H264-HP@L4.1"), QStringLiteral("H264-BD")};
 constexpr qint64 kMegabyte = 1000 * 1000;
+// Attributes a site commonly puts its free text in.
+const char *const kInfoKeywords[] = {"ImageComments", "BodyPartExamined", "SeriesDescription", "PatientComments", "AcquisitionDeviceProcessingDescription"};
+
+QStringList sopClassTitles() { return {imageSopClassTitle(ImageSopClass::SecondaryCapture), imageSopClassTitle(ImageSopClass::VlPhotographic)}; }
 
 QComboBox *combo(QWidget *parent, const QString &name, const QStringList &items)
 {
@@ -39,12 +42,15 @@ QLineEdit *edit(QWidget *parent, const QString &name)
 MainPage::MainPage(QWidget *parent)
     : SettingsPage(parent), m_institution(edit(this, QStringLiteral("institutionName"))), m_station(edit(this, QStringLiteral("stationName"))),
       m_localAe(edit(this, QStringLiteral("localAeTitle"))), m_modalities(edit(this, QStringLiteral("modalities"))),
-      m_additionalInfo(edit(this, QStringLiteral("additionalInfoKeyword"))),
-      m_language(combo(this, QStringLiteral("language"), {tr("System"), QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Lietuvių")})),
-      m_defaultSopClass(combo(this, QStringLiteral("defaultSopClass"), kSopClasses)),
-      m_videoSopClass(combo(this, QStringLiteral("videoSopClass"), kVideoClasses)),
-      m_videoFormat(combo(this, QStringLiteral("videoFormat"), kVideoFormats)),
-      m_charset(combo(this, QStringLiteral("characterSet"), QStringList{QString()} + writableCharacterSets())),
+      m_additionalInfo(combo(this, QStringLiteral("additionalInfoKeyword"), {})),
+      m_language(combo(this, QStringLiteral("language"), {tr("As the system"), QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Lietuvių")})),
+      m_defaultSopClass(combo(this, QStringLiteral("defaultSopClass"), sopClassTitles())),
+      m_videoSopClass(combo(this, QStringLiteral("videoSopClass"), {videoSopClassTitle(VideoSopClass::Photographic), videoSopClassTitle(VideoSopClass::Endoscopic),
+                                                                    videoSopClassTitle(VideoSopClass::Microscopic)})),
+      m_videoFormat(combo(this, QStringLiteral("videoFormat"), {videoFormatTitle(VideoFormat::Auto), videoFormatTitle(VideoFormat::Mpeg2MainLevel),
+                                                                videoFormatTitle(VideoFormat::Mpeg2HighLevel), videoFormatTitle(VideoFormat::H264HighLevel41),
+                                                                videoFormatTitle(VideoFormat::H264BluRay)})),
+      m_charset(combo(this, QStringLiteral("characterSet"), {})),
       m_removeSent(new QCheckBox(tr("Remove sent files from the list"), this)),
       m_worklistOnly(new QCheckBox(tr("Non-DICOM files get their patient only from the worklist"), this)),
       m_pageImages(new QCheckBox(tr("Also store PDF pages as images"), this)),
@@ -52,8 +58,13 @@ MainPage::MainPage(QWidget *parent)
       m_jpegQuality(new QSpinBox(this)),
       m_maxPixels(edit(this, QStringLiteral("maxPixels"))), m_maxPages(edit(this, QStringLiteral("maxPages"))),
       m_maxFrames(edit(this, QStringLiteral("maxVideoFrames"))), m_maxMegabytes(edit(this, QStringLiteral("maxFileMegabytes"))),
-      m_byExtension(new RecordTable({{tr("Extension")}, {tr("SOP class"), RecordTable::Column::Type::Choice, kSopClasses}}, this))
+      m_byExtension(new RecordTable({{tr("File name ending")}, {tr("Becomes"), RecordTable::Column::Type::Choice, sopClassTitles()}}, this))
 {
+    addCharacterSets(*m_charset);
+    m_additionalInfo->setEditable(true); // any DICOM keyword; the common ones offered by name
+    for (const char *keyword : kInfoKeywords)
+        m_additionalInfo->addItem(QStringLiteral("%1 (%2)").arg(keywordForPeople(QString::fromLatin1(keyword)), QString::fromLatin1(keyword)),
+                                  QString::fromLatin1(keyword));
     setObjectName(QStringLiteral("mainPage"));
     m_removeSent->setObjectName(QStringLiteral("removeSentFromList"));
     m_worklistOnly->setObjectName(QStringLiteral("worklistOnlyForNonDicom"));
@@ -64,27 +75,44 @@ MainPage::MainPage(QWidget *parent)
     m_jpegQuality->setSpecialValueText(tr("lossless"));
     m_byExtension->setObjectName(QStringLiteral("sopClassByExtension"));
     m_modalities->setPlaceholderText(tr("e.g. XC, OT, ES, DOC"));
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Institution name"), m_institution);
-    form->addRow(tr("Station name"), m_station);
-    form->addRow(tr("Local AE title"), m_localAe);
-    form->addRow(tr("Modalities offered"), m_modalities);
-    form->addRow(tr("Additional-info attribute"), m_additionalInfo);
-    form->addRow(tr("Language"), m_language);
-    form->addRow(QString(), m_removeSent);
-    form->addRow(QString(), m_worklistOnly);
-    form->addRow(QString(), m_keepConverted);
-    form->addRow(tr("Images become"), m_defaultSopClass);
-    form->addRow(tr("…except by extension"), m_byExtension);
-    form->addRow(tr("JPEG quality for lossless inputs"), m_jpegQuality);
-    form->addRow(QString(), m_pageImages);
-    form->addRow(tr("Videos become"), m_videoSopClass);
-    form->addRow(tr("Video format"), m_videoFormat);
-    form->addRow(tr("Character set written"), m_charset);
-    form->addRow(tr("Largest picture (pixels)"), m_maxPixels);
-    form->addRow(tr("Most pages"), m_maxPages);
-    form->addRow(tr("Most video frames"), m_maxFrames);
-    form->addRow(tr("Largest file (MB)"), m_maxMegabytes);
+    m_modalities->setToolTip(tr("Modality codes offered in the patient dialog, the first one preselected: XC photographs, ES endoscopy, "
+                                "DOC documents, OT other."));
+    m_jpegQuality->setSuffix(tr(" %"));
+    m_byExtension->setMinimumHeight(fontMetrics().height() * 7);
+    // Grouped as people look for them: who we are, the window, what files become, the limits.
+    auto group = [this](const QString &title) {
+        auto *box = new QGroupBox(title, this);
+        return std::pair{box, new QFormLayout(box)};
+    };
+    auto [station, s] = group(tr("This workstation"));
+    s->addRow(tr("Institution name"), m_institution);
+    s->addRow(tr("Station name"), m_station);
+    s->addRow(tr("Local AE title"), m_localAe);
+    auto [window, w] = group(tr("Window"));
+    w->addRow(tr("Language"), m_language);
+    w->addRow(tr("Modalities offered"), m_modalities);
+    w->addRow(tr("Free-text field stored as"), m_additionalInfo);
+    w->addRow(QString(), m_removeSent);
+    w->addRow(QString(), m_worklistOnly);
+    auto [files, f] = group(tr("Photos, scans and PDFs"));
+    f->addRow(tr("Images become"), m_defaultSopClass);
+    f->addRow(tr("…except files ending in"), m_byExtension);
+    f->addRow(tr("JPEG quality for lossless inputs"), m_jpegQuality);
+    f->addRow(QString(), m_pageImages);
+    f->addRow(tr("Character set written"), m_charset);
+    f->addRow(QString(), m_keepConverted);
+    auto [videos, v] = group(tr("Videos"));
+    v->addRow(tr("Videos become"), m_videoSopClass);
+    v->addRow(tr("Video format"), m_videoFormat);
+    auto [limits, l] = group(tr("Limits (larger files are refused)"));
+    l->addRow(tr("Largest picture (pixels)"), m_maxPixels);
+    l->addRow(tr("Most pages"), m_maxPages);
+    l->addRow(tr("Most video frames"), m_maxFrames);
+    l->addRow(tr("Largest file (MB)"), m_maxMegabytes);
+    auto *layout = new QVBoxLayout(this);
+    for (QGroupBox *box : {station, window, files, videos, limits})
+        layout->addWidget(box);
+    layout->addStretch();
 }
 
 void MainPage::load(const Settings &settings)
@@ -95,7 +123,7 @@ void MainPage::load(const Settings &settings)
     m_station->setText(site.stationName);
     m_localAe->setText(settings.localAeTitle());
     m_modalities->setText(site.modalities.join(QStringLiteral(", ")));
-    m_additionalInfo->setText(site.additionalInfoKeyword);
+    selectData(*m_additionalInfo, site.additionalInfoKeyword);
     m_language->setCurrentIndex(std::max(0, int(QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("lt")}.indexOf(site.language))));
     m_removeSent->setChecked(site.removeSentFromList);
     m_worklistOnly->setChecked(site.worklistOnlyForNonDicom);
@@ -103,13 +131,13 @@ void MainPage::load(const Settings &settings)
     m_defaultSopClass->setCurrentIndex(static_cast<int>(c.defaultSopClass));
     QList<QVariantList> rows;
     for (auto it = c.sopClassByExtension.cbegin(); it != c.sopClassByExtension.cend(); ++it)
-        rows << QVariantList{it.key(), kSopClasses.at(static_cast<int>(it.value()))};
+        rows << QVariantList{it.key(), sopClassTitles().at(static_cast<int>(it.value()))};
     m_byExtension->setRows(rows);
     m_jpegQuality->setValue(c.jpegQualityForLosslessInputs);
     m_pageImages->setChecked(c.pdfPageImages);
     m_videoSopClass->setCurrentIndex(static_cast<int>(c.videoSopClass));
     m_videoFormat->setCurrentIndex(static_cast<int>(c.videoFormat));
-    m_charset->setCurrentIndex(std::max(0, m_charset->findText(c.characterSet)));
+    selectData(*m_charset, c.characterSet);
     m_maxPixels->setText(QString::number(c.limits.maxPixels));
     m_maxPages->setText(QString::number(c.limits.maxPages));
     m_maxFrames->setText(QString::number(c.limits.maxFrames));
@@ -124,7 +152,10 @@ QString MainPage::apply(Settings &settings) const
     site.modalities.clear();
     for (const QString &m : m_modalities->text().split(u',', Qt::SkipEmptyParts))
         site.modalities << m.trimmed();
-    site.additionalInfoKeyword = m_additionalInfo->text().trimmed();
+    // A keyword chosen from the list, or typed as it is.
+    const int info = m_additionalInfo->currentIndex();
+    site.additionalInfoKeyword = info >= 0 && m_additionalInfo->currentText() == m_additionalInfo->itemText(info)
+                                     ? m_additionalInfo->itemData(info).toString() : m_additionalInfo->currentText().trimmed();
     site.language = QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("lt")}.value(m_language->currentIndex());
     site.removeSentFromList = m_removeSent->isChecked();
     site.worklistOnlyForNonDicom = m_worklistOnly->isChecked();
@@ -138,12 +169,12 @@ QString MainPage::apply(Settings &settings) const
     c.defaultSopClass = static_cast<ImageSopClass>(m_defaultSopClass->currentIndex());
     c.sopClassByExtension.clear();
     for (const QVariantList &r : m_byExtension->rows())
-        c.sopClassByExtension.insert(r.value(0).toString().toLower(), static_cast<ImageSopClass>(kSopClasses.indexOf(r.value(1).toString())));
+        c.sopClassByExtension.insert(r.value(0).toString().toLower().remove(u'.'), static_cast<ImageSopClass>(std::max<qsizetype>(0, sopClassTitles().indexOf(r.value(1).toString()))));
     c.jpegQualityForLosslessInputs = m_jpegQuality->value();
     c.pdfPageImages = m_pageImages->isChecked();
     c.videoSopClass = static_cast<VideoSopClass>(m_videoSopClass->currentIndex());
     c.videoFormat = static_cast<VideoFormat>(m_videoFormat->currentIndex());
-    c.characterSet = m_charset->currentText();
+    c.characterSet = m_charset->currentData().toString();
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     const qint64 pixels = m_maxPixels->text().toLongLong(&ok1);
     const int pages = m_maxPages->text().toInt(&ok2);

@@ -23,8 +23,8 @@ public:
     QString apply(Settings &settings) const override;
 
 private:
-    QLineEdit *m_institution, *m_station, *m_localAe, *m_modalities, *m_additionalInfo;
-    QComboBox *m_language, *m_defaultSopClass, *m_videoSopClass, *m_videoFormat, *m_charset;
+    QLineEdit *m_institution, *m_station, *m_localAe, *m_modalities;
+    QComboBox *m_additionalInfo, *m_language, *m_defaultSopClass, *m_videoSopClass, *m_videoFormat, *m_charset;
     QCheckBox *m_removeSent, *m_worklistOnly, *m_pageImages, *m_keepConverted;
     QSpinBox *m_jpegQuality;
     QLineEdit *m_maxPixels, *m_maxPages, *m_maxFrames, *m_maxMegabytes;

@@ -1,90 +1,81 @@
 #include "MonitorPage.h"
 
-#include "RecordTable.h"
+#include "Ask.h"
+#include "HotFolderForm.h"
+#include "RecordList.h"
+#include "SettingNames.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace pacsdrop {
 
-namespace {
-
-using Col = RecordTable::Column;
-
-// Study data as "Keyword=value; Keyword=value", the form --set takes, one cell wide.
-QString studyText(const QMap<QString, QString> &study)
-{
-    QStringList parts;
-    for (auto it = study.cbegin(); it != study.cend(); ++it)
-        parts << it.key() + u'=' + it.value();
-    return parts.join(QStringLiteral("; "));
-}
-
-QMap<QString, QString> studyOf(const QString &text)
-{
-    QMap<QString, QString> study;
-    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
-        const qsizetype eq = part.indexOf(u'=');
-        if (eq > 0)
-            study.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
-        else
-            study.insert(part.trimmed(), QString()); // shown as an unknown or empty keyword by validation
-    }
-    return study;
-}
-
-} // namespace
-
 MonitorPage::MonitorPage(QWidget *parent)
-    : SettingsPage(parent),
-      m_table(new RecordTable({{tr("Folder")}, {tr("Destination")}, {tr("Subfolders"), Col::Type::Flag}, {tr("DICOM only"), Col::Type::Flag},
-                               {tr("Study data (Keyword=value; …)")},
-                               {tr("After sending"), Col::Type::Choice, {QStringLiteral("leave"), QStringLiteral("delete"), QStringLiteral("move")}},
-                               {tr("Done folder")}, {tr("Stable s"), Col::Type::Number}, {tr("Poll s"), Col::Type::Number}},
-                              this))
+    : SettingsPage(parent), m_list(new RecordList({tr("Folder"), tr("Send to"), tr("What"), tr("After sending")}, this))
 {
     setObjectName(QStringLiteral("monitorPage"));
-    m_table->setObjectName(QStringLiteral("hotFolders"));
-    auto *layout = new QVBoxLayout(this);
+    m_list->setObjectName(QStringLiteral("hotFolders"));
+    connect(m_list, &RecordList::addRequested, this, [this] { openForm(-1, m_devices); });
+    connect(m_list, &RecordList::editRequested, this, [this](int row) { openForm(row, m_devices); });
+    connect(m_list, &RecordList::removeRequested, this, [this](int row) {
+        if (askYesNo(this, tr("Remove"), tr("Stop watching %1?").arg(m_folders.value(row).folder))) {
+            m_folders.removeAt(row);
+            showRows();
+        }
+    });
     auto *note = new QLabel(tr("Files that appear in these folders are sent by the PacsDrop service (pacsdrop serve) once "
                                "they are complete."), this);
     note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_list, 1);
+}
+
+HotFolderForm *MonitorPage::openForm(int row, const QStringList &devices)
+{
+    HotFolder base;
+    if (row >= 0 && row < m_folders.size())
+        base = m_folders[row];
+    else
+        row = -1;
+    auto *form = new HotFolderForm(base, devices, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &QDialog::accepted, this, [this, form, row] {
+        if (row < 0)
+            m_folders.append(form->folder());
+        else
+            m_folders[row] = form->folder();
+        showRows();
+        m_list->setCurrentRow(row < 0 ? int(m_folders.size()) - 1 : row);
+    });
+    form->open();
+    return form;
+}
+
+void MonitorPage::showRows()
+{
+    QList<QStringList> rows;
+    for (const HotFolder &h : std::as_const(m_folders))
+        rows << QStringList{h.folder, h.destination, h.dicomOnly ? tr("DICOM files") : tr("DICOM and other files"), afterSendTitle(h.afterSend)};
+    m_list->setRows(rows);
 }
 
 void MonitorPage::load(const Settings &settings)
 {
-    QList<QVariantList> rows;
-    for (const HotFolder &h : settings.hotFolders())
-        rows << QVariantList{h.folder, h.destination, h.recursive, h.dicomOnly, studyText(h.study), afterSendName(h.afterSend),
-                             h.doneFolder, h.stableSeconds, h.pollSeconds};
-    m_table->setRows(rows);
+    m_folders = settings.hotFolders();
+    m_devices.clear();
+    for (const Device &d : settings.devices())
+        m_devices << d.name;
+    showRows();
 }
 
 QString MonitorPage::apply(Settings &settings) const
 {
-    QList<HotFolder> folders;
-    const QList<QVariantList> rows = m_table->rows();
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QVariantList &r = rows[i];
-        HotFolder h;
-        h.folder = r.value(0).toString();
-        h.destination = r.value(1).toString();
-        h.recursive = r.value(2).toBool();
-        h.dicomOnly = r.value(3).toBool();
-        h.study = studyOf(r.value(4).toString());
-        const QString after = r.value(5).toString();
-        h.afterSend = after == QLatin1String("delete") ? HotFolder::AfterSend::Delete
-                      : after == QLatin1String("move") ? HotFolder::AfterSend::MoveToDone : HotFolder::AfterSend::Leave;
-        h.doneFolder = r.value(6).toString();
-        h.stableSeconds = r.value(7).toInt();
-        h.pollSeconds = r.value(8).toInt();
-        if (const QString p = h.validate(tr("watched folder %1").arg(i + 1)); !p.isEmpty())
+    for (qsizetype i = 0; i < m_folders.size(); ++i) {
+        if (const QString p = m_folders[i].validate(tr("watched folder %1").arg(i + 1)); !p.isEmpty())
             return p;
-        folders << h;
     }
-    settings.setHotFolders(folders);
+    settings.setHotFolders(m_folders);
     return {};
 }
 

@@ -1,13 +1,14 @@
 #pragma once
-// Settings → Monitor: the watched folders (hot folders): folder, destination, recursion, DICOM
-// only or the study data for other files, what happens after sending, and the timings. The
+// Settings → Monitor: the watched folders (hot folders) as a list — folder, where files go, what
+// is sent, what happens after — each added and edited in its own form (HotFolderForm). The
 // watching itself runs in the service (pacsdrop serve).
 
 #include "SettingsPage.h"
 
 namespace pacsdrop {
 
-class RecordTable;
+class HotFolderForm;
+class RecordList;
 
 class MonitorPage final : public SettingsPage {
     Q_OBJECT
@@ -16,9 +17,17 @@ public:
     QString title() const override { return tr("Monitor"); }
     void load(const Settings &settings) override;
     QString apply(Settings &settings) const override;
+    // devices: the names a folder may send to (the Devices page's, as edited now).
+    HotFolderForm *openForm(int row, const QStringList &devices);
+    RecordList &list() { return *m_list; }
+    // The device names a folder may send to, as the Devices page has them now.
+    void setDevices(const QStringList &names) { m_devices = names; }
 
 private:
-    RecordTable *m_table;
+    void showRows();
+    RecordList *m_list;
+    QList<HotFolder> m_folders;
+    QStringList m_devices;
 };
 
 } // namespace pacsdrop

@@ -40,15 +40,6 @@ RecordTable::RecordTable(const QList<Column> &columns, QWidget *parent)
     layout->addLayout(buttons);
 }
 
-void RecordTable::setRowAction(const QString &label, std::function<void(int)> action)
-{
-    m_actionLabel = label;
-    m_action = std::move(action);
-    m_table->setColumnCount(int(m_columns.size()) + 2);
-    m_table->setHorizontalHeaderItem(int(m_columns.size()), new QTableWidgetItem(QString()));
-    m_table->setHorizontalHeaderItem(int(m_columns.size()) + 1, new QTableWidgetItem(tr("Result")));
-}
-
 int RecordTable::addRow(const QVariantList &values)
 {
     const int row = m_table->rowCount();
@@ -77,18 +68,6 @@ void RecordTable::putRow(int row, const QVariantList &values)
             item->setText(v.toString());
         }
         m_table->setItem(row, c, item);
-    }
-    if (m_action) {
-        auto *button = new QPushButton(m_actionLabel, m_table);
-        button->setObjectName(QStringLiteral("rowAction"));
-        connect(button, &QPushButton::clicked, this, [this, button] {
-            for (int r = 0; r < m_table->rowCount(); ++r) {
-                if (m_table->cellWidget(r, int(m_columns.size())) == button)
-                    m_action(r);
-            }
-        });
-        m_table->setCellWidget(row, int(m_columns.size()), button);
-        m_table->setItem(row, int(m_columns.size()) + 1, new QTableWidgetItem);
     }
 }
 
@@ -121,14 +100,6 @@ QList<QVariantList> RecordTable::rows() const
         rows << values;
     }
     return rows;
-}
-
-void RecordTable::setNote(int row, const QString &text)
-{
-    if (QTableWidgetItem *item = m_table->item(row, int(m_columns.size()) + 1)) {
-        item->setText(text);
-        item->setToolTip(text);
-    }
 }
 
 } // namespace pacsdrop

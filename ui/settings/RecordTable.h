@@ -1,13 +1,12 @@
 #pragma once
-// An editable table of records (devices, worklist devices, hot folders): one row per record, one
-// typed column per field (text, number, yes/no, choice), Add and Remove buttons, and an optional
-// per-row action button (Echo). Pages convert rows to their settings types and back.
+// A small editable table (the Main page's "file name ending -> what it becomes"): one row per
+// record, one typed column per field (text, number, yes/no, choice), Add and Remove buttons.
+// Records with many fields are edited in forms instead (RecordList and the pages' forms).
 
 #include <QStringList>
 #include <QVariant>
 #include <QWidget>
 
-#include <functional>
 
 class QTableWidget;
 
@@ -26,11 +25,8 @@ public:
 
     RecordTable(const QList<Column> &columns, QWidget *parent = nullptr);
 
-    // A button in each row (e.g. "Echo"); the callback gets the row, and may write a result with setNote.
-    void setRowAction(const QString &label, std::function<void(int row)> action);
     void setRows(const QList<QVariantList> &rows);
     QList<QVariantList> rows() const;
-    void setNote(int row, const QString &text);
     QTableWidget *table() const { return m_table; }
     int addRow(const QVariantList &values = {});
 
@@ -39,8 +35,6 @@ private:
 
     QList<Column> m_columns;
     QTableWidget *m_table;
-    QString m_actionLabel;
-    std::function<void(int)> m_action;
 };
 
 } // namespace pacsdrop

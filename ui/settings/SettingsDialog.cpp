@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -19,15 +20,28 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
-    m_pages = {new MainPage(this), new DevicesPage(this), new WorklistPage(this), new MonitorPage(this)};
+    auto *devices = new DevicesPage(this);
+    auto *monitor = new MonitorPage(this);
+    m_pages = {new MainPage(this), devices, new WorklistPage(this), monitor};
     for (SettingsPage *page : std::as_const(m_pages)) {
         page->load(settings);
         m_index->addItem(page->title());
-        m_stack->addWidget(page);
+        // Every page scrolls when the screen is small or the text large (scale 1.5, 2).
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_stack->addWidget(scroll);
     }
-    m_index->setFixedWidth(140);
+    m_index->setFixedWidth(m_index->sizeHintForColumn(0) + fontMetrics().averageCharWidth() * 4);
     m_index->setCurrentRow(0);
-    connect(m_index, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_index, &QListWidget::currentRowChanged, this, [this, devices, monitor](int row) {
+        m_stack->setCurrentIndex(row);
+        QStringList names; // a folder may send to a device just added
+        for (const Device &d : devices->devices())
+            names << d.name;
+        monitor->setDevices(names);
+    });
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setWordWrap(true);
@@ -42,7 +56,7 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     layout->addLayout(body, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(980, 640);
+    resize(fontMetrics().averageCharWidth() * 125, fontMetrics().height() * 40);
 }
 
 QString SettingsDialog::problem() const { return m_problem->isHidden() ? QString() : m_problem->text(); }

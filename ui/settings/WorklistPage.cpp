@@ -1,112 +1,115 @@
 #include "WorklistPage.h"
 
+#include "Ask.h"
 #include "EchoRunner.h"
-#include "RecordTable.h"
+#include "LookupDeviceForm.h"
+#include "RecordList.h"
+#include "SettingNames.h"
+#include "StatusLook.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace pacsdrop {
 
-namespace {
-
-using Col = RecordTable::Column;
-
-QList<Col> columns()
-{
-    const QStringList levels{QStringLiteral("study"), QStringLiteral("patient")};
-    return {{QObject::tr("Name")}, {QObject::tr("AE title")}, {QObject::tr("Host")}, {QObject::tr("Port"), Col::Type::Number},
-            {QObject::tr("Calling AE")}, {QObject::tr("Charset if none sent")}, {QObject::tr("Modality")}, {QObject::tr("Station AE")},
-            {QObject::tr("Date")}, {QObject::tr("Root"), Col::Type::Choice, levels}, {QObject::tr("Level"), Col::Type::Choice, levels},
-            {QObject::tr("Connect s"), Col::Type::Number}, {QObject::tr("ACSE s"), Col::Type::Number}, {QObject::tr("DIMSE s"), Col::Type::Number}};
-}
-
-QVariantList rowOf(const LookupDevice &d)
-{
-    const Device &c = d.connection;
-    return {c.name, c.aeTitle, c.host, c.port, c.callingAeTitle, d.fallbackCharacterSet, d.defaults.modality, d.defaults.stationAeTitle,
-            d.defaults.date, queryRootName(d.defaults.root), queryLevelName(d.defaults.level), c.connectTimeout, c.acseTimeout, c.dimseTimeout};
-}
-
-LookupDevice deviceOf(const QVariantList &r)
-{
-    LookupDevice d;
-    d.connection.name = r.value(0).toString();
-    d.connection.aeTitle = r.value(1).toString();
-    d.connection.host = r.value(2).toString();
-    d.connection.port = r.value(3).toInt();
-    d.connection.callingAeTitle = r.value(4).toString();
-    d.fallbackCharacterSet = r.value(5).toString();
-    d.defaults.modality = r.value(6).toString();
-    d.defaults.stationAeTitle = r.value(7).toString();
-    d.defaults.date = r.value(8).toString();
-    d.defaults.root = parseQueryRoot(r.value(9).toString()).value_or(QueryRoot::Study);
-    d.defaults.level = parseQueryLevel(r.value(10).toString()).value_or(QueryLevel::Study);
-    d.connection.connectTimeout = r.value(11).toInt();
-    d.connection.acseTimeout = r.value(12).toInt();
-    d.connection.dimseTimeout = r.value(13).toInt();
-    return d;
-}
-
-} // namespace
-
 WorklistPage::WorklistPage(QWidget *parent) : SettingsPage(parent)
 {
     setObjectName(QStringLiteral("worklistPage"));
-    m_worklist = makeTable(QStringLiteral("worklistDevices"));
-    m_query = makeTable(QStringLiteral("queryDevices"));
+    m_worklist = makeList(true);
+    m_worklist->setObjectName(QStringLiteral("worklistDevices"));
+    m_query = makeList(false);
+    m_query->setObjectName(QStringLiteral("queryDevices"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Modality Worklist devices (scheduled procedures):"), this));
+    layout->addWidget(new QLabel(tr("Modality Worklist (the patients scheduled for this workstation):"), this));
     layout->addWidget(m_worklist, 1);
-    layout->addWidget(new QLabel(tr("PACS query devices (existing studies):"), this));
+    layout->addWidget(new QLabel(tr("PACS to search (existing studies to add files to):"), this));
     layout->addWidget(m_query, 1);
 }
 
-RecordTable *WorklistPage::makeTable(const QString &name)
+RecordList *WorklistPage::makeList(bool worklist)
 {
-    auto *table = new RecordTable(columns(), this);
-    table->setObjectName(name);
-    table->setRowAction(tr("Echo"), [this, table](int row) {
-        const LookupDevice d = devicesOf(*table).value(row);
-        echoIntoRow(*table, row, d.connection, d.validate(tr("this device")), m_localAe);
+    auto *list = new RecordList({tr("Name"), tr("Address"), tr("Character set"), tr("Search starts with")}, this);
+    list->addRowButton(tr("Check connection"), QStringLiteral("echo"), [this, list, worklist](int row) {
+        const Device d = devices(worklist).value(row).connection;
+        list->setNote(tr("Checking the connection to '%1'…").arg(d.name), int(Tone::Busy));
+        echoInBackground(this, d, d.callingAeTitle.isEmpty() ? m_localAe : d.callingAeTitle,
+                         [list](const ConnectionCheck &result) { list->setNote(result.text, int(result.ok ? Tone::Good : Tone::Bad)); });
     });
-    return table;
+    connect(list, &RecordList::addRequested, this, [this, worklist] { openForm(worklist, -1); });
+    connect(list, &RecordList::editRequested, this, [this, worklist](int row) { openForm(worklist, row); });
+    connect(list, &RecordList::removeRequested, this, [this, worklist](int row) {
+        if (askYesNo(this, tr("Remove"), tr("Remove '%1'?").arg(devices(worklist).value(row).connection.name))) {
+            devices(worklist).removeAt(row);
+            showRows(worklist);
+        }
+    });
+    return list;
 }
 
-QList<LookupDevice> WorklistPage::devicesOf(const RecordTable &table)
+LookupDeviceForm *WorklistPage::openForm(bool worklist, int row)
 {
-    QList<LookupDevice> devices;
-    for (const QVariantList &r : table.rows())
-        devices << deviceOf(r);
-    return devices;
+    QList<LookupDevice> &list = devices(worklist);
+    LookupDevice base;
+    if (row >= 0 && row < list.size())
+        base = list[row];
+    else
+        row = -1;
+    QStringList others;
+    for (int i = 0; i < list.size(); ++i) {
+        if (i != row)
+            others << list[i].connection.name;
+    }
+    auto *form = new LookupDeviceForm(base, worklist, m_localAe, others, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &QDialog::accepted, this, [this, form, row, worklist] {
+        QList<LookupDevice> &target = devices(worklist);
+        if (row < 0)
+            target.append(form->device());
+        else
+            target[row] = form->device();
+        showRows(worklist);
+        this->list(worklist).setCurrentRow(row < 0 ? int(target.size()) - 1 : row);
+    });
+    form->open();
+    return form;
+}
+
+void WorklistPage::showRows(bool worklist)
+{
+    QList<QStringList> rows;
+    for (const LookupDevice &d : std::as_const(devices(worklist))) {
+        QStringList defaults;
+        defaults << (d.defaults.date == QLatin1String("today") ? tr("today") : d.defaults.date == QLatin1String("any") ? tr("any date") : d.defaults.date);
+        if (worklist && !d.defaults.modality.isEmpty())
+            defaults << d.defaults.modality;
+        if (!worklist)
+            defaults << queryRootTitle(d.defaults.root);
+        rows << QStringList{d.connection.name, d.connection.address(), characterSetTitle(d.fallbackCharacterSet), defaults.join(QStringLiteral(", "))};
+    }
+    list(worklist).setRows(rows);
 }
 
 void WorklistPage::load(const Settings &settings)
 {
     m_localAe = settings.localAeTitle();
-    QList<QVariantList> rows;
-    for (const LookupDevice &d : settings.worklistDevices())
-        rows << rowOf(d);
-    m_worklist->setRows(rows);
-    rows.clear();
-    for (const LookupDevice &d : settings.queryDevices())
-        rows << rowOf(d);
-    m_query->setRows(rows);
+    m_worklistDevices = settings.worklistDevices();
+    m_queryDevices = settings.queryDevices();
+    showRows(true);
+    showRows(false);
 }
 
 QString WorklistPage::apply(Settings &settings) const
 {
-    const QList<LookupDevice> worklist = devicesOf(*m_worklist), query = devicesOf(*m_query);
-    for (qsizetype i = 0; i < worklist.size(); ++i) {
-        if (const QString p = worklist[i].validate(tr("worklist device %1").arg(i + 1)); !p.isEmpty())
+    for (qsizetype i = 0; i < m_worklistDevices.size(); ++i) {
+        if (const QString p = m_worklistDevices[i].validate(tr("worklist device %1").arg(i + 1)); !p.isEmpty())
             return p;
     }
-    for (qsizetype i = 0; i < query.size(); ++i) {
-        if (const QString p = query[i].validate(tr("query device %1").arg(i + 1)); !p.isEmpty())
+    for (qsizetype i = 0; i < m_queryDevices.size(); ++i) {
+        if (const QString p = m_queryDevices[i].validate(tr("query device %1").arg(i + 1)); !p.isEmpty())
             return p;
     }
-    settings.setWorklistDevices(worklist);
-    settings.setQueryDevices(query);
+    settings.setWorklistDevices(m_worklistDevices);
+    settings.setQueryDevices(m_queryDevices);
     return {};
 }
 

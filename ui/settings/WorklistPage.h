@@ -1,13 +1,13 @@
 #pragma once
-// Settings → Worklist: the Modality Worklist devices and the PACS query devices, each with its
-// connection, the character set assumed for answers that name none, the search criteria the
-// search dialog starts with, and an Echo button.
+// Settings → Worklist: the Modality Worklist devices and the PACS query devices as two lists,
+// each record added and edited in its own form (LookupDeviceForm), with "Check connection".
 
 #include "SettingsPage.h"
 
 namespace pacsdrop {
 
-class RecordTable;
+class LookupDeviceForm;
+class RecordList;
 
 class WorklistPage final : public SettingsPage {
     Q_OBJECT
@@ -16,13 +16,18 @@ public:
     QString title() const override { return tr("Worklist"); }
     void load(const Settings &settings) override;
     QString apply(Settings &settings) const override;
+    // Opens the form for a worklist (or query) device; row -1: a new one.
+    LookupDeviceForm *openForm(bool worklist, int row);
+    RecordList &list(bool worklist) { return worklist ? *m_worklist : *m_query; }
 
 private:
-    RecordTable *makeTable(const QString &name);
-    static QList<LookupDevice> devicesOf(const RecordTable &table);
+    RecordList *makeList(bool worklist);
+    void showRows(bool worklist);
+    QList<LookupDevice> &devices(bool worklist) { return worklist ? m_worklistDevices : m_queryDevices; }
 
-    RecordTable *m_worklist;
-    RecordTable *m_query;
+    RecordList *m_worklist;
+    RecordList *m_query;
+    QList<LookupDevice> m_worklistDevices, m_queryDevices;
     QString m_localAe;
 };
 
