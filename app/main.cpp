@@ -1,5 +1,6 @@
 // PacsDrop: "pacsdrop COMMAND ..." is the command-line tool; "pacsdrop [FILE...]" the window (one per
 // user: a second start hands its files to the first).
+#include "Appearance.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
@@ -46,6 +47,8 @@ int runWindow(int argc, char *argv[])
         return 0;
     QTranslator translator;
     pacsdrop::installLanguage(translator, context->settings.site().language);
+    if (const auto appearance = pacsdrop::savedAppearance(); appearance != pacsdrop::Appearance::System)
+        pacsdrop::applyAppearance(appearance); // the user chose dark (or light) in the View menu
     pacsdrop::DcmtkRuntime dcmtk;
     pacsdrop::SingleInstance instance;
     if (!instance.listen() && pacsdrop::SingleInstance::handOff(files))

@@ -5,390 +5,390 @@
     <name>EchoRunner</name>
     <message>
         <source>&apos;%1&apos; answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat in %2 ms geantwortet.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht geantwortet: %2</translation>
     </message>
 </context>
 <context>
     <name>FileListModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Sent and confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet und bestätigt</translation>
     </message>
     <message>
         <source>Sent with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnung gesendet</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gesendet werden</translation>
     </message>
 </context>
 <context>
     <name>FileRow</name>
     <message>
         <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist weder DICOM noch ein Foto, Scan, PDF oder Video, das PacsDrop konvertieren kann.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>too long: at most %1 characters (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang: höchstens %1 Zeichen (jetzt %2)</translation>
     </message>
     <message>
         <source>too long: at most 64 characters for the whole name</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang: höchstens 64 Zeichen für den ganzen Namen</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in der Zukunft</translation>
     </message>
     <message>
         <source>is after the study date</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt nach dem Studiendatum</translation>
     </message>
     <message>
         <source>must not contain \ or =</source>
-        <translation type="unfinished"></translation>
+        <translation>darf weder \ noch = enthalten</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>only capital letters, digits, space and _</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Großbuchstaben, Ziffern, Leerzeichen und _</translation>
     </message>
     <message>
         <source>is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor 1900</translation>
     </message>
     <message>
         <source>required: the patient&apos;s ID in the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: die Patienten-ID im Krankenhaus</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
 </context>
 <context>
     <name>PeopleText</name>
     <message>
         <source>female</source>
-        <translation type="unfinished">weiblich</translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">männlich</translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">divers</translation>
+        <translation>divers</translation>
     </message>
 </context>
 <context>
     <name>PlainWords</name>
     <message>
         <source>Your files are safe and will be sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien sind sicher und werden gesendet, sobald es wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Your files are safe; press Retry when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien sind sicher; klicken Sie auf „Wiederholen“, sobald es wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Your files are safe and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien sind sicher und werden erneut gesendet.</translation>
     </message>
     <message>
         <source>Your files are safe; press Retry to send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien sind sicher; klicken Sie auf „Wiederholen“, um sie erneut zu senden.</translation>
     </message>
     <message>
         <source>The connection to the PACS &apos;%1&apos; broke off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum PACS „%1“ wurde unterbrochen.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; does not accept connections from PacsDrop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ nimmt keine Verbindungen von PacsDrop an.</translation>
     </message>
     <message>
         <source>Your files are safe. Ask IT to check the device settings (AE titles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien sind sicher. Bitten Sie die IT, die Geräteeinstellungen (AE-Titel) zu prüfen.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; does not accept this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ nimmt diese Art von Datei nicht an.</translation>
     </message>
     <message>
         <source>Ask IT whether it can be stored there or sent elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die IT, ob sie dort gespeichert oder an ein anderes Ziel gesendet werden kann.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; refused to store this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ hat das Speichern dieser Datei abgelehnt.</translation>
     </message>
     <message>
         <source>Ask IT; the details say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die IT; die Details nennen den Grund.</translation>
     </message>
     <message>
         <source>This file is damaged and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist beschädigt und kann nicht gesendet werden.</translation>
     </message>
     <message>
         <source>Send a good copy of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie stattdessen eine unbeschädigte Kopie davon.</translation>
     </message>
     <message>
         <source>This file is gone or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht mehr vorhanden oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check that the disk or stick is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Laufwerk oder der USB-Stick noch angeschlossen ist.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; is not set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ ist nicht richtig eingerichtet.</translation>
     </message>
     <message>
         <source>Ask IT to check Settings → Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die IT, Einstellungen → Geräte zu prüfen.</translation>
     </message>
     <message>
         <source>Sending was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde angehalten.</translation>
     </message>
     <message>
         <source>The file is kept and sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird aufbewahrt und beim nächsten Mal gesendet.</translation>
     </message>
     <message>
         <source>This file could not be sent to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht an „%1“ gesendet werden.</translation>
     </message>
     <message>
         <source>It is kept; the details say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird aufbewahrt; die Details nennen den Grund.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; accepted this file but does not have it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ hat diese Datei angenommen, aber sie ist dort jetzt nicht vorhanden.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; did not confirm that it keeps this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ hat nicht bestätigt, dass es diese Datei aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>PreviewKinds</name>
     <message>
         <source>DICOM file that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Datei, die nicht gelesen werden kann</translation>
     </message>
     <message>
         <source>Frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 von %2</translation>
     </message>
     <message>
         <source>No picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">Patienten-ID</translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Geschlecht</translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Studie</translation>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>Accession number</source>
-        <translation type="unfinished">Auftragsnummer</translation>
+        <translation>Auftragsnummer</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel, %3 Bilder</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The picture cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3 Pixel</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>PDF that cannot be opened (damaged or password-protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, das nicht geöffnet werden kann (beschädigt oder passwortgeschützt)</translation>
     </message>
     <message>
         <source>This page cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Not a file PacsDrop can send or convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei, die PacsDrop senden oder konvertieren kann</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No frame of this video can be decoded here</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Video kann hier kein Bild dekodiert werden</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>%1, %2 × %3, %4 frames/s, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3, %4 Bilder/s, %5</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
 </context>
 <context>
     <name>SendController</name>
     <message>
         <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist weder DICOM noch ein Foto, Scan, PDF oder Video, das PacsDrop konvertieren kann.</translation>
     </message>
     <message>
         <source>PacsDrop could not turn this file into DICOM; the details say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop konnte diese Datei nicht in DICOM umwandeln; die Details nennen den Grund.</translation>
     </message>
 </context>
 <context>
     <name>SendReport</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) were sent to &apos;%1&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wurde an „%1“ gesendet.</numerusform>
+            <numerusform>Alle %n Dateien wurden an „%1“ gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file did not reach &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat „%1“ nicht erreicht.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n files reached &apos;%1&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hat „%1“ nicht erreicht.</numerusform>
+            <numerusform>Keine der %n Dateien hat „%1“ erreicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>You stopped the sending; the files not sent yet are kept and sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben das Senden angehalten; die noch nicht gesendeten Dateien werden aufbewahrt und beim nächsten Mal gesendet.</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of the %n files reached &apos;%2&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%2“ hat nur %1 von %n Datei erhalten.</numerusform>
+            <numerusform>„%2“ hat nur %1 von %n Dateien erhalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -396,239 +396,239 @@
     <name>SettingNames</name>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Western European, Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Westeuropäisch, Latin-1</translation>
     </message>
     <message>
         <source>Central European, Latin-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteleuropäisch, Latin-2</translation>
     </message>
     <message>
         <source>South European, Latin-3</source>
-        <translation type="unfinished"></translation>
+        <translation>Südeuropäisch, Latin-3</translation>
     </message>
     <message>
         <source>Baltic, Latin-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Baltisch, Latin-4</translation>
     </message>
     <message>
         <source>Turkish, Latin-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkisch, Latin-5</translation>
     </message>
     <message>
         <source>Western European with €, Latin-9</source>
-        <translation type="unfinished"></translation>
+        <translation>Westeuropäisch mit €, Latin-9</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyrillisch</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Griechisch</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebräisch</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>Thailändisch</translation>
     </message>
     <message>
         <source>Chinese (GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (GB18030)</translation>
     </message>
     <message>
         <source>Chinese (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (GBK)</translation>
     </message>
     <message>
         <source>Automatic: plain text, else Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: reiner Text, sonst Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Photograph (external camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto (externe Kamera)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Endoscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Endoskopie</translation>
     </message>
     <message>
         <source>Microscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroskopie</translation>
     </message>
     <message>
         <source>Slide microscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektträger-Mikroskopie</translation>
     </message>
     <message>
         <source>Eye photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Augenfoto</translation>
     </message>
     <message>
         <source>Diaphanography</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaphanographie</translation>
     </message>
     <message>
         <source>Ultrasound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultraschall</translation>
     </message>
     <message>
         <source>ECG</source>
-        <translation type="unfinished"></translation>
+        <translation>EKG</translation>
     </message>
     <message>
         <source>Intra-oral X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Intraorales Röntgen</translation>
     </message>
     <message>
         <source>Panoramic X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Panorama-Röntgen</translation>
     </message>
     <message>
         <source>CT</source>
-        <translation type="unfinished"></translation>
+        <translation>CT</translation>
     </message>
     <message>
         <source>MR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRT</translation>
     </message>
     <message>
         <source>X-ray (CR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Röntgen (CR)</translation>
     </message>
     <message>
         <source>X-ray (DX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Röntgen (DX)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Clinical photograph (VL Photographic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisches Foto (VL Photographic Image)</translation>
     </message>
     <message>
         <source>Scan or screenshot (Secondary Capture Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan oder Bildschirmfoto (Secondary Capture Image)</translation>
     </message>
     <message>
         <source>Endoscopy video (Video Endoscopic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endoskopie-Video (Video Endoscopic Image)</translation>
     </message>
     <message>
         <source>Microscopy video (Video Microscopic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroskopie-Video (Video Microscopic Image)</translation>
     </message>
     <message>
         <source>Camera video (Video Photographic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameravideo (Video Photographic Image)</translation>
     </message>
     <message>
         <source>MPEG-2, standard definition (for older PACS)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG-2, Standardauflösung (für ältere PACS)</translation>
     </message>
     <message>
         <source>MPEG-2, high definition</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG-2, HD-Auflösung</translation>
     </message>
     <message>
         <source>H.264 up to Full HD (every video made this)</source>
-        <translation type="unfinished"></translation>
+        <translation>H.264 bis Full HD (für jedes Video möglich)</translation>
     </message>
     <message>
         <source>H.264 in Blu-ray sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>H.264 in Blu-ray-Größen</translation>
     </message>
     <message>
         <source>Automatic: keep what DICOM takes as it is, else H.264</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: unverändert lassen, was DICOM so annimmt, sonst H.264</translation>
     </message>
     <message>
         <source>Trusted certificate, any host name (exception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat, beliebiger Hostname (Ausnahme)</translation>
     </message>
     <message>
         <source>Any certificate: encrypted but not checked (exception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Zertifikat: verschlüsselt, aber nicht geprüft (Ausnahme)</translation>
     </message>
     <message>
         <source>Trusted certificate issued to this host (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat, für diesen Host ausgestellt (empfohlen)</translation>
     </message>
     <message>
         <source>BCP 195 (TLS 1.2 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP 195 (TLS 1.2 oder neuer)</translation>
     </message>
     <message>
         <source>BCP 195 extended (strongest ciphers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP 195 erweitert (nur die stärksten Verschlüsselungsverfahren)</translation>
     </message>
     <message>
         <source>BCP 195, non-downgrading (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP 195, ohne Herabstufung (empfohlen)</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>Access token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (Bearer)</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung</translation>
     </message>
     <message>
         <source>Delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei löschen</translation>
     </message>
     <message>
         <source>Move it to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen anderen Ordner verschieben</translation>
     </message>
     <message>
         <source>Leave it where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort lassen, wo sie ist</translation>
     </message>
     <message>
         <source>Patient Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient Root</translation>
     </message>
     <message>
         <source>Study Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Study Root</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Studien</translation>
     </message>
 </context>
 <context>
@@ -639,11 +639,11 @@
     </message>
     <message>
         <source>&lt;h2&gt;PacsDrop %1&lt;/h2&gt;&lt;p&gt;Gets clinical files into a PACS.&lt;br&gt;Built %2 with Qt %3 on %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;PacsDrop %1&lt;/h2&gt;&lt;p&gt;Bringt klinische Dateien in ein PACS.&lt;br&gt;Erstellt am %2 mit Qt %3 unter %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Where things are&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wo was gespeichert ist&lt;/h3&gt;&lt;table&gt;</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -663,323 +663,326 @@
     </message>
     <message>
         <source>&lt;h3&gt;Built on&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Verwendete Bibliotheken&lt;/h3&gt;&lt;table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::ConnectionCheck</name>
+    <message>
+        <source>Check connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the connection to &apos;%1&apos;…</source>
+        <translation>Verbindung zu „%1“ wird geprüft …</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DateField</name>
     <message>
         <source>Type the date as %1, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum als %1 ein oder wählen Sie es im Kalender aus.</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender auswählen</translation>
     </message>
     <message>
         <source>not a date; write it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Datum; schreiben Sie es als %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DateRangeField</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen …</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DeviceForm</name>
     <message>
         <source>e.g. Radiology PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Radiologie-PACS</translation>
     </message>
     <message>
         <source>from the PACS&apos;s IT, e.g. RADPACS</source>
-        <translation type="unfinished"></translation>
+        <translation>von der IT des PACS, z. B. RADPACS</translation>
     </message>
     <message>
         <source>name or address, e.g. pacs.hospital.local</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Adresse, z. B. pacs.hospital.local</translation>
     </message>
     <message>
         <source>%1 (this workstation&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (AE-Titel dieses Arbeitsplatzes)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> kB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> kB/s</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> Bytes</translation>
     </message>
     <message>
         <source>Preselect it in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fenster vorauswählen</translation>
     </message>
     <message>
         <source>Encrypt the connection with TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit TLS verschlüsseln</translation>
     </message>
     <message>
         <source>Decompress a file the PACS does not take compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei dekomprimieren, wenn das PACS sie komprimiert nicht annimmt</translation>
     </message>
     <message>
         <source>Ask the PACS to confirm it keeps every file (Storage Commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS bestätigen lassen, dass es jede Datei aufbewahrt (Storage Commitment)</translation>
     </message>
     <message>
         <source>Send again what the PACS does not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden, was das PACS nicht bestätigt</translation>
     </message>
     <message>
         <source>Check afterwards that the PACS has every file (query)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach prüfen, ob das PACS jede Datei hat (Abfrage)</translation>
     </message>
     <message>
         <source>This workstation&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat dieses Arbeitsplatzes</translation>
     </message>
     <message>
         <source>Its private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehöriger privater Schlüssel</translation>
     </message>
     <message>
         <source>Trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige CA-Zertifikate</translation>
     </message>
     <message>
         <source>DICOM address</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Adresse</translation>
     </message>
     <message>
         <source>DICOMweb</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb</translation>
     </message>
     <message>
         <source>Security (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit (TLS)</translation>
     </message>
     <message>
         <source>New PACS device</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues PACS-Gerät</translation>
     </message>
     <message>
         <source>PACS device &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS-Gerät „%1“</translation>
     </message>
     <message>
         <source>DICOM (C-STORE)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM (C-STORE)</translation>
     </message>
     <message>
         <source>DICOMweb (STOW-RS over HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb (STOW-RS über HTTP)</translation>
     </message>
     <message>
         <source>As set in Main (automatic unless chosen there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie unter „Allgemein“ eingestellt (automatisch, sofern dort nichts gewählt ist)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Sends with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet über</translation>
     </message>
     <message>
         <source>AE title</source>
-        <translation type="unfinished">AE-Titel</translation>
+        <translation>AE-Titel</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>PacsDrop calls as</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop meldet sich als</translation>
     </message>
     <message>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (URL)</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Token</translation>
     </message>
     <message>
         <source>Files per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien pro Anfrage</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
         <source>Check the PACS&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des PACS prüfen</translation>
     </message>
     <message>
         <source>TLS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Profil</translation>
     </message>
     <message>
         <source>Delivery policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellregeln</translation>
     </message>
     <message>
         <source>Connections at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Verbindungen</translation>
     </message>
     <message>
         <source>Attempts (service and watched folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche (Dienst und überwachte Ordner)</translation>
     </message>
     <message>
         <source>First retry after</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster neuer Versuch nach</translation>
     </message>
     <message>
         <source>Retries at most every</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Versuche spätestens alle</translation>
     </message>
     <message>
         <source>Pause between files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Dateien</translation>
     </message>
     <message>
         <source>Speed limit per connection (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeitsbegrenzung pro Verbindung (0: keine)</translation>
     </message>
     <message>
         <source>Character set of converted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichensatz konvertierter Dateien</translation>
     </message>
     <message>
         <source>Wait for the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Verbindung warten</translation>
     </message>
     <message>
         <source>Wait for the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Assoziation warten</translation>
     </message>
     <message>
         <source>Wait for each answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jede Antwort warten</translation>
     </message>
     <message>
         <source>Largest message received (PDU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte empfangene Nachricht (PDU)</translation>
     </message>
     <message>
         <source>Proof of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernachweis</translation>
     </message>
     <message>
         <source>Wait for the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Bestätigung warten</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>set (stored sealed); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegt (verschlüsselt gespeichert); zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>none (the key is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (der Schlüssel ist nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>required: the DICOMweb address, e.g. https://pacs.example/dicom-web</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: die DICOMweb-Adresse, z. B. https://pacs.example/dicom-web</translation>
     </message>
     <message>
         <source>another device is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Gerät heißt bereits „%1“</translation>
     </message>
     <message>
         <source>Fix the problems shown first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die angezeigten Probleme.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
         <source>Where files are sent. The default device is preselected in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Dateien gesendet werden. Das Standardgerät ist im Fenster vorausgewählt.</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -987,86 +990,82 @@
     </message>
     <message>
         <source>Encrypted (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (HTTPS)</translation>
     </message>
     <message>
         <source>Not encrypted (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselt (HTTP)</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselt</translation>
     </message>
     <message>
         <source>Encrypted (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (TLS)</translation>
     </message>
     <message>
         <source>Encrypted (TLS), certificate check relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (TLS), Zertifikatsprüfung gelockert</translation>
     </message>
     <message>
         <source>Storage Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage Commitment</translation>
     </message>
     <message>
         <source>checked by query</source>
-        <translation type="unfinished"></translation>
+        <translation>per Abfrage geprüft</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Proof of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernachweis</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the device &apos;%1&apos;? Files waiting for it stay in the outbox until it is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät „%1“ entfernen? Dateien, die darauf warten, bleiben im Ausgang, bis es wieder hinzugefügt wird.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::EmptyState</name>
     <message>
         <source>Drop files or folders here</source>
-        <translation type="unfinished">Dateien oder Ordner hierher ziehen</translation>
+        <translation>Dateien oder Ordner hierher ziehen</translation>
     </message>
     <message>
         <source>Photos, scans, PDFs, videos and DICOM files — or a CD&apos;s DICOMDIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, Scans, PDFs, Videos und DICOM-Dateien — oder das DICOMDIR einer CD.</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1080,7 @@
     </message>
     <message>
         <source>Patient %1 of %2 in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 von %2 in dieser Liste</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1109,304 +1108,296 @@
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>PacsDrop asks for the patient when you send this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop fragt nach dem Patienten, wenn Sie diese Datei senden.</translation>
     </message>
     <message>
         <source>Stored as: %1, patient ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als: %1, Patienten-ID %2</translation>
     </message>
     <message>
         <source>Study date as stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Studiendatum wie gespeichert: %1</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch: %1.</translation>
     </message>
     <message>
         <source>For IT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die IT: %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::HotFolderForm</name>
     <message>
         <source>Folder to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überwachender Ordner</translation>
     </message>
     <message>
         <source>Also watch its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Unterordner überwachen</translation>
     </message>
     <message>
         <source>Folder for sent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für gesendete Dateien</translation>
     </message>
     <message>
         <source>New watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer überwachter Ordner</translation>
     </message>
     <message>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachter Ordner</translation>
     </message>
     <message>
         <source>DICOM files only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur DICOM-Dateien</translation>
     </message>
     <message>
         <source>Also photos, scans, PDFs and videos, for this patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Fotos, Scans, PDFs und Videos, für diesen Patienten:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachen</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">Dateien</translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Senden</translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Patient and study</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient und Studie</translation>
     </message>
     <message>
         <source>After sending</source>
-        <translation type="unfinished">Nach dem Senden</translation>
+        <translation>Nach dem Senden</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>A file is complete when unchanged for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei gilt als vollständig, wenn unverändert seit</translation>
     </message>
     <message>
         <source>Look for new files every</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach neuen Dateien suchen alle</translation>
     </message>
     <message>
         <source>The PacsDrop service (pacsdrop serve) watches these folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PacsDrop-Dienst (pacsdrop serve) überwacht diese Ordner.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::LookupDeviceForm</name>
     <message>
         <source>e.g. RIS worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. RIS-Worklist</translation>
     </message>
     <message>
         <source>e.g. Radiology PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Radiologie-PACS</translation>
     </message>
     <message>
         <source>%1 (this workstation&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (AE-Titel dieses Arbeitsplatzes)</translation>
     </message>
     <message>
         <source>e.g. XC</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. XC</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Worklist device</source>
-        <translation type="unfinished"></translation>
+        <translation>Worklist-Gerät</translation>
     </message>
     <message>
         <source>PACS to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu durchsuchendes PACS</translation>
     </message>
     <message>
         <source>Plain text (ASCII) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur reiner Text (ASCII)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <source>These dates (YYYYMMDD-YYYYMMDD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum (JJJJMMTT-JJJJMMTT):</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>AE title</source>
-        <translation type="unfinished">AE-Titel</translation>
+        <translation>AE-Titel</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>PacsDrop calls as</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop meldet sich als</translation>
     </message>
     <message>
         <source>Wait for the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Verbindung warten</translation>
     </message>
     <message>
         <source>Wait for the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Assoziation warten</translation>
     </message>
     <message>
         <source>Wait for each answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jede Antwort warten</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Character set when the answer names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichensatz, wenn die Antwort keinen angibt</translation>
     </message>
     <message>
         <source>Search starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche beginnt mit</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">Modalität</translation>
+        <translation>Modalität</translation>
     </message>
     <message>
         <source>Scheduled station (AE title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Station (AE-Titel)</translation>
     </message>
     <message>
         <source>Query model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragemodell</translation>
     </message>
     <message>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen nach</translation>
     </message>
     <message>
         <source>another device is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Gerät heißt bereits „%1“</translation>
     </message>
     <message>
         <source>Fix the problems shown first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die angezeigten Probleme.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::LookupResultsModel</name>
     <message>
         <source>Stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als: %1</translation>
     </message>
     <message>
         <source>Stored as: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als: %1 %2</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">Patienten-ID</translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Geschlecht</translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Accession</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftragsnr.</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Study date</source>
-        <translation type="unfinished">Studiendatum</translation>
+        <translation>Studiendatum</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">Modalität</translation>
+        <translation>Modalität</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished">Untersuchung</translation>
+        <translation>Untersuchung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1405,6 @@
     <message>
         <source>Remove sent files from the list</source>
         <translation>Gesendete Dateien aus der Liste entfernen</translation>
-    </message>
-    <message>
-        <source>Non-DICOM files get their patient only from the worklist</source>
-        <translation>Nicht-DICOM-Dateien erhalten den Patienten nur aus der Worklist</translation>
     </message>
     <message>
         <source>Also store PDF pages as images</source>
@@ -1433,7 +1420,7 @@
     </message>
     <message>
         <source>e.g. XC, OT, ES, DOC</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. XC, OT, ES, DOC</translation>
     </message>
     <message>
         <source>Institution name</source>
@@ -1497,59 +1484,63 @@
     </message>
     <message>
         <source>Local AE title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener AE-Titel: %1</translation>
     </message>
     <message>
         <source>Limits: whole positive numbers; the largest file at most %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen: ganze positive Zahlen; die größte Datei höchstens %1 MB</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>File name ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiendung</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu</translation>
     </message>
     <message>
         <source>Modality codes offered in the patient dialog, the first one preselected: XC photographs, ES endoscopy, DOC documents, OT other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalitätskürzel, die im Patientendialog angeboten werden; das erste ist vorausgewählt: XC Fotos, ES Endoskopie, DOC Dokumente, OT Sonstiges.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Free-text field stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitextfeld gespeichert als</translation>
     </message>
     <message>
         <source>Photos, scans and PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, Scans und PDFs</translation>
     </message>
     <message>
         <source>…except files ending in</source>
-        <translation type="unfinished"></translation>
+        <translation>… außer Dateien mit der Endung</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos</translation>
     </message>
     <message>
         <source>Limits (larger files are refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen (größere Dateien werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Photos, scans, PDFs and videos get their patient only from the worklist</source>
+        <translation>Fotos, Scans, PDFs und Videos erhalten ihren Patienten nur aus der Worklist</translation>
     </message>
 </context>
 <context>
@@ -1611,132 +1602,132 @@
     </message>
     <message>
         <source>Files are still being sent. Stop after the current file and close? The rest stays in the outbox and is sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden noch Dateien gesendet. Nach der aktuellen Datei anhalten und schließen? Der Rest bleibt im Ausgang und wird beim nächsten Mal gesendet.</translation>
     </message>
     <message>
         <source>Open the outbox and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang und Verlauf öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang: nichts ausstehend</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang: %1</translation>
     </message>
     <message>
         <source>No PACS is set up yet: add one in Settings → Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein PACS eingerichtet: Fügen Sie eines unter Einstellungen → Geräte hinzu.</translation>
     </message>
     <message>
         <source>reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gelesen …</translation>
     </message>
     <message>
         <source>%1 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereit</translation>
     </message>
     <message>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <source>%1 not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch nicht gesendet</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>files of %1 different patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von %1 verschiedenen Patienten</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gesendet werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht gesendet werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei noch nicht gesendet.</numerusform>
+            <numerusform>%n Dateien noch nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still waiting in the outbox. Keep sending them in the background after the window closes, also when the PACS is back later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wartet noch im Ausgang. Soll sie nach dem Schließen des Fensters im Hintergrund weiter gesendet werden, auch wenn das PACS erst später wieder erreichbar ist?</numerusform>
+            <numerusform>%n Dateien warten noch im Ausgang. Sollen sie nach dem Schließen des Fensters im Hintergrund weiter gesendet werden, auch wenn das PACS erst später wieder erreichbar ist?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Outbox and history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang und Verlauf …</translation>
     </message>
     <message>
         <source>About PacsDrop</source>
-        <translation type="unfinished">Über PacsDrop</translation>
+        <translation>Über PacsDrop</translation>
     </message>
     <message>
         <source>Dark appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkles Erscheinungsbild</translation>
     </message>
     <message>
         <source>Fit columns to their content</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenbreite an den Inhalt anpassen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed, %1 not sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei fehlgeschlagen, %1 noch nicht gesendet.</numerusform>
+            <numerusform>%n Dateien fehlgeschlagen, %1 noch nicht gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1752,11 +1743,11 @@
     </message>
     <message>
         <source>Files that appear in these folders are sent by the PacsDrop service (pacsdrop serve) once they are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die in diesen Ordnern erscheinen, sendet der PacsDrop-Dienst (pacsdrop serve), sobald sie vollständig sind.</translation>
     </message>
     <message>
         <source>watched folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überwachter Ordner %1</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -1764,208 +1755,208 @@
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr überwachen?</translation>
     </message>
     <message>
         <source>DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM-Dateien</translation>
     </message>
     <message>
         <source>DICOM and other files</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM- und andere Dateien</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::Notifier</name>
     <message>
         <source>Show PacsDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop anzeigen</translation>
     </message>
     <message>
         <source>Outbox and history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang und Verlauf …</translation>
     </message>
     <message>
         <source>PacsDrop</source>
-        <translation type="unfinished">PacsDrop</translation>
+        <translation>PacsDrop</translation>
     </message>
     <message>
         <source>Files sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien gesendet</translation>
     </message>
     <message>
         <source>Files not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nicht gesendet</translation>
     </message>
     <message>
         <source>PacsDrop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop — %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::OutboxHistoryModel</name>
     <message>
-        <source>Sent, and the PACS &apos;%1&apos; confirmed that it keeps it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for its turn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent; waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis sie an der Reihe ist.</translation>
     </message>
     <message>
         <source>For IT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die IT: %1</translation>
     </message>
     <message>
         <source>Recorded %1, last change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1, letzte Änderung: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; confirmed that it keeps it.</source>
+        <translation>Das PACS „%1“ hat bestätigt, dass es sie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
+        <translation>Die Bestätigung des PACS „%1“, dass es sie aufbewahrt, steht noch aus.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::OutboxView</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Outbox and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang und Verlauf</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Not sent (failed or waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (fehlgeschlagen oder wartend)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Find a patient, file or PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient, Datei oder PACS suchen</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Reading the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang wird gelesen …</translation>
     </message>
     <message>
         <source>Showing the newest %1 entries; choose a shorter period for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 Einträge werden angezeigt; wählen Sie für ältere einen kürzeren Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <source>%n entr(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>For IT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die IT: %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n entr(y/ies) from the outbox? Files not sent yet will then not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus dem Ausgang entfernen? Noch nicht gesendete Dateien werden dann nicht gesendet.</numerusform>
+            <numerusform>%n Einträge aus dem Ausgang entfernen? Noch nicht gesendete Dateien werden dann nicht gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n entr(y/ies) from the history?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus dem Verlauf entfernen?</numerusform>
+            <numerusform>%n Einträge aus dem Verlauf entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PathField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>files or folders, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien oder Ordner, getrennt durch ;</translation>
     </message>
 </context>
 <context>
@@ -1988,129 +1979,129 @@
     </message>
     <message>
         <source>Type in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen von Hand eingeben</translation>
     </message>
     <message>
         <source>Patient and study</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient und Studie</translation>
     </message>
     <message>
         <source>Whose are these files? They go into this patient&apos;s record in the PACS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wem gehören diese Dateien? Sie kommen in die Akte dieses Patienten im PACS.</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">Patienten-ID</translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished">Zweiter Vorname</translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Title (Dr., Prof.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Dr., Prof.)</translation>
     </message>
     <message>
         <source>Suffix (Jr., III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenszusatz (Jr., III)</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Studie</translation>
+        <translation>Studie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>e.g. Wound, left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wunde, linker Unterarm</translation>
     </message>
     <message>
         <source>Accession number</source>
-        <translation type="unfinished">Auftragsnummer</translation>
+        <translation>Auftragsnummer</translation>
     </message>
     <message>
         <source>Referring physician</source>
-        <translation type="unfinished">Überweisender Arzt</translation>
+        <translation>Überweisender Arzt</translation>
     </message>
     <message>
         <source>Family name, given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname, Vorname</translation>
     </message>
     <message>
         <source>Kind of images (modality)</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Bilder (Modalität)</translation>
     </message>
     <message>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>Find in worklist or PACS…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Worklist oder PACS suchen …</translation>
     </message>
     <message>
         <source>No worklist or PACS to search is set up (Settings → Worklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Worklist und kein PACS zum Suchen eingerichtet (Einstellungen → Worklist).</translation>
     </message>
     <message>
         <source>Use for these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Dateien verwenden</translation>
     </message>
     <message>
         <source>At this site, the patient comes from the worklist only: use &quot;Find in worklist or PACS…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Standort kommt der Patient nur aus der Worklist: Verwenden Sie „In Worklist oder PACS suchen …“.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>For %n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Datei: %1</numerusform>
+            <numerusform>Für %n Dateien: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Patient and study from %1, copied as they are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient und Studie aus %1, unverändert übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2148,7 @@
     </message>
     <message>
         <source>No worklist or query device is configured (Settings → Worklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Worklist und kein Abfragegerät eingerichtet (Einstellungen → Worklist).</translation>
     </message>
     <message>
         <source>Searching %1…</source>
@@ -2172,7 +2163,7 @@
     </message>
     <message>
         <source> — more results than shown; narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation> — mehr Ergebnisse als angezeigt; grenzen Sie die Suche ein</translation>
     </message>
     <message>
         <source> — stopped</source>
@@ -2180,7 +2171,7 @@
     </message>
     <message>
         <source>; some answers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; einige Antworten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no result chosen</source>
@@ -2188,27 +2179,27 @@
     </message>
     <message>
         <source>Worklist &apos;%1&apos; (scheduled patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worklist „%1“ (geplante Patienten)</translation>
     </message>
     <message>
         <source>PACS &apos;%1&apos; (existing studies)</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ (vorhandene Studien)</translation>
     </message>
     <message>
         <source>family name, e.g. Müller* (* matches anything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname, z. B. Müller* (* steht für beliebige Zeichen)</translation>
     </message>
     <message>
         <source>e.g. XC</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. XC</translation>
     </message>
     <message>
         <source>the worklist &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worklist „%1“</translation>
     </message>
     <message>
         <source>the PACS &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dem PACS „%1“</translation>
     </message>
 </context>
 <context>
@@ -2223,42 +2214,42 @@
     </message>
     <message>
         <source>Previous page or frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite oder vorheriges Bild</translation>
     </message>
     <message>
         <source>Next page or frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite oder nächstes Bild</translation>
     </message>
     <message>
         <source>Values as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte wie gespeichert</translation>
     </message>
     <message>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um sie hier zu sehen.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::ProblemBar</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wiederholen</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details …</translation>
     </message>
     <message>
         <source>Details for IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für die IT</translation>
     </message>
     <message>
         <source>The technical reasons are below; the outbox view shows every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die technischen Gründe stehen unten; die Ansicht „Ausgang und Verlauf“ zeigt alle Dateien.</translation>
     </message>
 </context>
 <context>
@@ -2277,46 +2268,46 @@
     </message>
     <message>
         <source>Sending to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an „%1“ gesendet …</translation>
     </message>
     <message>
         <source>Stop after this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Datei anhalten</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wiederholen</translation>
     </message>
     <message>
         <source>%v of %m files</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Dateien</translation>
     </message>
     <message>
         <source>Details for IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für die IT</translation>
     </message>
     <message>
         <source>Files done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien erledigt: %1 von %2</translation>
     </message>
     <message>
         <source>This file: %1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei: %1 — %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::RecordList</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen …</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2356,87 +2347,87 @@
     </message>
     <message>
         <source>cannot convert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht konvertiert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>converted %1 (%n object(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 konvertiert (%n Objekt)</numerusform>
             <numerusform>%1 konvertiert (%n Objekte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>also sending %n file(s) left pending by an earlier run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sende auch %n Datei, die von einem früheren Lauf übrig ist</numerusform>
+            <numerusform>sende auch %n Dateien, die von einem früheren Lauf übrig sind</numerusform>
         </translation>
     </message>
     <message>
         <source>not sent: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>sending %n file(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>sende %n Datei an %1</numerusform>
             <numerusform>sende %n Dateien an %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot send %n file(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei kann nicht an %1 gesendet werden: %2</numerusform>
+            <numerusform>%n Dateien können nicht an %1 gesendet werden: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; stored this file with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PACS „%1“ hat diese Datei mit einer Warnung gespeichert.</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished">WARNUNG</translation>
+        <translation>WARNUNG</translation>
     </message>
     <message>
         <source>NOT SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GESENDET</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTET</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished">FEHLER</translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>another PacsDrop is sending from this outbox; waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes PacsDrop sendet aus diesem Ausgang; warte darauf</translation>
     </message>
     <message>
         <source>Sent; waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet; die Bestätigung des PACS „%1“, dass es sie aufbewahrt, steht noch aus.</translation>
     </message>
     <message>
         <source>Sent, and the PACS &apos;%1&apos; confirmed that it keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, und das PACS „%1“ hat bestätigt, dass es sie aufbewahrt.</translation>
     </message>
     <message>
         <source>committed (Storage Commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt (Storage Commitment)</translation>
     </message>
     <message>
         <source>Sent, and found on the PACS &apos;%1&apos; afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet und danach auf dem PACS „%1“ gefunden.</translation>
     </message>
     <message>
         <source>verified by a query after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Senden per Abfrage geprüft</translation>
     </message>
 </context>
 <context>
@@ -2450,11 +2441,11 @@
     <name>pacsdrop::WorklistPage</name>
     <message>
         <source>worklist device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worklist-Gerät %1</translation>
     </message>
     <message>
         <source>query device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragegerät %1</translation>
     </message>
     <message>
         <source>Worklist</source>
@@ -2462,51 +2453,47 @@
     </message>
     <message>
         <source>Modality Worklist (the patients scheduled for this workstation):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modality Worklist (die für diesen Arbeitsplatz geplanten Patienten):</translation>
     </message>
     <message>
         <source>PACS to search (existing studies to add files to):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu durchsuchende PACS (vorhandene Studien, zu denen Dateien hinzugefügt werden):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Character set</source>
-        <translation type="unfinished">Zeichensatz</translation>
+        <translation>Zeichensatz</translation>
     </message>
     <message>
         <source>Search starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche beginnt mit</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen?</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
 </context>
 </TS>

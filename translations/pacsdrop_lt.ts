@@ -5,394 +5,394 @@
     <name>EchoRunner</name>
     <message>
         <source>&apos;%1&apos; answered in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ atsakė per %2 ms.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ neatsakė: %2</translation>
     </message>
 </context>
 <context>
     <name>FileListModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Paruošta</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eilėje</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiama…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta</translation>
     </message>
     <message>
         <source>Sent and confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta ir patvirtinta</translation>
     </message>
     <message>
         <source>Sent with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta su įspėjimu</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar neišsiųsta</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko</translation>
     </message>
     <message>
         <source>Cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Negalima išsiųsti</translation>
     </message>
 </context>
 <context>
     <name>FileRow</name>
     <message>
         <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai nėra nei DICOM, nei nuotrauka, skenuotas vaizdas, PDF ar vaizdo įrašas, kurį PacsDrop galėtų konvertuoti.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>too long: at most %1 characters (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>per daug simbolių: ne daugiau kaip %1 (dabar %2)</translation>
     </message>
     <message>
         <source>too long: at most 64 characters for the whole name</source>
-        <translation type="unfinished"></translation>
+        <translation>per daug simbolių: visam vardui su pavarde ne daugiau kaip 64</translation>
     </message>
     <message>
         <source>is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>data yra ateityje</translation>
     </message>
     <message>
         <source>is after the study date</source>
-        <translation type="unfinished"></translation>
+        <translation>data vėlesnė nei tyrimo data</translation>
     </message>
     <message>
         <source>must not contain \ or =</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima naudoti \ ar =</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>negalima naudoti valdymo simbolių</translation>
     </message>
     <message>
         <source>only capital letters, digits, space and _</source>
-        <translation type="unfinished"></translation>
+        <translation>tik didžiosios raidės, skaitmenys, tarpas ir _</translation>
     </message>
     <message>
         <source>is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>data ankstesnė nei 1900 m.</translation>
     </message>
     <message>
         <source>required: the patient&apos;s ID in the hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma: paciento ID ligoninėje</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma</translation>
     </message>
 </context>
 <context>
     <name>PeopleText</name>
     <message>
         <source>female</source>
-        <translation type="unfinished">moteris</translation>
+        <translation>moteris</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">vyras</translation>
+        <translation>vyras</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">kita</translation>
+        <translation>kita</translation>
     </message>
 </context>
 <context>
     <name>PlainWords</name>
     <message>
         <source>Your files are safe and will be sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų failai saugūs ir bus išsiųsti, kai jis vėl veiks.</translation>
     </message>
     <message>
         <source>Your files are safe; press Retry when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų failai saugūs; kai jis vėl veiks, paspauskite „Kartoti“.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyksta pasiekti PACS „%1“.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ laiku neatsakė.</translation>
     </message>
     <message>
         <source>Your files are safe and will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų failai saugūs ir bus išsiųsti dar kartą.</translation>
     </message>
     <message>
         <source>Your files are safe; press Retry to send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų failai saugūs; norėdami išsiųsti juos dar kartą, paspauskite „Kartoti“.</translation>
     </message>
     <message>
         <source>The connection to the PACS &apos;%1&apos; broke off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšys su PACS „%1“ nutrūko.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; does not accept connections from PacsDrop.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ nepriima PacsDrop prisijungimų.</translation>
     </message>
     <message>
         <source>Your files are safe. Ask IT to check the device settings (AE titles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų failai saugūs. Paprašykite IT skyriaus patikrinti įrenginio nustatymus (AE pavadinimus).</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; does not accept this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ nepriima tokio tipo failų.</translation>
     </message>
     <message>
         <source>Ask IT whether it can be stored there or sent elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paklauskite IT skyriaus, ar jį galima ten išsaugoti, ar reikia siųsti kitur.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; refused to store this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ atsisakė išsaugoti šį failą.</translation>
     </message>
     <message>
         <source>Ask IT; the details say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreipkitės į IT skyrių; priežastis nurodyta išsamioje informacijoje.</translation>
     </message>
     <message>
         <source>This file is damaged and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis failas sugadintas, todėl jo išsiųsti negalima.</translation>
     </message>
     <message>
         <source>Send a good copy of it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietoj jo išsiųskite nepažeistą kopiją.</translation>
     </message>
     <message>
         <source>This file is gone or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio failo nebėra arba jo nepavyksta perskaityti.</translation>
     </message>
     <message>
         <source>Check that the disk or stick is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinkite, ar diskas ar atmintukas vis dar prijungtas.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; is not set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ nustatytas neteisingai.</translation>
     </message>
     <message>
         <source>Ask IT to check Settings → Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paprašykite IT skyriaus patikrinti „Nustatymai → Įrenginiai“.</translation>
     </message>
     <message>
         <source>Sending was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimas sustabdytas.</translation>
     </message>
     <message>
         <source>The file is kept and sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas išsaugotas ir bus išsiųstas kitą kartą.</translation>
     </message>
     <message>
         <source>This file could not be sent to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio failo nepavyko išsiųsti į „%1“.</translation>
     </message>
     <message>
         <source>It is kept; the details say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jis išsaugotas; priežastis nurodyta išsamioje informacijoje.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; accepted this file but does not have it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ priėmė šį failą, bet dabar jo neturi.</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; did not confirm that it keeps this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ nepatvirtino, kad saugo šį failą.</translation>
     </message>
 </context>
 <context>
     <name>PreviewKinds</name>
     <message>
         <source>DICOM file that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM failas, kurio nepavyksta perskaityti</translation>
     </message>
     <message>
         <source>Frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadras %1 iš %2</translation>
     </message>
     <message>
         <source>No picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdo nėra: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipas</translation>
+        <translation>Tipas</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Pacientas</translation>
+        <translation>Pacientas</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">Paciento ID</translation>
+        <translation>Paciento ID</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Gimimo data</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Lytis</translation>
+        <translation>Lytis</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Tyrimas</translation>
+        <translation>Tyrimas</translation>
     </message>
     <message>
         <source>Accession number</source>
-        <translation type="unfinished">Užsakymo numeris</translation>
+        <translation>Užsakymo numeris</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serija</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdas</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pikselių, kadrų: %3</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pikselių</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapis %1 iš %2</translation>
     </message>
     <message>
         <source>The picture cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdo nepavyksta perskaityti: %1</translation>
     </message>
     <message>
         <source>%1, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3 pikselių</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiai</translation>
     </message>
     <message>
         <source>PDF that cannot be opened (damaged or password-protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, kurio nepavyksta atverti (sugadintas arba apsaugotas slaptažodžiu)</translation>
     </message>
     <message>
         <source>This page cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio puslapio nepavyksta parodyti</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n puslapis</numerusform>
+            <numerusform>%n puslapiai</numerusform>
+            <numerusform>%n puslapių</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Not a file PacsDrop can send or convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokio failo PacsDrop negali nei išsiųsti, nei konvertuoti</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iš %2</translation>
     </message>
     <message>
         <source>No frame of this video can be decoded here</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje nepavyksta iškoduoti nė vieno šio vaizdo įrašo kadro</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdo įrašas</translation>
     </message>
     <message>
         <source>%1, %2 × %3, %4 frames/s, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3, %4 kadr./s, %5</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Garsas</translation>
     </message>
 </context>
 <context>
     <name>SendController</name>
     <message>
         <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai nėra nei DICOM, nei nuotrauka, skenuotas vaizdas, PDF ar vaizdo įrašas, kurį PacsDrop galėtų konvertuoti.</translation>
     </message>
     <message>
         <source>PacsDrop could not turn this file into DICOM; the details say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop nepavyko šio failo paversti DICOM; priežastis nurodyta išsamioje informacijoje.</translation>
     </message>
 </context>
 <context>
     <name>SendReport</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko neišsiųsta.</translation>
     </message>
     <message numerus="yes">
         <source>All %n file(s) were sent to &apos;%1&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failas išsiųstas į „%1“.</numerusform>
+            <numerusform>Visi %n failai išsiųsti į „%1“.</numerusform>
+            <numerusform>Visi %n failų išsiųsti į „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file did not reach &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas nepasiekė „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n files reached &apos;%1&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nė vienas iš %n failo nepasiekė „%1“.</numerusform>
+            <numerusform>Nė vienas iš %n failų nepasiekė „%1“.</numerusform>
+            <numerusform>Nė vienas iš %n failų nepasiekė „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <source>You stopped the sending; the files not sent yet are kept and sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs sustabdėte siuntimą; dar neišsiųsti failai išsaugoti ir bus išsiųsti kitą kartą.</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas bandymas – %1.</translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of the %n files reached &apos;%2&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tik %1 iš %n failo pasiekė „%2“.</numerusform>
+            <numerusform>Tik %1 iš %n failų pasiekė „%2“.</numerusform>
+            <numerusform>Tik %1 iš %n failų pasiekė „%2“.</numerusform>
         </translation>
     </message>
 </context>
@@ -400,239 +400,239 @@
     <name>SettingNames</name>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>Western European, Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakarų Europos, Latin-1</translation>
     </message>
     <message>
         <source>Central European, Latin-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidurio Europos, Latin-2</translation>
     </message>
     <message>
         <source>South European, Latin-3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pietų Europos, Latin-3</translation>
     </message>
     <message>
         <source>Baltic, Latin-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Baltijos, Latin-4</translation>
     </message>
     <message>
         <source>Turkish, Latin-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Turkų, Latin-5</translation>
     </message>
     <message>
         <source>Western European with €, Latin-9</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakarų Europos su €, Latin-9</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirilica</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabų</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Graikų</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebrajų</translation>
     </message>
     <message>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajų</translation>
     </message>
     <message>
         <source>Chinese (GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinų (GB18030)</translation>
     </message>
     <message>
         <source>Chinese (GBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinų (GBK)</translation>
     </message>
     <message>
         <source>Automatic: plain text, else Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiškai: paprastas tekstas, kitaip Unicode (UTF-8)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Photograph (external camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuotrauka (išorinis fotoaparatas)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentas</translation>
     </message>
     <message>
         <source>Endoscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Endoskopija</translation>
     </message>
     <message>
         <source>Microscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroskopija</translation>
     </message>
     <message>
         <source>Slide microscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparatų mikroskopija</translation>
     </message>
     <message>
         <source>Eye photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Akies nuotrauka</translation>
     </message>
     <message>
         <source>Diaphanography</source>
-        <translation type="unfinished"></translation>
+        <translation>Diafanografija</translation>
     </message>
     <message>
         <source>Ultrasound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultragarsas</translation>
     </message>
     <message>
         <source>ECG</source>
-        <translation type="unfinished"></translation>
+        <translation>EKG</translation>
     </message>
     <message>
         <source>Intra-oral X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Intraoralinė rentgenograma</translation>
     </message>
     <message>
         <source>Panoramic X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoraminė rentgenograma</translation>
     </message>
     <message>
         <source>CT</source>
-        <translation type="unfinished"></translation>
+        <translation>KT</translation>
     </message>
     <message>
         <source>MR</source>
-        <translation type="unfinished"></translation>
+        <translation>MR</translation>
     </message>
     <message>
         <source>X-ray (CR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentgenograma (CR)</translation>
     </message>
     <message>
         <source>X-ray (DX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentgenograma (DX)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Clinical photograph (VL Photographic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinikinė nuotrauka (VL Photographic Image)</translation>
     </message>
     <message>
         <source>Scan or screenshot (Secondary Capture Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenuotas vaizdas ar ekrano kopija (Secondary Capture Image)</translation>
     </message>
     <message>
         <source>Endoscopy video (Video Endoscopic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endoskopijos vaizdo įrašas (Video Endoscopic Image)</translation>
     </message>
     <message>
         <source>Microscopy video (Video Microscopic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroskopijos vaizdo įrašas (Video Microscopic Image)</translation>
     </message>
     <message>
         <source>Camera video (Video Photographic Image)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameros vaizdo įrašas (Video Photographic Image)</translation>
     </message>
     <message>
         <source>MPEG-2, standard definition (for older PACS)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG-2, standartinė raiška (senesniems PACS)</translation>
     </message>
     <message>
         <source>MPEG-2, high definition</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG-2, didelė raiška</translation>
     </message>
     <message>
         <source>H.264 up to Full HD (every video made this)</source>
-        <translation type="unfinished"></translation>
+        <translation>H.264 iki Full HD (tinka bet kuriam vaizdo įrašui)</translation>
     </message>
     <message>
         <source>H.264 in Blu-ray sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>H.264 Blu-ray dydžiais</translation>
     </message>
     <message>
         <source>Automatic: keep what DICOM takes as it is, else H.264</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiškai: tai, ką DICOM priima, palikti kaip yra, kitaip H.264</translation>
     </message>
     <message>
         <source>Trusted certificate, any host name (exception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikimas sertifikatas, bet koks mazgo vardas (išimtis)</translation>
     </message>
     <message>
         <source>Any certificate: encrypted but not checked (exception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bet koks sertifikatas: šifruojama, bet netikrinama (išimtis)</translation>
     </message>
     <message>
         <source>Trusted certificate issued to this host (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikimas sertifikatas, išduotas šiam mazgui (rekomenduojama)</translation>
     </message>
     <message>
         <source>BCP 195 (TLS 1.2 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP 195 (TLS 1.2 ar naujesnis)</translation>
     </message>
     <message>
         <source>BCP 195 extended (strongest ciphers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP 195 išplėstinis (tik stipriausi šifrai)</translation>
     </message>
     <message>
         <source>BCP 195, non-downgrading (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCP 195, be versijos žeminimo (rekomenduojama)</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo vardas ir slaptažodis</translation>
     </message>
     <message>
         <source>Access token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieigos raktas (Bearer)</translation>
     </message>
     <message>
         <source>No login</source>
-        <translation type="unfinished"></translation>
+        <translation>Be prisijungimo</translation>
     </message>
     <message>
         <source>Delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti failą</translation>
     </message>
     <message>
         <source>Move it to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti jį į kitą aplanką</translation>
     </message>
     <message>
         <source>Leave it where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti ten, kur yra</translation>
     </message>
     <message>
         <source>Patient Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient Root (pagal pacientą)</translation>
     </message>
     <message>
         <source>Study Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Study Root (pagal tyrimą)</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientų</translation>
     </message>
     <message>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyrimų</translation>
     </message>
 </context>
 <context>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>&lt;h2&gt;PacsDrop %1&lt;/h2&gt;&lt;p&gt;Gets clinical files into a PACS.&lt;br&gt;Built %2 with Qt %3 on %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;PacsDrop %1&lt;/h2&gt;&lt;p&gt;Perkelia klinikinius failus į PACS.&lt;br&gt;Sukompiliuota %2 su Qt %3 sistemoje %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Where things are&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kur kas laikoma&lt;/h3&gt;&lt;table&gt;</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -667,323 +667,326 @@
     </message>
     <message>
         <source>&lt;h3&gt;Built on&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sukurta naudojant&lt;/h3&gt;&lt;table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pacsdrop::ConnectionCheck</name>
+    <message>
+        <source>Check connection</source>
+        <translation>Tikrinti ryšį</translation>
+    </message>
+    <message>
+        <source>Checking the connection to &apos;%1&apos;…</source>
+        <translation>Tikrinamas ryšys su „%1“…</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DateField</name>
     <message>
         <source>Type the date as %1, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite datą taip: %1, arba pasirinkite ją kalendoriuje.</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti kalendoriuje</translation>
     </message>
     <message>
         <source>not a date; write it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tai ne data; rašykite taip: %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DateRangeField</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandien</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vakar</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinės 7 dienos</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bet kuri data</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuo…</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>iki</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DeviceForm</name>
     <message>
         <source>e.g. Radiology PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., Radiologijos PACS</translation>
     </message>
     <message>
         <source>from the PACS&apos;s IT, e.g. RADPACS</source>
-        <translation type="unfinished"></translation>
+        <translation>sužinokite iš PACS IT skyriaus, pvz., RADPACS</translation>
     </message>
     <message>
         <source>name or address, e.g. pacs.hospital.local</source>
-        <translation type="unfinished"></translation>
+        <translation>vardas arba adresas, pvz., pacs.hospital.local</translation>
     </message>
     <message>
         <source>%1 (this workstation&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (šio kompiuterio)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> kB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> kB/s</translation>
     </message>
     <message>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> B</translation>
     </message>
     <message>
         <source>Preselect it in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange parinkti jį iš anksto</translation>
     </message>
     <message>
         <source>Encrypt the connection with TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifruoti ryšį naudojant TLS</translation>
     </message>
     <message>
         <source>Decompress a file the PACS does not take compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Išskleisti suspaustą failą, jei PACS tokio nepriima</translation>
     </message>
     <message>
         <source>Ask the PACS to confirm it keeps every file (Storage Commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prašyti PACS patvirtinti, kad saugo kiekvieną failą (Storage Commitment)</translation>
     </message>
     <message>
         <source>Send again what the PACS does not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš naujo siųsti tai, ko PACS nepatvirtina</translation>
     </message>
     <message>
         <source>Check afterwards that the PACS has every file (query)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po siuntimo patikrinti, ar PACS turi kiekvieną failą (užklausa)</translation>
     </message>
     <message>
         <source>This workstation&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio kompiuterio sertifikatas</translation>
     </message>
     <message>
         <source>Its private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo privatusis raktas</translation>
     </message>
     <message>
         <source>Trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikimi CA sertifikatai</translation>
     </message>
     <message>
         <source>DICOM address</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM adresas</translation>
     </message>
     <message>
         <source>DICOMweb</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb</translation>
     </message>
     <message>
         <source>Security (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugumas (TLS)</translation>
     </message>
     <message>
         <source>New PACS device</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas PACS įrenginys</translation>
     </message>
     <message>
         <source>PACS device &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS įrenginys „%1“</translation>
     </message>
     <message>
         <source>DICOM (C-STORE)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM (C-STORE)</translation>
     </message>
     <message>
         <source>DICOMweb (STOW-RS over HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb (STOW-RS per HTTP)</translation>
     </message>
     <message>
         <source>As set in Main (automatic unless chosen there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip nustatyta skiltyje „Pagrindiniai“ (automatiškai, jei ten nepasirinkta)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšys</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Pavadinimas</translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Aprašymas</translation>
+        <translation>Aprašymas</translation>
     </message>
     <message>
         <source>Sends with</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo būdas</translation>
     </message>
     <message>
         <source>AE title</source>
-        <translation type="unfinished">AE pavadinimas</translation>
+        <translation>AE pavadinimas</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Mazgas</translation>
+        <translation>Mazgas</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Prievadas</translation>
+        <translation>Prievadas</translation>
     </message>
     <message>
         <source>PacsDrop calls as</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop prisistato kaip</translation>
     </message>
     <message>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresas (URL)</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungimas</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo vardas</translation>
     </message>
     <message>
         <source>Password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodis arba prieigos raktas</translation>
     </message>
     <message>
         <source>Files per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Failų per užklausą</translation>
     </message>
     <message>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakto slaptafrazė</translation>
     </message>
     <message>
         <source>Check the PACS&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti PACS sertifikatą</translation>
     </message>
     <message>
         <source>TLS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS profilis</translation>
     </message>
     <message>
         <source>Delivery policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo taisyklės</translation>
     </message>
     <message>
         <source>Connections at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšių vienu metu</translation>
     </message>
     <message>
         <source>Attempts (service and watched folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandymų skaičius (tarnyba ir stebimi aplankai)</translation>
     </message>
     <message>
         <source>First retry after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmas pakartojimas po</translation>
     </message>
     <message>
         <source>Retries at most every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgiausias tarpas tarp pakartojimų</translation>
     </message>
     <message>
         <source>Pause between files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzė tarp failų</translation>
     </message>
     <message>
         <source>Speed limit per connection (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Greičio riba vienam ryšiui (0: be ribos)</translation>
     </message>
     <message>
         <source>Character set of converted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertuotų failų koduotė</translation>
     </message>
     <message>
         <source>Wait for the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti prisijungimo</translation>
     </message>
     <message>
         <source>Wait for the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti asociacijos</translation>
     </message>
     <message>
         <source>Wait for each answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti kiekvieno atsakymo</translation>
     </message>
     <message>
         <source>Largest message received (PDU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias gaunamas pranešimas (PDU)</translation>
     </message>
     <message>
         <source>Proof of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugojimo patvirtinimas</translation>
     </message>
     <message>
         <source>Wait for the confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti patvirtinimo</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>nenustatyta</translation>
     </message>
     <message>
         <source>set (stored sealed); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>nustatyta (saugoma užšifruota); įveskite naują, jei norite pakeisti</translation>
     </message>
     <message>
         <source>none (the key is not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra (raktas nešifruotas)</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma užpildyti</translation>
     </message>
     <message>
         <source>required: the DICOMweb address, e.g. https://pacs.example/dicom-web</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma: DICOMweb adresas, pvz., https://pacs.example/dicom-web</translation>
     </message>
     <message>
         <source>another device is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kitas įrenginys jau pavadintas „%1“</translation>
     </message>
     <message>
         <source>Fix the problems shown first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia ištaisykite nurodytas klaidas.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::DevicesPage</name>
     <message>
         <source>Where files are sent. The default device is preselected in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur siunčiami failai. Numatytasis įrenginys lange parenkamas iš anksto.</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>įrenginys %1</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -991,101 +994,97 @@
     </message>
     <message>
         <source>Encrypted (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifruojama (HTTPS)</translation>
     </message>
     <message>
         <source>Not encrypted (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešifruojama (HTTP)</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešifruojama</translation>
     </message>
     <message>
         <source>Encrypted (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifruojama (TLS)</translation>
     </message>
     <message>
         <source>Encrypted (TLS), certificate check relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifruojama (TLS), sušvelnintas sertifikato tikrinimas</translation>
     </message>
     <message>
         <source>Storage Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage Commitment</translation>
     </message>
     <message>
         <source>checked by query</source>
-        <translation type="unfinished"></translation>
+        <translation>tikrinama užklausa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Pavadinimas</translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresas</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugumas</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished">Numatytasis</translation>
+        <translation>Numatytasis</translation>
     </message>
     <message>
         <source>Proof of storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugojimo patvirtinimas</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Aprašymas</translation>
+        <translation>Aprašymas</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti ryšį</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Pašalinti</translation>
+        <translation>Pašalinti</translation>
     </message>
     <message>
         <source>Remove the device &apos;%1&apos;? Files waiting for it stay in the outbox until it is added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti įrenginį „%1“? Jam skirti laukiantys failai liks siuntimo eilėje, kol jis vėl bus pridėtas.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>taip</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::EmptyState</name>
     <message>
         <source>Drop files or folders here</source>
-        <translation type="unfinished">Nutempkite failus ar aplankus čia</translation>
+        <translation>Nutempkite failus ar aplankus čia</translation>
     </message>
     <message>
         <source>Photos, scans, PDFs, videos and DICOM files — or a CD&apos;s DICOMDIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuotraukos, skenuoti vaizdai, PDF, vaizdo įrašai ir DICOM failai — arba kompaktinio disko DICOMDIR.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::FileListModel</name>
     <message>
         <source>DICOM</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Patient %1 of %2 in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientas %1 iš %2 šiame sąraše</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1113,331 +1112,319 @@
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdas</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdo įrašas</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita</translation>
     </message>
     <message>
         <source>PacsDrop asks for the patient when you send this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiant šį failą, PacsDrop paklaus, kuriam pacientui jis priklauso.</translation>
     </message>
     <message>
         <source>Stored as: %1, patient ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta: %1, paciento ID %2</translation>
     </message>
     <message>
         <source>Study date as stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta tyrimo data: %1</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas bandymas – %1.</translation>
     </message>
     <message>
         <source>For IT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IT skyriui: %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::HotFolderForm</name>
     <message>
         <source>Folder to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stebimas aplankas</translation>
     </message>
     <message>
         <source>Also watch its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stebėti ir jo poaplankius</translation>
     </message>
     <message>
         <source>Folder for sent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas išsiųstiems failams</translation>
     </message>
     <message>
         <source>New watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas stebimas aplankas</translation>
     </message>
     <message>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stebimas aplankas</translation>
     </message>
     <message>
         <source>DICOM files only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik DICOM failus</translation>
     </message>
     <message>
         <source>Also photos, scans, PDFs and videos, for this patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taip pat nuotraukas, skenuotus vaizdus, PDF ir vaizdo įrašus, šiam pacientui:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Aplankas</translation>
+        <translation>Aplankas</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stebėti</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Siųsti į</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">Failai</translation>
+        <translation>Failai</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Siųsti</translation>
+        <translation>Siųsti</translation>
     </message>
     <message>
         <source>Patient and study</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientas ir tyrimas</translation>
     </message>
     <message>
         <source>After sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Po siuntimo</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Tada</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti į</translation>
     </message>
     <message>
         <source>A file is complete when unchanged for</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas laikomas užbaigtu, kai nesikeičia</translation>
     </message>
     <message>
         <source>Look for new files every</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujų failų ieškoti kas</translation>
     </message>
     <message>
         <source>The PacsDrop service (pacsdrop serve) watches these folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiuos aplankus stebi PacsDrop tarnyba (pacsdrop serve).</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::LookupDeviceForm</name>
     <message>
         <source>e.g. RIS worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., RIS darbų sąrašas</translation>
     </message>
     <message>
         <source>e.g. Radiology PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., Radiologijos PACS</translation>
     </message>
     <message>
         <source>%1 (this workstation&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (šio kompiuterio)</translation>
     </message>
     <message>
         <source>e.g. XC</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., XC</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., %1</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Worklist device</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbų sąrašo įrenginys</translation>
     </message>
     <message>
         <source>PACS to search</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS paieškai</translation>
     </message>
     <message>
         <source>Plain text (ASCII) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik paprastas tekstas (ASCII)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandien</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bet kuri data</translation>
     </message>
     <message>
         <source>These dates (YYYYMMDD-YYYYMMDD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios datos (YYYYMMDD-YYYYMMDD):</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšys</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Pavadinimas</translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>AE title</source>
-        <translation type="unfinished">AE pavadinimas</translation>
+        <translation>AE pavadinimas</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Mazgas</translation>
+        <translation>Mazgas</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Prievadas</translation>
+        <translation>Prievadas</translation>
     </message>
     <message>
         <source>PacsDrop calls as</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop prisistato kaip</translation>
     </message>
     <message>
         <source>Wait for the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti prisijungimo</translation>
     </message>
     <message>
         <source>Wait for the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti asociacijos</translation>
     </message>
     <message>
         <source>Wait for each answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukti kiekvieno atsakymo</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymai</translation>
     </message>
     <message>
         <source>Character set when the answer names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Koduotė, jei atsakyme ji nenurodyta</translation>
     </message>
     <message>
         <source>Search starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos pradinės reikšmės</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">Modalumas</translation>
+        <translation>Modalumas</translation>
     </message>
     <message>
         <source>Scheduled station (AE title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuota stotis (AE pavadinimas)</translation>
     </message>
     <message>
         <source>Query model</source>
-        <translation type="unfinished"></translation>
+        <translation>Užklausos modelis</translation>
     </message>
     <message>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko ieškoti</translation>
     </message>
     <message>
         <source>another device is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kitas įrenginys jau pavadintas „%1“</translation>
     </message>
     <message>
         <source>Fix the problems shown first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia ištaisykite nurodytas klaidas.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::LookupResultsModel</name>
     <message>
         <source>Stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta: %1</translation>
     </message>
     <message>
         <source>Stored as: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta: %1 %2</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Pacientas</translation>
+        <translation>Pacientas</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">Paciento ID</translation>
+        <translation>Paciento ID</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Gimimo data</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Lytis</translation>
+        <translation>Lytis</translation>
     </message>
     <message>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakymo nr.</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuota</translation>
     </message>
     <message>
         <source>Study date</source>
-        <translation type="unfinished">Tyrimo data</translation>
+        <translation>Tyrimo data</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished">Modalumas</translation>
+        <translation>Modalumas</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedūra</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Aprašymas</translation>
+        <translation>Aprašymas</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::MainPage</name>
     <message>
         <source>Remove sent files from the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-DICOM files get their patient only from the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti išsiųstus failus iš sąrašo</translation>
     </message>
     <message>
         <source>Also store PDF pages as images</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF puslapius išsaugoti ir kaip vaizdus</translation>
     </message>
     <message>
         <source>Keep converted files after sending (otherwise removed once delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po siuntimo palikti konvertuotus failus (kitaip jie pašalinami, kai pristatomi)</translation>
     </message>
     <message>
         <source>lossless</source>
-        <translation type="unfinished"></translation>
+        <translation>be nuostolių</translation>
     </message>
     <message>
         <source>e.g. XC, OT, ES, DOC</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., XC, OT, ES, DOC</translation>
     </message>
     <message>
         <source>Institution name</source>
@@ -1449,11 +1436,11 @@
     </message>
     <message>
         <source>Local AE title</source>
-        <translation>Savas AE pavadinimas</translation>
+        <translation>Vietinis AE pavadinimas</translation>
     </message>
     <message>
         <source>Modalities offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Siūlomi modalumai</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1461,39 +1448,39 @@
     </message>
     <message>
         <source>Images become</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdai įrašomi kaip</translation>
     </message>
     <message>
         <source>JPEG quality for lossless inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG kokybė vaizdams be nuostolių</translation>
     </message>
     <message>
         <source>Videos become</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdo įrašai įrašomi kaip</translation>
     </message>
     <message>
         <source>Video format</source>
-        <translation>Vaizdo formatas</translation>
+        <translation>Vaizdo įrašų formatas</translation>
     </message>
     <message>
         <source>Character set written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašoma koduotė</translation>
     </message>
     <message>
         <source>Largest picture (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias vaizdas (pikseliai)</translation>
     </message>
     <message>
         <source>Most pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia puslapių</translation>
     </message>
     <message>
         <source>Most video frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia vaizdo kadrų</translation>
     </message>
     <message>
         <source>Largest file (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias failas (MB)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1501,66 +1488,70 @@
     </message>
     <message>
         <source>Local AE title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietinis AE pavadinimas: %1</translation>
     </message>
     <message>
         <source>Limits: whole positive numbers; the largest file at most %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Ribos: teigiami sveikieji skaičiai; didžiausias failas – ne daugiau kaip %1 MB</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip sistemoje</translation>
     </message>
     <message>
         <source>File name ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Failo vardo pabaiga</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašomas kaip</translation>
     </message>
     <message>
         <source>Modality codes offered in the patient dialog, the first one preselected: XC photographs, ES endoscopy, DOC documents, OT other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciento lange siūlomi modalumų kodai, pirmasis parenkamas iš anksto: XC – nuotraukos, ES – endoskopija, DOC – dokumentai, OT – kita.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis kompiuteris</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Langas</translation>
     </message>
     <message>
         <source>Free-text field stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisvo teksto laukas įrašomas kaip</translation>
     </message>
     <message>
         <source>Photos, scans and PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuotraukos, skenuoti vaizdai ir PDF</translation>
     </message>
     <message>
         <source>…except files ending in</source>
-        <translation type="unfinished"></translation>
+        <translation>…išskyrus failus, kurių vardas baigiasi</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdo įrašai</translation>
     </message>
     <message>
         <source>Limits (larger files are refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ribos (didesni failai atmetami)</translation>
+    </message>
+    <message>
+        <source>Photos, scans, PDFs and videos get their patient only from the worklist</source>
+        <translation>Nuotraukų, skenuotų vaizdų, PDF ir vaizdo įrašų pacientas imamas tik iš darbų sąrašo</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::MainWindow</name>
     <message>
         <source>PacsDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop</translation>
     </message>
     <message>
         <source>Where the files go</source>
@@ -1612,142 +1603,142 @@
     </message>
     <message>
         <source>Unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešifruota</translation>
     </message>
     <message>
         <source>Files are still being sent. Stop after the current file and close? The rest stays in the outbox and is sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failai dar siunčiami. Sustabdyti po dabartinio failo ir uždaryti? Likę failai liks siuntimo eilėje ir bus išsiųsti kitą kartą.</translation>
     </message>
     <message>
         <source>Open the outbox and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Atverti siuntimo eilę ir istoriją</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nepavyko</numerusform>
+            <numerusform>%n nepavyko</numerusform>
+            <numerusform>%n nepavyko</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laukia</numerusform>
+            <numerusform>%n laukia</numerusform>
+            <numerusform>%n laukia</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo eilė: niekas nelaukia</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo eilė: %1</translation>
     </message>
     <message>
         <source>No PACS is set up yet: add one in Settings → Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nenustatytas nė vienas PACS: pridėkite jį skiltyje „Nustatymai → Įrenginiai“.</translation>
     </message>
     <message>
         <source>reading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>skaitomi failai…</translation>
     </message>
     <message>
         <source>%1 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>paruošta: %1</translation>
     </message>
     <message>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>išsiųsta: %1</translation>
     </message>
     <message>
         <source>%1 not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dar neišsiųsta: %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyko: %1</translation>
     </message>
     <message>
         <source>files of %1 different patients</source>
-        <translation type="unfinished"></translation>
+        <translation>skirtingų pacientų: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nepavyko išsiųsti %n failo.</numerusform>
+            <numerusform>Nepavyko išsiųsti %n failų.</numerusform>
+            <numerusform>Nepavyko išsiųsti %n failų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dar neišsiųstas %n failas.</numerusform>
+            <numerusform>Dar neišsiųsti %n failai.</numerusform>
+            <numerusform>Dar neišsiųsta %n failų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still waiting in the outbox. Keep sending them in the background after the window closes, also when the PACS is back later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Siuntimo eilėje dar laukia %n failas. Toliau siųsti fone ir uždarius langą, taip pat kai PACS vėl veiks?</numerusform>
+            <numerusform>Siuntimo eilėje dar laukia %n failai. Toliau siųsti fone ir uždarius langą, taip pat kai PACS vėl veiks?</numerusform>
+            <numerusform>Siuntimo eilėje dar laukia %n failų. Toliau siųsti fone ir uždarius langą, taip pat kai PACS vėl veiks?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti iš sąrašo</translation>
     </message>
     <message>
         <source>Outbox and history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo eilė ir istorija…</translation>
     </message>
     <message>
         <source>About PacsDrop</source>
-        <translation type="unfinished">Apie PacsDrop</translation>
+        <translation>Apie PacsDrop</translation>
     </message>
     <message>
         <source>Dark appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamsi išvaizda</translation>
     </message>
     <message>
         <source>Fit columns to their content</source>
-        <translation type="unfinished"></translation>
+        <translation>Pritaikyti stulpelių plotį turiniui</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failas</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Išeiti</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siųsti</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodinys</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nustatymai</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagalba</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) failed, %1 not sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nepavyko išsiųsti %n failo, dar neišsiųsta: %1.</numerusform>
+            <numerusform>Nepavyko išsiųsti %n failų, dar neišsiųsta: %1.</numerusform>
+            <numerusform>Nepavyko išsiųsti %n failų, dar neišsiųsta: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,15 +1750,15 @@
     </message>
     <message>
         <source>After sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Po siuntimo</translation>
     </message>
     <message>
         <source>Files that appear in these folders are sent by the PacsDrop service (pacsdrop serve) once they are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiuose aplankuose atsiradusius failus PacsDrop tarnyba (pacsdrop serve) išsiunčia, kai jie būna visiškai įrašyti.</translation>
     </message>
     <message>
         <source>watched folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stebimas aplankas %1</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -1775,211 +1766,211 @@
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Siųsti į</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas siunčiama</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Pašalinti</translation>
+        <translation>Pašalinti</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebestebėti %1?</translation>
     </message>
     <message>
         <source>DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM failai</translation>
     </message>
     <message>
         <source>DICOM and other files</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOM ir kiti failai</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::Notifier</name>
     <message>
         <source>Show PacsDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti PacsDrop</translation>
     </message>
     <message>
         <source>Outbox and history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo eilė ir istorija…</translation>
     </message>
     <message>
         <source>PacsDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop</translation>
     </message>
     <message>
         <source>Files sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Failai išsiųsti</translation>
     </message>
     <message>
         <source>Files not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Failai neišsiųsti</translation>
     </message>
     <message>
         <source>PacsDrop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PacsDrop — %1</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::OutboxHistoryModel</name>
     <message>
-        <source>Sent, and the PACS &apos;%1&apos; confirmed that it keeps it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for its turn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent; waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukia savo eilės.</translation>
     </message>
     <message>
         <source>For IT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IT skyriui: %1</translation>
     </message>
     <message>
         <source>Recorded %1, last change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyta %1, paskutinis pakeitimas %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Pacientas</translation>
+        <translation>Pacientas</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta į</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Rezultatas</translation>
+        <translation>Rezultatas</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandymai</translation>
+    </message>
+    <message>
+        <source>The PACS &apos;%1&apos; confirmed that it keeps it.</source>
+        <translation>PACS „%1“ patvirtino, kad jį saugo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
+        <translation>Laukiama, kol PACS „%1“ patvirtins, kad jį saugo.</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::OutboxView</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoti</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti…</translation>
     </message>
     <message>
         <source>Outbox and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimo eilė ir istorija</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandien</translation>
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuo vakar</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinės 7 dienos</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinės 30 dienų</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Viskas</translation>
     </message>
     <message>
         <source>Not sent (failed or waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neišsiųsta (nepavyko arba laukia)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta</translation>
     </message>
     <message>
         <source>Find a patient, file or PACS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti paciento, failo ar PACS</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikotarpis:</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinti</translation>
     </message>
     <message>
         <source>Reading the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitoma siuntimo eilė…</translation>
     </message>
     <message>
         <source>Showing the newest %1 entries; choose a shorter period for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodoma %1 naujausių įrašų; norėdami matyti senesnius, pasirinkite trumpesnį laikotarpį.</translation>
     </message>
     <message numerus="yes">
         <source>%n entr(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n įrašas</numerusform>
+            <numerusform>%n įrašai</numerusform>
+            <numerusform>%n įrašų</numerusform>
         </translation>
     </message>
     <message>
         <source>For IT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IT skyriui: %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n entr(y/ies) from the outbox? Files not sent yet will then not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pašalinti %n įrašą iš siuntimo eilės? Dar neišsiųsti failai tada nebus išsiųsti.</numerusform>
+            <numerusform>Pašalinti %n įrašus iš siuntimo eilės? Dar neišsiųsti failai tada nebus išsiųsti.</numerusform>
+            <numerusform>Pašalinti %n įrašų iš siuntimo eilės? Dar neišsiųsti failai tada nebus išsiųsti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n entr(y/ies) from the history?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pašalinti %n įrašą iš istorijos?</numerusform>
+            <numerusform>Pašalinti %n įrašus iš istorijos?</numerusform>
+            <numerusform>Pašalinti %n įrašų iš istorijos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Pašalinti</translation>
+        <translation>Pašalinti</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PathField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti…</translation>
     </message>
     <message>
         <source>files or folders, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>failai arba aplankai, atskirti ;</translation>
     </message>
 </context>
 <context>
@@ -2002,131 +1993,131 @@
     </message>
     <message>
         <source>Type in instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvesti ranka</translation>
     </message>
     <message>
         <source>Patient and study</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientas ir tyrimas</translation>
     </message>
     <message>
         <source>Whose are these files? They go into this patient&apos;s record in the PACS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieno šie failai? Jie pateks į šio paciento įrašą PACS.</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Pacientas</translation>
+        <translation>Pacientas</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished">Paciento ID</translation>
+        <translation>Paciento ID</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Pavardė</translation>
+        <translation>Pavardė</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Vardas</translation>
+        <translation>Vardas</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished">Antrasis vardas</translation>
+        <translation>Antrasis vardas</translation>
     </message>
     <message>
         <source>Title (Dr., Prof.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulas (dr., prof.)</translation>
     </message>
     <message>
         <source>Suffix (Jr., III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priesaga (jn., III)</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Gimimo data</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinoma</translation>
     </message>
     <message>
         <source>Study</source>
-        <translation type="unfinished">Tyrimas</translation>
+        <translation>Tyrimas</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Aprašymas</translation>
+        <translation>Aprašymas</translation>
     </message>
     <message>
         <source>e.g. Wound, left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., žaizda, kairysis dilbis</translation>
     </message>
     <message>
         <source>Accession number</source>
-        <translation type="unfinished">Užsakymo numeris</translation>
+        <translation>Užsakymo numeris</translation>
     </message>
     <message>
         <source>Referring physician</source>
-        <translation type="unfinished">Siuntęs gydytojas</translation>
+        <translation>Siuntęs gydytojas</translation>
     </message>
     <message>
         <source>Family name, given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavardė, vardas</translation>
     </message>
     <message>
         <source>Kind of images (modality)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdų rūšis (modalumas)</translation>
     </message>
     <message>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašoma kaip %1</translation>
     </message>
     <message>
         <source>Find in worklist or PACS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti darbų sąraše ar PACS…</translation>
     </message>
     <message>
         <source>No worklist or PACS to search is set up (Settings → Worklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenustatytas nei darbų sąrašas, nei PACS paieškai (Nustatymai → Darbų sąrašas).</translation>
     </message>
     <message>
         <source>Use for these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudoti šiems failams</translation>
     </message>
     <message>
         <source>At this site, the patient comes from the worklist only: use &quot;Find in worklist or PACS…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šioje įstaigoje pacientas imamas tik iš darbų sąrašo: naudokite „Ieškoti darbų sąraše ar PACS…“.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ir dar %n</numerusform>
+            <numerusform>%1 ir dar %n</numerusform>
+            <numerusform>%1 ir dar %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>For %n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failas: %1</numerusform>
+            <numerusform>%n failai: %1</numerusform>
+            <numerusform>%n failų: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Patient and study from %1, copied as they are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientas ir tyrimas paimti iš %1 tokie, kokie ten įrašyti.</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2136,7 @@
     </message>
     <message>
         <source>Search in</source>
-        <translation>Ieškoti</translation>
+        <translation>Kur ieškoti</translation>
     </message>
     <message>
         <source>Patient name</source>
@@ -2173,11 +2164,11 @@
     </message>
     <message>
         <source>No worklist or query device is configured (Settings → Worklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenustatytas nei darbų sąrašas, nei PACS paieškai (Nustatymai → Darbų sąrašas).</translation>
     </message>
     <message>
         <source>Searching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoma: %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
@@ -2189,93 +2180,93 @@
     </message>
     <message>
         <source> — more results than shown; narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation> — rezultatų daugiau, nei rodoma; susiaurinkite paiešką</translation>
     </message>
     <message>
         <source> — stopped</source>
-        <translation type="unfinished"></translation>
+        <translation> — sustabdyta</translation>
     </message>
     <message>
         <source>; some answers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; kai kurių atsakymų nepavyko perskaityti: %1</translation>
     </message>
     <message>
         <source>no result chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nepasirinktas joks rezultatas</translation>
     </message>
     <message>
         <source>Worklist &apos;%1&apos; (scheduled patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbų sąrašas „%1“ (suplanuoti pacientai)</translation>
     </message>
     <message>
         <source>PACS &apos;%1&apos; (existing studies)</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ (esami tyrimai)</translation>
     </message>
     <message>
         <source>family name, e.g. Müller* (* matches anything)</source>
-        <translation type="unfinished"></translation>
+        <translation>pavardė, pvz., Petrausk* (* atitinka bet ką)</translation>
     </message>
     <message>
         <source>e.g. XC</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., XC</translation>
     </message>
     <message>
         <source>the worklist &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>darbų sąrašo „%1“</translation>
     </message>
     <message>
         <source>the PACS &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::PreviewPane</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitoma…</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdo nėra</translation>
     </message>
     <message>
         <source>Previous page or frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnis puslapis ar kadras</translation>
     </message>
     <message>
         <source>Next page or frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas puslapis ar kadras</translation>
     </message>
     <message>
         <source>Values as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašytos reikšmės</translation>
     </message>
     <message>
         <source>Select a file to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite failą, kad jį čia pamatytumėte.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::ProblemBar</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoti dabar</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsamiau…</translation>
     </message>
     <message>
         <source>Details for IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacija IT skyriui</translation>
     </message>
     <message>
         <source>The technical reasons are below; the outbox view shows every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Techninės priežastys nurodytos žemiau; siuntimo eilės lange matomi visi failai.</translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2277,7 @@
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustabdoma po dabartinio failo…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2294,46 +2285,46 @@
     </message>
     <message>
         <source>Sending to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiama į „%1“…</translation>
     </message>
     <message>
         <source>Stop after this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustabdyti po šio failo</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartoti dabar</translation>
     </message>
     <message>
         <source>%v of %m files</source>
-        <translation type="unfinished"></translation>
+        <translation>%v iš %m failų</translation>
     </message>
     <message>
         <source>Details for IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacija IT skyriui</translation>
     </message>
     <message>
         <source>Files done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigta failų: %1 iš %2</translation>
     </message>
     <message>
         <source>This file: %1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis failas: %1 — %2 iš %3</translation>
     </message>
 </context>
 <context>
     <name>pacsdrop::RecordList</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Pašalinti</translation>
+        <translation>Pašalinti</translation>
     </message>
 </context>
 <context>
@@ -2355,111 +2346,111 @@
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n nepavyko</numerusform>
+            <numerusform>, %n nepavyko</numerusform>
+            <numerusform>, %n nepavyko</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n left in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n liko siuntimo eilėje</numerusform>
+            <numerusform>, %n liko siuntimo eilėje</numerusform>
+            <numerusform>, %n liko siuntimo eilėje</numerusform>
         </translation>
     </message>
     <message>
         <source>NOT KEPT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIŠSAUGOTA %1: %2</translation>
     </message>
     <message>
         <source>cannot convert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyksta konvertuoti %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>converted %1 (%n object(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>konvertuota %1 (%n objektas)</numerusform>
+            <numerusform>konvertuota %1 (%n objektai)</numerusform>
+            <numerusform>konvertuota %1 (%n objektų)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>also sending %n file(s) left pending by an earlier run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>taip pat siunčiamas %n failas, likęs nuo ankstesnio paleidimo</numerusform>
+            <numerusform>taip pat siunčiami %n failai, likę nuo ankstesnio paleidimo</numerusform>
+            <numerusform>taip pat siunčiama %n failų, likusių nuo ankstesnio paleidimo</numerusform>
         </translation>
     </message>
     <message>
         <source>not sent: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neišsiųsta: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>sending %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>siunčiamas %n failas į %1</numerusform>
+            <numerusform>siunčiami %n failai į %1</numerusform>
+            <numerusform>siunčiama %n failų į %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cannot send %n file(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nepavyksta išsiųsti %n failo į %1: %2</numerusform>
+            <numerusform>nepavyksta išsiųsti %n failų į %1: %2</numerusform>
+            <numerusform>nepavyksta išsiųsti %n failų į %1: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Gerai</translation>
+        <translation>Gerai</translation>
     </message>
     <message>
         <source>The PACS &apos;%1&apos; stored this file with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS „%1“ išsaugojo šį failą su įspėjimu.</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished">ĮSPĖJIMAS</translation>
+        <translation>ĮSPĖJIMAS</translation>
     </message>
     <message>
         <source>NOT SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIŠSIŲSTA</translation>
     </message>
     <message>
         <source>WAITING</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUKIA</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished">NEPAVYKO</translation>
+        <translation>NEPAVYKO</translation>
     </message>
     <message>
         <source>another PacsDrop is sending from this outbox; waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>kita PacsDrop programa siunčia iš šios siuntimo eilės; laukiama, kol ji baigs</translation>
     </message>
     <message>
         <source>Sent; waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta; laukiama, kol PACS „%1“ patvirtins, kad jį saugo.</translation>
     </message>
     <message>
         <source>Sent, and the PACS &apos;%1&apos; confirmed that it keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta, ir PACS „%1“ patvirtino, kad jį saugo.</translation>
     </message>
     <message>
         <source>committed (Storage Commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>patvirtinta (Storage Commitment)</translation>
     </message>
     <message>
         <source>Sent, and found on the PACS &apos;%1&apos; afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsiųsta, ir vėliau rasta PACS „%1“.</translation>
     </message>
     <message>
         <source>verified by a query after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>po siuntimo patikrinta užklausa</translation>
     </message>
 </context>
 <context>
@@ -2473,11 +2464,11 @@
     <name>pacsdrop::WorklistPage</name>
     <message>
         <source>worklist device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darbų sąrašo įrenginys %1</translation>
     </message>
     <message>
         <source>query device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paieškos įrenginys %1</translation>
     </message>
     <message>
         <source>Worklist</source>
@@ -2485,51 +2476,47 @@
     </message>
     <message>
         <source>Modality Worklist (the patients scheduled for this workstation):</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbų sąrašas, Modality Worklist (šiam kompiuteriui suplanuoti pacientai):</translation>
     </message>
     <message>
         <source>PACS to search (existing studies to add files to):</source>
-        <translation type="unfinished"></translation>
+        <translation>PACS paieškai (esami tyrimai, prie kurių galima pridėti failų):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Pavadinimas</translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresas</translation>
     </message>
     <message>
         <source>Character set</source>
-        <translation type="unfinished">Koduotė</translation>
+        <translation>Koduotė</translation>
     </message>
     <message>
         <source>Search starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Paieškos pradinės reikšmės</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinti ryšį</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Pašalinti</translation>
+        <translation>Pašalinti</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti „%1“?</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>šiandien</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>bet kuri data</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "settings/AppPaths.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -69,6 +70,9 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     buildMenus();
 
     m_list = new FileListView(*m_model, m_addFiles, m_addFolder, this);
+    // Where a failed row is, its Retry is too: a right click on the list.
+    m_list->table().setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->table().addActions({m_retry, m_send, m_remove, m_outboxAction});
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -162,7 +166,7 @@ void MainWindow::refreshOutboxCount()
         m_outbox->setText(text);
         m_outbox->setIcon(m_outboxFailed > 0 ? statusIcon(FileRow::Status::Failed)
                           : m_outboxPending > 0 ? statusIcon(FileRow::Status::Waiting) : QIcon());
-        m_outbox->setStyleSheet(m_outboxFailed > 0 ? QStringLiteral("QPushButton { color: %1; font-weight: bold; }").arg(toneText(Tone::Bad, palette()).name())
+        m_outbox->setStyleSheet(m_outboxFailed > 0 ? QStringLiteral("QPushButton { color: %1; font-weight: bold; }").arg(toneText(Tone::Bad, QApplication::palette()).name())
                                                    : QString());
         m_notifier->setOutboxState(text);
         // A PACS that was away may be back: files waiting for it go when their time has come.
@@ -257,7 +261,7 @@ void MainWindow::updateActions()
         if (waiting > 0)
             parts << tr("%1 not sent yet").arg(waiting);
         if (failed + notSendable > 0)
-            parts << QStringLiteral("<b style='color:%1'>%2</b>").arg(toneText(Tone::Bad, palette()).name(), tr("%1 failed").arg(failed + notSendable));
+            parts << QStringLiteral("<b style='color:%1'>%2</b>").arg(toneText(Tone::Bad, QApplication::palette()).name(), tr("%1 failed").arg(failed + notSendable));
         QString text = parts.join(QStringLiteral(" · "));
         if (m_model->patientCount() > 1) // not an error, but nothing to send by accident
             text += QStringLiteral(" · ") + tr("files of %1 different patients").arg(m_model->patientCount());
@@ -271,14 +275,15 @@ void MainWindow::updateProblems()
     // The bar says what the failed and waiting rows have in common; each row's tooltip and the
     // preview say it for that file.
     int failed = 0, waiting = 0;
-    QString first, details;
+    QString firstFailed, firstWaiting;
     QStringList detailLines;
     for (const FileRow &r : m_model->rows()) {
         const bool bad = r.status == FileRow::Status::Failed || r.status == FileRow::Status::NotSendable;
         if (!bad && r.status != FileRow::Status::Waiting)
             continue;
         (bad ? failed : waiting)++;
-        if (first.isEmpty() || (bad && failed == 1))
+        QString &first = bad ? firstFailed : firstWaiting;
+        if (first.isEmpty())
             first = r.plain;
         if (detailLines.size() < 20)
             detailLines << QStringLiteral("%1: %2").arg(QFileInfo(r.item.path).fileName(), r.detail.isEmpty() ? r.plain : r.detail);
@@ -294,8 +299,11 @@ void MainWindow::updateProblems()
         headline = tr("%n file(s) could not be sent.", nullptr, failed);
     else
         headline = tr("%n file(s) not sent yet.", nullptr, waiting);
-    m_problems->showProblem(failed > 0 ? Tone::Bad : Tone::Warning, QStringLiteral("<b>%1</b> %2").arg(headline.toHtmlEscaped(), first.toHtmlEscaped()),
-                            detailLines.join(u'\n'));
+    // What the waiting files wait for, then why the failed ones failed (each said once).
+    QStringList why{firstWaiting, firstFailed};
+    why.removeAll(QString());
+    m_problems->showProblem(failed > 0 ? Tone::Bad : Tone::Warning,
+                            QStringLiteral("<b>%1</b> %2").arg(headline.toHtmlEscaped(), why.join(u' ').toHtmlEscaped()), detailLines.join(u'\n'));
 }
 
 void MainWindow::showSelected(int sourceRow)
@@ -325,6 +333,15 @@ void MainWindow::addPaths(const QStringList &paths)
         emit pathsAdded(added);
     });
     watcher->setFuture(QtConcurrent::run([paths] { return rowsFor(collectItems(paths)); }));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange) { // light or dark: the tones follow
+        updateActions();
+        refreshOutboxCount();
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -37,22 +37,22 @@ FileRow::Status OutboxHistoryModel::statusOf(const OutboxEntry &e)
     return e.dimseStatus && *e.dimseStatus != 0 ? FileRow::Status::Warning : FileRow::Status::Sent;
 }
 
-QString OutboxHistoryModel::plainResult(const OutboxEntry &e)
+PlainWords OutboxHistoryModel::plainWords(const OutboxEntry &e)
 {
     switch (statusOf(e)) {
     case FileRow::Status::Waiting:
-        return plainFailure(*e.failure, e.destination, true).text();
+        return plainFailure(*e.failure, e.destination, true);
     case FileRow::Status::Failed:
         if (e.state == OutboxEntry::State::Done)
-            return plainNotKept(e.confirmation, e.destination).text();
-        return plainFailure(e.failure.value_or(ErrorCode::Internal), e.destination, false).text();
+            return plainNotKept(e.confirmation, e.destination);
+        return plainFailure(e.failure.value_or(ErrorCode::Internal), e.destination, false);
     case FileRow::Status::Confirmed:
-        return tr("Sent, and the PACS '%1' confirmed that it keeps it.").arg(e.destination);
+        return {tr("The PACS '%1' confirmed that it keeps it.").arg(e.destination), {}};
     case FileRow::Status::Queued:
-        return tr("Waiting for its turn.");
+        return {tr("Waiting for its turn."), {}};
     default:
-        return e.confirmation == OutboxEntry::Confirmation::CommitmentRequested
-                   ? tr("Sent; waiting for the PACS '%1' to confirm that it keeps it.").arg(e.destination) : QString();
+        return {e.confirmation == OutboxEntry::Confirmation::CommitmentRequested
+                    ? tr("Waiting for the PACS '%1' to confirm that it keeps it.").arg(e.destination) : QString(), {}};
     }
 }
 
@@ -72,9 +72,9 @@ QVariant OutboxHistoryModel::data(const QModelIndex &index, int role) const
             return e.patientId.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, e.patientId);
         }
         case SentTo: return e.destination;
-        case Result: {
-            const QString plain = plainResult(e);
-            return plain.isEmpty() ? statusWord(status) : QStringLiteral("%1 — %2").arg(statusWord(status), plain);
+        case Result: { // the status and what happened, short; the whole sentence is in the tooltip and the details
+            const QString what = plainWords(e).what;
+            return what.isEmpty() ? statusWord(status) : QStringLiteral("%1 — %2").arg(statusWord(status), what);
         }
         case Attempts: return e.attempts;
         default: return {};

@@ -5,6 +5,7 @@
 // Newest first. A filter proxy narrows it by what happened and by text.
 
 #include "FileRow.h"
+#include "delivery/PlainWords.h"
 #include "outbox/OutboxEntry.h"
 
 #include <QAbstractTableModel>
@@ -15,7 +16,7 @@ namespace pacsdrop {
 class OutboxHistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { When, File, Patient, SentTo, Result, Attempts, ColumnCount };
+    enum Column { When, File, Patient, SentTo, Attempts, Result, ColumnCount };
     enum Role { IdRole = Qt::UserRole, StatusRole, SearchRole };
 
     explicit OutboxHistoryModel(QObject *parent = nullptr);
@@ -30,7 +31,8 @@ public:
     // How the entry ended, as the file list says it (Sent, Confirmed, Waiting, Failed, Queued).
     static FileRow::Status statusOf(const OutboxEntry &entry);
     // What happened in plain words; the technical words stay in the entry's result.
-    static QString plainResult(const OutboxEntry &entry);
+    static PlainWords plainWords(const OutboxEntry &entry);
+    static QString plainResult(const OutboxEntry &entry) { return plainWords(entry).text(); }
 
 private:
     QList<OutboxEntry> m_entries;

@@ -2,6 +2,7 @@
 
 #include "Ask.h"
 #include "OutboxHistoryModel.h"
+#include "ScreenFit.h"
 #include "outbox/Outbox.h"
 #include "settings/AppPaths.h"
 
@@ -62,7 +63,7 @@ OutboxView::OutboxView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(false); // newest first, as read
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the result takes the room left
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setWordWrap(true);
@@ -96,7 +97,7 @@ OutboxView::OutboxView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxView::updateButtons);
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(selectedIds()); });
     connect(m_remove, &QPushButton::clicked, this, &OutboxView::removeSelected);
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
+    resizeInChars(this, 185, 46);
     if (const QByteArray saved = QSettings().value(QStringLiteral("outboxView/geometry")).toByteArray(); !saved.isEmpty())
         restoreGeometry(saved);
     updateButtons();
@@ -120,7 +121,7 @@ void OutboxView::reload()
             return;
         const Loaded result = watcher->result();
         m_model->setEntries(result.entries);
-        for (int c = 0; c < OutboxHistoryModel::ColumnCount; ++c)
+        for (int c = 0; c < OutboxHistoryModel::ColumnCount - 1; ++c)
             m_table->resizeColumnToContents(c);
         m_state->setText(!result.problem.isEmpty() ? result.problem
                          : result.entries.size() >= kMostShown ? tr("Showing the newest %1 entries; choose a shorter period for older ones.").arg(kMostShown)

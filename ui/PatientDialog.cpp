@@ -1,6 +1,7 @@
 #include "PatientDialog.h"
 
 #include "DateField.h"
+#include "FormProblems.h"
 #include "PatientSearchDialog.h"
 #include "SettingNames.h"
 #include "StatusLook.h"
@@ -85,7 +86,8 @@ public:
 PatientDialog::PatientDialog(const Settings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_forFiles(new QLabel(this)), m_lookupBanner(new QLabel(this)),
       m_typeInstead(new QPushButton(tr("Type in instead"), this)), m_sex(new QComboBox(this)), m_birthDate(new DateField(this)),
-      m_studyDate(new DateField(this)), m_studyTime(new QTimeEdit(this)), m_modality(new QComboBox(this)), m_general(new QLabel(this))
+      m_studyDate(new DateField(this)), m_studyTime(new QTimeEdit(this)), m_modality(new QComboBox(this)), m_general(new QLabel(this)),
+      m_problems(new FormProblems(this))
 {
     setWindowTitle(tr("Patient and study"));
     setObjectName(QStringLiteral("patientDialog"));
@@ -158,6 +160,7 @@ PatientDialog::PatientDialog(const Settings &settings, QWidget *parent)
     m_general->setObjectName(QStringLiteral("problem"));
     m_general->setWordWrap(true);
     m_general->hide();
+    m_problems->setRest(m_general);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Use for these files"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PatientDialog::accept);
@@ -185,7 +188,7 @@ PatientDialog::PatientDialog(const Settings &settings, QWidget *parent)
         }
         m_modality->setEnabled(false);
         m_lookupBanner->setText(tr("At this site, the patient comes from the worklist only: use \"Find in worklist or PACS…\"."));
-        m_lookupBanner->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Busy, palette())));
+        showAsToneBox(m_lookupBanner, Tone::Busy);
         m_lookupBanner->show();
     }
 }
@@ -202,18 +205,8 @@ QLineEdit *PatientDialog::addLine(const QString &keyword, const QString &label, 
 
 void PatientDialog::addRow(const QString &keyword, const QString &label, QWidget *field, QFormLayout *form)
 {
-    auto *problem = new QLabel(this);
-    problem->setObjectName(keyword + QStringLiteral("Problem"));
-    problem->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(toneText(Tone::Bad, palette()).name()));
-    problem->setWordWrap(true);
-    problem->hide();
-    auto *cell = new QVBoxLayout;
-    cell->setSpacing(1);
-    cell->addWidget(field);
-    cell->addWidget(problem);
-    form->addRow(label, cell);
+    m_problems->addRow(form, keyword, label, field);
     m_fields.insert(keyword, field);
-    m_problems.insert(keyword, problem);
     if (auto *date = qobject_cast<DateField *>(field))
         connect(date, &DateField::edited, this, [this] { check(m_triedOk); });
 }
@@ -321,58 +314,15 @@ void PatientDialog::check(bool showRequired)
         }
         ++it;
     }
-    QStringList unplaced;
-    for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
-        if (!m_problems.contains(it.key()))
-            unplaced << it.value();
-    }
-    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        const QString message = problems.value(it.key());
-        it.value()->setText(message);
-        it.value()->setVisible(!message.isEmpty());
-    }
-    m_general->setText(unplaced.join(u'\n'));
-    m_general->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(toneText(Tone::Bad, palette()).name()));
-    m_general->setVisible(!unplaced.isEmpty());
-    growToFit();
+    QStringList messages;
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+        messages << it.key() + QStringLiteral(": ") + it.value();
+    m_problems->show(messages);
 }
 
-void PatientDialog::growToFit()
-{
-    // Wrapped problem lines need height for their width; a dialog does not grow by itself for that.
-    if (!isVisible())
-        return;
-    // Each shown problem line asks for the height its text needs at the width it got (the form
-    // layouts do not pass that on); then the dialog grows to hold them.
-    for (int pass = 0; pass < 2; ++pass) {
-        layout()->activate();
-        for (QLabel *label : std::as_const(m_problems))
-            label->setMinimumHeight(label->isHidden() ? 0 : label->heightForWidth(label->width()));
-    }
-    layout()->activate();
-    const int needed = std::max(layout()->totalHeightForWidth(width()), minimumSizeHint().height());
-    if (needed > height())
-        resize(width(), needed);
-}
+QString PatientDialog::problemAt(const QString &keyword) const { return m_problems->at(keyword); }
 
-QString PatientDialog::problemAt(const QString &keyword) const
-{
-    const QLabel *label = m_problems.value(keyword);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
-QStringList PatientDialog::problemsShown() const
-{
-    QStringList shown;
-    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        if (!it.value()->isHidden())
-            shown << it.key() + QStringLiteral(": ") + it.value()->text();
-    }
-    if (!m_general->isHidden())
-        shown << m_general->text();
-    shown.sort();
-    return shown;
-}
+QStringList PatientDialog::problemsShown() const { return m_problems->shownMessages(); }
 
 void PatientDialog::setIdentityReadOnly(bool readOnly)
 {
@@ -399,7 +349,7 @@ void PatientDialog::useLookupResult(const StudyData &found, const QString &sourc
     setIdentityReadOnly(true);
     m_identityFromLookup = true;
     m_lookupBanner->setText(tr("Patient and study from %1, copied as they are there.").arg(source));
-    m_lookupBanner->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Good, palette())));
+    showAsToneBox(m_lookupBanner, Tone::Good);
     m_lookupBanner->show();
     m_typeInstead->setVisible(!m_settings.site().worklistOnlyForNonDicom);
     check(m_triedOk);
@@ -424,9 +374,7 @@ void PatientDialog::openSearch()
         if (found) {
             useLookupResult(*found, search->sourceName());
         } else {
-            m_general->setText(found.error().message);
-            m_general->show();
-            growToFit();
+            m_problems->show({found.error().message});
         }
     });
     search->open();

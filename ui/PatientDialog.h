@@ -22,6 +22,7 @@ class QTimeEdit;
 namespace pacsdrop {
 
 class DateField;
+class FormProblems;
 
 class PatientDialog final : public QDialog {
     Q_OBJECT
@@ -51,14 +52,12 @@ private:
     void addRow(const QString &keyword, const QString &label, QWidget *field, QFormLayout *form);
     Result<StudyData> read(QHash<QString, QString> &problems) const;
     void check(bool showRequired);
-    void growToFit();
     void setIdentityReadOnly(bool readOnly);
     void typeInInstead();
 
     Settings m_settings;
     StudyData m_data;
     QHash<QString, QWidget *> m_fields;  // by DICOM keyword
-    QHash<QString, QLabel *> m_problems; // by DICOM keyword
     QLabel *m_forFiles;
     QLabel *m_lookupBanner;
     QPushButton *m_typeInstead;
@@ -68,6 +67,7 @@ private:
     QTimeEdit *m_studyTime;
     QComboBox *m_modality;
     QLabel *m_general;
+    FormProblems *m_problems; // at their fields, by DICOM keyword
     bool m_identityFromLookup = false;
     bool m_triedOk = false;
 };

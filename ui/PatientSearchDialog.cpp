@@ -2,6 +2,7 @@
 
 #include "DateRangeField.h"
 #include "LookupResultsModel.h"
+#include "ScreenFit.h"
 #include "lookup/FindScu.h"
 #include "lookup/QueryRequest.h"
 #include "lookup/StudyFromLookup.h"
@@ -100,7 +101,7 @@ PatientSearchDialog::PatientSearchDialog(const Settings &settings, QWidget *pare
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     sourceChanged();
-    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 34);
+    resizeInChars(this, 175, 44);
     if (const QByteArray saved = QSettings().value(QStringLiteral("patientSearch/geometry")).toByteArray(); !saved.isEmpty())
         restoreGeometry(saved);
 }

@@ -161,7 +161,7 @@ void PreviewPane::setNote(Tone tone, const QString &text)
 {
     m_note->setVisible(!text.isEmpty());
     m_note->setText(text);
-    m_note->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(tone, palette())));
+    showAsToneBox(m_note, tone);
 }
 
 void PreviewPane::resizeEvent(QResizeEvent *event)

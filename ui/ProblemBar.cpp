@@ -1,5 +1,6 @@
 #include "ProblemBar.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,17 +57,20 @@ QString ProblemBar::text() const { return isVisible() || !isHidden() ? m_text->t
 void ProblemBar::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::ApplicationPaletteChange)
-        applyTone(); // light or dark
+    // Light or dark: the application's palette changed (the bar's own style sheet changes its palette too: not that).
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) && !m_applying)
+        applyTone();
 }
 
 void ProblemBar::applyTone()
 {
-    const QPalette p = palette();
+    m_applying = true;
+    const QPalette p = QApplication::palette();
     setStyleSheet(QStringLiteral("#problemBar { %1 border: 1px solid %2; border-radius: 4px; } #problemBar QLabel { %1 }")
                       .arg(toneStyleSheet(m_tone, p), toneText(m_tone, p).name()));
     const int side = fontMetrics().height() + 4;
     m_icon->setPixmap(statusIcon(m_tone == Tone::Bad ? FileRow::Status::Failed : FileRow::Status::Waiting).pixmap(side, side));
+    m_applying = false;
 }
 
 } // namespace pacsdrop

@@ -37,6 +37,7 @@ private:
     QPushButton *m_more;
     Tone m_tone = Tone::Bad;
     QString m_details;
+    bool m_applying = false;
 };
 
 } // namespace pacsdrop

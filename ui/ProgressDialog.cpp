@@ -123,7 +123,7 @@ void ProgressDialog::finish(const SendReport &report)
         return;
     }
     const Tone tone = report.failed > 0 ? Tone::Bad : Tone::Warning;
-    m_result->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(tone, palette())));
+    showAsToneBox(m_result, tone);
     m_result->setText(report.explanation());
     m_result->show();
     m_retry->setVisible(report.failed + report.waiting > 0);

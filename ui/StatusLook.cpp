@@ -1,6 +1,7 @@
 #include "StatusLook.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QLabel>
 
 namespace pacsdrop {
 
@@ -105,6 +106,16 @@ QColor toneBackground(Tone tone, const QPalette &palette)
 QString toneStyleSheet(Tone tone, const QPalette &palette)
 {
     return QStringLiteral("color: %1; background: %2;").arg(toneText(tone, palette).name(), toneBackground(tone, palette).name());
+}
+
+void showAsToneBox(QLabel *label, Tone tone)
+{
+    label->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(tone, QApplication::palette())));
+}
+
+void showInToneText(QWidget *widget, Tone tone)
+{
+    widget->setStyleSheet(QStringLiteral("color: %1;").arg(toneText(tone, QApplication::palette()).name()));
 }
 
 } // namespace pacsdrop

@@ -9,6 +9,8 @@
 #include <QIcon>
 #include <QPalette>
 
+class QLabel;
+
 namespace pacsdrop {
 
 enum class Tone { Neutral, Busy, Good, Warning, Bad };
@@ -24,5 +26,10 @@ QColor toneBackground(Tone tone, const QPalette &palette); // a tint behind a ro
 
 // "color: …; background: …" for a label or bar in that tone.
 QString toneStyleSheet(Tone tone, const QPalette &palette);
+
+// A label as a message box in that tone (tinted, rounded), and text in a tone, after the
+// application's palette (light or dark) — not the widget's own, which a style sheet changes.
+void showAsToneBox(QLabel *label, Tone tone);
+void showInToneText(QWidget *widget, Tone tone);
 
 } // namespace pacsdrop

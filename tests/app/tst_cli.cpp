@@ -608,6 +608,39 @@ private slots:
         QVERIFY2(!left.hasNext(), "converted files were left in the spool");
     }
 
+    void keepTryingSendsWhenThePacsIsBack()
+    {
+        // What the window starts when it closes with files waiting: retry, and keep trying a PACS that is away.
+        const QStringList h = home();
+        const quint16 port = freePort();
+        QDir().mkpath(QFileInfo(h[1]).absolutePath());
+        QFile config(h[1]);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                                               {QStringLiteral("devices"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Archive")},
+                                                                                                  {QStringLiteral("aeTitle"), QStringLiteral("STORESCP")},
+                                                                                                  {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                                                                  {QStringLiteral("port"), port},
+                                                                                                  {QStringLiteral("connectTimeout"), 2},
+                                                                                                  {QStringLiteral("retryBackoffSeconds"), 1}}}}})
+                         .toJson());
+        config.close();
+        Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("Archive"), pydicomFile(QStringLiteral("CT_small.dcm")),
+                                          pydicomFile(QStringLiteral("MR_small.dcm"))} + h);
+        QCOMPARE(run.exitCode, 1); // nothing listens yet: failed, kept
+        QProcess keepTrying;
+        keepTrying.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("queue"), QStringLiteral("retry"), QStringLiteral("--keep-trying")} + h);
+        QVERIFY(keepTrying.waitForStarted());
+        QVERIFY(!keepTrying.waitForFinished(3000)); // waiting for the PACS, not giving up
+        StoreScp scp;
+        QVERIFY2(scp.start(port), qPrintable(scp.lastError()));
+        QVERIFY(keepTrying.waitForFinished(30000));
+        QCOMPARE(keepTrying.exitCode(), 0);
+        QCOMPARE(scp.receivedFiles().size(), 2);
+        run = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--state"), QStringLiteral("done")} + h);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 2);
+    }
+
     void queueClearRemovesDeliveredEntries()
     {
         const QStringList h = home();

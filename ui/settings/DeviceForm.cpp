@@ -1,8 +1,9 @@
 #include "DeviceForm.h"
 
-#include "EchoRunner.h"
+#include "ConnectionCheck.h"
 #include "FormProblems.h"
 #include "PathField.h"
+#include "ScreenFit.h"
 #include "SettingNames.h"
 #include "StatusLook.h"
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -78,7 +80,7 @@ DeviceForm::DeviceForm(const Device &device, const QString &localAe, const QStri
       m_key(new PathField(PathField::Kind::File, tr("Its private key"), this)),
       m_trusted(new PathField(PathField::Kind::Files, tr("Trusted CA certificates"), this)), m_dicomBox(new QGroupBox(tr("DICOM address"), this)),
       m_webBox(new QGroupBox(tr("DICOMweb"), this)), m_tlsBox(new QGroupBox(tr("Security (TLS)"), this)), m_rest(new QLabel(this)),
-      m_echoResult(new QLabel(this)), m_echo(new QPushButton(tr("Check connection"), this)), m_ok(nullptr)
+      m_check(new ConnectionCheck(this)), m_ok(nullptr)
 {
     setWindowTitle(device.name.isEmpty() ? tr("New PACS device") : tr("PACS device '%1'").arg(device.name));
     setObjectName(QStringLiteral("deviceForm"));
@@ -164,22 +166,17 @@ DeviceForm::DeviceForm(const Device &device, const QString &localAe, const QStri
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_echo->setObjectName(QStringLiteral("echo"));
-    m_echoResult->setObjectName(QStringLiteral("echoResult"));
-    m_echoResult->setWordWrap(true);
-    m_echoResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_echoResult->setMargin(6);
-    m_echoResult->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    buttons->addButton(m_echo, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_check->button(), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &DeviceForm::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_echo, &QPushButton::clicked, this, &DeviceForm::checkConnection);
+    connect(m_check->button(), &QPushButton::clicked, this, &DeviceForm::checkConnection);
+    connect(m_check, &ConnectionCheck::checked, this, &DeviceForm::connectionChecked);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_rest);
-    layout->addWidget(m_echoResult);
+    layout->addWidget(m_check->result());
     layout->addWidget(buttons);
 
     load(device);
@@ -200,7 +197,9 @@ DeviceForm::DeviceForm(const Device &device, const QString &localAe, const QStri
         });
     showKind();
     check();
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 46);
+    // As wide as the groups need (no field cut off at the right), as tall as the screen allows.
+    const int width = body->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + layout->contentsMargins().left() * 3;
+    resizeBounded(this, QSize(width, fontMetrics().height() * 52));
 }
 
 void DeviceForm::load(const Device &dev)
@@ -323,27 +322,13 @@ void DeviceForm::showKind()
 void DeviceForm::checkConnection()
 {
     check();
-    if (m_problems->shown() > 0) {
-        m_echoResult->setText(tr("Fix the problems shown first."));
-        m_echoResult->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Bad, palette())));
-        m_echoResult->show();
-        emit connectionChecked(false);
-        return;
-    }
-    const Device d = device(true);
-    m_echo->setEnabled(false);
-    m_echoResult->setText(tr("Checking the connection to '%1'…").arg(d.name));
-    m_echoResult->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Busy, palette())));
-    m_echoResult->show();
-    echoInBackground(this, d, d.callingAeTitle.isEmpty() ? m_localAe : d.callingAeTitle, [this](const ConnectionCheck &result) {
-        m_echo->setEnabled(true);
-        m_echoResult->setText(result.text);
-        m_echoResult->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(result.ok ? Tone::Good : Tone::Bad, palette())));
-        emit connectionChecked(result.ok);
-    });
+    if (m_problems->shown() > 0)
+        m_check->refuse(tr("Fix the problems shown first."));
+    else
+        m_check->run(device(true), m_localAe);
 }
 
-QString DeviceForm::connectionResult() const { return m_echoResult->isHidden() ? QString() : m_echoResult->text(); }
+QString DeviceForm::connectionResult() const { return m_check->text(); }
 
 void DeviceForm::accept()
 {

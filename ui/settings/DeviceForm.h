@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace pacsdrop {
 
+class ConnectionCheck;
 class FormProblems;
 class PathField;
 
@@ -58,8 +59,7 @@ private:
     PathField *m_certificate, *m_key, *m_trusted;
     QGroupBox *m_dicomBox, *m_webBox, *m_tlsBox;
     QLabel *m_rest;
-    QLabel *m_echoResult;
-    QPushButton *m_echo;
+    ConnectionCheck *m_check;
     QPushButton *m_ok;
 };
 

@@ -2,7 +2,7 @@
 
 #include "Ask.h"
 #include "DeviceForm.h"
-#include "EchoRunner.h"
+#include "ConnectionCheck.h"
 #include "RecordList.h"
 #include "StatusLook.h"
 
@@ -39,12 +39,7 @@ DevicesPage::DevicesPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("devicesPage"));
     m_list->setObjectName(QStringLiteral("devices"));
-    m_list->addRowButton(tr("Check connection"), QStringLiteral("echo"), [this](int row) {
-        const Device d = m_devices.value(row);
-        m_list->setNote(tr("Checking the connection to '%1'…").arg(d.name), int(Tone::Busy));
-        echoInBackground(this, d, d.callingAeTitle.isEmpty() ? m_localAe : d.callingAeTitle,
-                         [this](const ConnectionCheck &result) { m_list->setNote(result.text, int(result.ok ? Tone::Good : Tone::Bad)); });
-    });
+    m_list->addRowButton(tr("Check connection"), QStringLiteral("echo"), [this](int row) { checkIntoList(*m_list, m_devices.value(row), m_localAe); });
     connect(m_list, &RecordList::addRequested, this, [this] { openForm(-1); });
     connect(m_list, &RecordList::editRequested, this, [this](int row) { openForm(row); });
     connect(m_list, &RecordList::removeRequested, this, [this](int row) {

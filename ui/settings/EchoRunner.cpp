@@ -20,17 +20,17 @@ public:
 
 } // namespace
 
-void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const ConnectionCheck &)> done)
+void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const EchoOutcome &)> done)
 {
-    auto *watcher = new QFutureWatcher<ConnectionCheck>(context);
-    QObject::connect(watcher, &QFutureWatcher<ConnectionCheck>::finished, context, [watcher, done] {
+    auto *watcher = new QFutureWatcher<EchoOutcome>(context);
+    QObject::connect(watcher, &QFutureWatcher<EchoOutcome>::finished, context, [watcher, done] {
         done(watcher->result());
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([device, callingAe] {
         auto result = echo(device, callingAe);
         const QString name = device.name.isEmpty() ? device.address() : device.name;
-        return result ? ConnectionCheck{true, Words::answered(name, result->milliseconds)} : ConnectionCheck{false, Words::failed(name, result.error().message)};
+        return result ? EchoOutcome{true, Words::answered(name, result->milliseconds)} : EchoOutcome{false, Words::failed(name, result.error().message)};
     }));
 }
 

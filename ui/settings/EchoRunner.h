@@ -11,11 +11,11 @@ class QObject;
 
 namespace pacsdrop {
 
-struct ConnectionCheck {
+struct EchoOutcome {
     bool ok = false;
     QString text; // "'Archive' answered in 12 ms." / "'Archive' did not answer: nothing is listening at …"
 };
 
-void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const ConnectionCheck &)> done);
+void echoInBackground(QObject *context, const Device &device, const QString &callingAe, std::function<void(const EchoOutcome &)> done);
 
 } // namespace pacsdrop

@@ -2,6 +2,7 @@
 
 #include "StatusLook.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -42,7 +43,7 @@ void FormProblems::show(const QStringList &messages)
         else
             rest << m;
     }
-    const QString colour = toneText(Tone::Bad, m_owner->palette()).name();
+    const QString colour = toneText(Tone::Bad, QApplication::palette()).name();
     m_shown = static_cast<int>(messages.size());
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         const QStringList here = byKey.value(it.key());
@@ -55,6 +56,38 @@ void FormProblems::show(const QStringList &messages)
         m_rest->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(colour));
         m_rest->setVisible(!rest.isEmpty());
     }
+    growOwner();
+}
+
+void FormProblems::growOwner()
+{
+    QWidget *window = m_owner->window();
+    if (!window->isVisible() || !window->layout())
+        return;
+    // Each shown line asks for the height its text needs at the width it got; then the window
+    // grows to hold them (never shrinks: the user's size stays).
+    for (int pass = 0; pass < 2; ++pass) {
+        window->layout()->activate();
+        for (QLabel *label : std::as_const(m_labels))
+            label->setMinimumHeight(label->isHidden() ? 0 : label->heightForWidth(label->width()));
+    }
+    window->layout()->activate();
+    const int needed = std::max(window->layout()->totalHeightForWidth(window->width()), window->minimumSizeHint().height());
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
+
+QStringList FormProblems::shownMessages() const
+{
+    QStringList shown;
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        if (!it.value()->isHidden())
+            shown << it.key() + QStringLiteral(": ") + it.value()->text();
+    }
+    if (m_rest && !m_rest->isHidden())
+        shown << m_rest->text();
+    shown.sort();
+    return shown;
 }
 
 QString FormProblems::at(const QString &key) const

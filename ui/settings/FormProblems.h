@@ -2,7 +2,8 @@
 // A form's fields and the problems shown under them. Each field is registered under the settings
 // key its problems name ("aeTitle", "tls.trustedCertificates", "web.url"); show() puts every
 // message (the core's "key: problem") under its field — all of them at once — and whatever names
-// no field at the bottom; a fixed field's message goes on the next check.
+// no field at the bottom; a fixed field's message goes on the next check. A visible owner grows
+// to show every message whole (form layouts do not pass a wrapped line's height on by themselves).
 
 #include <QHash>
 #include <QObject>
@@ -26,10 +27,14 @@ public:
     void setRest(QLabel *rest) { m_rest = rest; }
     void show(const QStringList &messages);
     QString at(const QString &key) const;
+    // Every message shown now, "key: text", sorted.
+    QStringList shownMessages() const;
     int shown() const { return m_shown; }
     QWidget *field(const QString &key) const { return m_fields.value(key); }
 
 private:
+    void growOwner();
+
     QWidget *m_owner;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QWidget *> m_fields;

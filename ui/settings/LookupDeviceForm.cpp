@@ -1,6 +1,6 @@
 #include "LookupDeviceForm.h"
 
-#include "EchoRunner.h"
+#include "ConnectionCheck.h"
 #include "FormProblems.h"
 #include "SettingNames.h"
 #include "StatusLook.h"
@@ -50,8 +50,7 @@ LookupDeviceForm::LookupDeviceForm(const LookupDevice &device, bool worklist, co
       m_dateText(line(this, QStringLiteral("dateRange"), QStringLiteral("20260101-20261231"))), m_port(spin(QStringLiteral("port"), 0, 99999)),
       m_connectTimeout(spin(QStringLiteral("connectTimeout"), 0, 99999, tr(" s"))), m_acseTimeout(spin(QStringLiteral("acseTimeout"), 0, 99999, tr(" s"))),
       m_dimseTimeout(spin(QStringLiteral("dimseTimeout"), 0, 99999, tr(" s"))), m_charset(new QComboBox(this)), m_date(new QComboBox(this)),
-      m_root(new QComboBox(this)), m_level(new QComboBox(this)), m_rest(new QLabel(this)), m_echoResult(new QLabel(this)),
-      m_echo(new QPushButton(tr("Check connection"), this))
+      m_root(new QComboBox(this)), m_level(new QComboBox(this)), m_rest(new QLabel(this)), m_check(new ConnectionCheck(this))
 {
     setWindowTitle(worklist ? tr("Worklist device") : tr("PACS to search"));
     setObjectName(QStringLiteral("lookupDeviceForm"));
@@ -102,22 +101,18 @@ LookupDeviceForm::LookupDeviceForm(const LookupDevice &device, bool worklist, co
     m_rest->setWordWrap(true);
     m_rest->hide();
     m_problems->setRest(m_rest);
-    m_echo->setObjectName(QStringLiteral("echo"));
-    m_echoResult->setObjectName(QStringLiteral("echoResult"));
-    m_echoResult->setWordWrap(true);
-    m_echoResult->setMargin(6);
-    m_echoResult->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_echo, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_check->button(), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &LookupDeviceForm::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_echo, &QPushButton::clicked, this, &LookupDeviceForm::checkConnection);
+    connect(m_check->button(), &QPushButton::clicked, this, &LookupDeviceForm::checkConnection);
+    connect(m_check, &ConnectionCheck::checked, this, &LookupDeviceForm::connectionChecked);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(connection);
     layout->addWidget(answers);
     layout->addWidget(defaults);
     layout->addWidget(m_rest);
-    layout->addWidget(m_echoResult);
+    layout->addWidget(m_check->result());
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -191,27 +186,13 @@ void LookupDeviceForm::check() { m_problems->show(problems()); }
 void LookupDeviceForm::checkConnection()
 {
     check();
-    const Device d = device().connection;
-    if (m_problems->shown() > 0) {
-        m_echoResult->setText(tr("Fix the problems shown first."));
-        m_echoResult->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Bad, palette())));
-        m_echoResult->show();
-        emit connectionChecked(false);
-        return;
-    }
-    m_echo->setEnabled(false);
-    m_echoResult->setText(tr("Checking the connection to '%1'…").arg(d.name));
-    m_echoResult->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(Tone::Busy, palette())));
-    m_echoResult->show();
-    echoInBackground(this, d, d.callingAeTitle.isEmpty() ? m_localAe : d.callingAeTitle, [this](const ConnectionCheck &result) {
-        m_echo->setEnabled(true);
-        m_echoResult->setText(result.text);
-        m_echoResult->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(result.ok ? Tone::Good : Tone::Bad, palette())));
-        emit connectionChecked(result.ok);
-    });
+    if (m_problems->shown() > 0)
+        m_check->refuse(tr("Fix the problems shown first."));
+    else
+        m_check->run(device().connection, m_localAe);
 }
 
-QString LookupDeviceForm::connectionResult() const { return m_echoResult->isHidden() ? QString() : m_echoResult->text(); }
+QString LookupDeviceForm::connectionResult() const { return m_check->text(); }
 
 void LookupDeviceForm::accept()
 {

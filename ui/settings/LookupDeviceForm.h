@@ -16,6 +16,7 @@ class QSpinBox;
 
 namespace pacsdrop {
 
+class ConnectionCheck;
 class FormProblems;
 
 class LookupDeviceForm final : public QDialog {
@@ -47,8 +48,7 @@ private:
     QSpinBox *m_port, *m_connectTimeout, *m_acseTimeout, *m_dimseTimeout;
     QComboBox *m_charset, *m_date, *m_root, *m_level;
     QLabel *m_rest;
-    QLabel *m_echoResult;
-    QPushButton *m_echo;
+    ConnectionCheck *m_check;
 };
 
 } // namespace pacsdrop

@@ -52,7 +52,7 @@ MainPage::MainPage(QWidget *parent)
                                                                 videoFormatTitle(VideoFormat::H264BluRay)})),
       m_charset(combo(this, QStringLiteral("characterSet"), {})),
       m_removeSent(new QCheckBox(tr("Remove sent files from the list"), this)),
-      m_worklistOnly(new QCheckBox(tr("Non-DICOM files get their patient only from the worklist"), this)),
+      m_worklistOnly(new QCheckBox(tr("Photos, scans, PDFs and videos get their patient only from the worklist"), this)),
       m_pageImages(new QCheckBox(tr("Also store PDF pages as images"), this)),
       m_keepConverted(new QCheckBox(tr("Keep converted files after sending (otherwise removed once delivered)"), this)),
       m_jpegQuality(new QSpinBox(this)),

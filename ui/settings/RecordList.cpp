@@ -94,7 +94,7 @@ void RecordList::setCurrentRow(int row)
 void RecordList::setNote(const QString &text, int tone)
 {
     m_note->setText(text);
-    m_note->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; }").arg(toneStyleSheet(static_cast<Tone>(tone), palette())));
+    showAsToneBox(m_note, static_cast<Tone>(tone));
     m_note->setVisible(!text.isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "DevicesPage.h"
 #include "MainPage.h"
 #include "MonitorPage.h"
+#include "ScreenFit.h"
 #include "WorklistPage.h"
 
 #include <QDialogButtonBox>
@@ -56,7 +57,7 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     layout->addLayout(body, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 125, fontMetrics().height() * 40);
+    resizeInChars(this, 175, 56);
 }
 
 QString SettingsDialog::problem() const { return m_problem->isHidden() ? QString() : m_problem->text(); }

@@ -1,7 +1,7 @@
 #include "WorklistPage.h"
 
 #include "Ask.h"
-#include "EchoRunner.h"
+#include "ConnectionCheck.h"
 #include "LookupDeviceForm.h"
 #include "RecordList.h"
 #include "SettingNames.h"
@@ -29,12 +29,8 @@ WorklistPage::WorklistPage(QWidget *parent) : SettingsPage(parent)
 RecordList *WorklistPage::makeList(bool worklist)
 {
     auto *list = new RecordList({tr("Name"), tr("Address"), tr("Character set"), tr("Search starts with")}, this);
-    list->addRowButton(tr("Check connection"), QStringLiteral("echo"), [this, list, worklist](int row) {
-        const Device d = devices(worklist).value(row).connection;
-        list->setNote(tr("Checking the connection to '%1'…").arg(d.name), int(Tone::Busy));
-        echoInBackground(this, d, d.callingAeTitle.isEmpty() ? m_localAe : d.callingAeTitle,
-                         [list](const ConnectionCheck &result) { list->setNote(result.text, int(result.ok ? Tone::Good : Tone::Bad)); });
-    });
+    list->addRowButton(tr("Check connection"), QStringLiteral("echo"),
+                       [this, list, worklist](int row) { checkIntoList(*list, devices(worklist).value(row).connection, m_localAe); });
     connect(list, &RecordList::addRequested, this, [this, worklist] { openForm(worklist, -1); });
     connect(list, &RecordList::editRequested, this, [this, worklist](int row) { openForm(worklist, row); });
     connect(list, &RecordList::removeRequested, this, [this, worklist](int row) {
