@@ -4,6 +4,9 @@
 # (bench/gui/bare_window.cpp: a table of names and sizes) on the same machine, offscreen.
 #   reports: median wall time (hyperfine), ratio to the bare program, peak memory
 # Usage: bench/gui_bench.sh [BUILD_DIR] [RUNS]     (results in bench/results/<date>-gui.md)
+# PACSDROP_BASELINE=OTHER_BUILD_DIR also times that build's pacsdrop (e.g. the commit before a
+# change, built with -DPACSDROP_BUILD_TESTS=OFF) in the same runs, and counts instructions of
+# both with callgrind on 1,000 files (repeatable whatever the machine is doing).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$repo/build}"
@@ -31,12 +34,15 @@ peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set 
     echo "| case | program | median s | vs bare | peak RSS MB |"
     echo "|---|---|---|---|---|"
 } > "$report"
-compare() { # label, bare command..., --, pacsdrop command...
+baseline="${PACSDROP_BASELINE:+$PACSDROP_BASELINE/app/pacsdrop}"
+compare() { # label, bare command, pacsdrop command, [baseline command]
     local label=$1; shift
-    hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/h.json" -n bare "$1" -n pacsdrop "$2" >&2
-    local pb pp
-    pb="$(peak $1)"; pp="$(peak $2)"
-    python3 - "$work/h.json" "$label" "$pb" "$pp" >> "$report" <<'PY'
+    local names=(-n bare "$1" -n pacsdrop "$2")
+    [ $# -ge 3 ] && names+=(-n baseline "$3")
+    hyperfine --runs "$runs" --warmup 1 -N --export-json "$work/h.json" "${names[@]}" >&2
+    local peaks=()
+    for command in "$@"; do peaks+=("$(peak $command)"); done
+    python3 - "$work/h.json" "$label" "${peaks[@]}" >> "$report" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 label, peaks = sys.argv[2], sys.argv[3:]
@@ -44,6 +50,19 @@ for x, p in zip(r, peaks):
     print(f"| {label} | {x['command']} | {x['median']:.3f} | {x['median'] / r[0]['median']:.1f}x | {p} |")
 PY
 }
-compare "empty window" "$bare" "$pacsdrop --data-dir $work/pd"
-compare "10,000 files listed" "$bare $work/files" "$pacsdrop --data-dir $work/pd $work/files"
+compare "empty window" "$bare" "$pacsdrop --data-dir $work/pd" ${baseline:+"$baseline --data-dir $work/pb"}
+compare "10,000 files listed" "$bare $work/files" "$pacsdrop --data-dir $work/pd $work/files" ${baseline:+"$baseline --data-dir $work/pb $work/files"}
+if [ -n "$baseline" ] && command -v valgrind >/dev/null; then
+    mkdir -p "$work/files1k"
+    all=("$work"/files/*)
+    for f in "${all[@]:0:1000}"; do ln -s "$f" "$work/files1k/"; done
+    count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | awk '/Collected/{print $4}'; }
+    new="$(count "$pacsdrop" --data-dir "$work/cn" "$work/files1k")"
+    old="$(count "$baseline" --data-dir "$work/co" "$work/files1k")"
+    {
+        echo
+        echo "Instructions (callgrind) to a shown window listing 1,000 of the files: this build $new, baseline $old"
+        python3 -c "print(f'(this build / baseline: {$new / $old:.3f})')"
+    } >> "$report"
+fi
 cat "$report"

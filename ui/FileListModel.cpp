@@ -152,24 +152,24 @@ QVariant FileListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-int FileListModel::addRows(const QList<FileRow> &rows)
+int FileListModel::addRows(QList<FileRow> rows)
 {
-    QList<FileRow> fresh;
     QSet<QString> seen;
-    for (const FileRow &r : rows) {
-        if (!m_index.contains(r.item.path) && !seen.contains(r.item.path)) {
-            seen.insert(r.item.path);
-            fresh.append(r);
-        }
-    }
-    if (fresh.isEmpty())
+    rows.removeIf([&](const FileRow &r) {
+        if (m_index.contains(r.item.path) || seen.contains(r.item.path))
+            return true;
+        seen.insert(r.item.path);
+        return false;
+    });
+    if (rows.isEmpty())
         return 0;
     const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    m_rows += fresh;
+    const int added = static_cast<int>(rows.size());
+    beginInsertRows({}, first, first + added - 1);
+    m_rows.append(std::move(rows));
     reindex(first);
     endInsertRows();
-    return static_cast<int>(fresh.size());
+    return added;
 }
 
 void FileListModel::removeRowsAt(QList<int> rows)

@@ -31,7 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Adds rows whose path is not listed yet; returns how many were added.
-    int addRows(const QList<FileRow> &rows);
+    int addRows(QList<FileRow> rows); // moved in: 10,000 rows are not copied on the way
+
     void removeRowsAt(QList<int> rows);
     void removeSent();
     void clear();

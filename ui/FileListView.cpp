@@ -122,15 +122,17 @@ void FileListView::fitColumns()
     int total = 0;
     for (int w : wanted)
         total += w;
-    // Too little room: Name and Study give way first (their full text is in the tooltip and the
-    // preview); Patient and Status keep their width, so nobody reads a cut-off name or result.
-    for (int column : {int(FileListModel::Name), int(FileListModel::Study)}) {
-        if (total <= available)
-            break;
-        const int floor = std::min(wanted[column], m_table->fontMetrics().averageCharWidth() * 10);
-        const int cut = std::min(total - available, wanted[column] - floor);
-        wanted[column] -= cut;
-        total -= cut;
+    // Too little room: Name and Study give way first, in proportion to what they have to spare
+    // (their full text is in the tooltip and the preview); Patient and Status keep their width, so
+    // nobody reads a cut-off name or result.
+    const int floor = m_table->fontMetrics().averageCharWidth() * 10;
+    const int name = FileListModel::Name, study = FileListModel::Study;
+    const int spare = std::max(0, wanted[name] - floor) + std::max(0, wanted[study] - floor);
+    if (total > available && spare > 0) {
+        const int cut = std::min(total - available, spare);
+        const int nameCut = cut * std::max(0, wanted[name] - floor) / spare;
+        wanted[name] -= nameCut;
+        wanted[study] -= cut - nameCut;
     }
     for (int c = 0; c < FileListModel::ColumnCount - 1; ++c) // the last one stretches
         header->resizeSection(c, wanted[c]);

@@ -54,7 +54,7 @@ QList<FileRow> rowsFor(const QList<IntakeItem> &items)
             row.detail = item.reason;
             row.failure = item.rejection;
         }
-        rows.append(row);
+        rows.append(std::move(row));
     }
     return rows;
 }

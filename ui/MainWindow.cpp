@@ -131,7 +131,7 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     else if (width() > available.width() || height() > available.height())
         resize(size().boundedTo(available)); // remembered on a larger screen (or a smaller scale)
     if (!m_split->restoreState(window.value(QStringLiteral("window/split")).toByteArray()))
-        m_split->setSizes({width() * 72 / 100, width() * 28 / 100});
+        m_split->setSizes(width() < 1100 ? QList<int>{width() * 76 / 100, width() * 24 / 100} : QList<int>{width() * 72 / 100, width() * 28 / 100});
     updateActions();
 }
 
@@ -326,7 +326,7 @@ void MainWindow::addPaths(const QStringList &paths)
     // Headers are read on the thread pool; the rows arrive in one insert.
     auto *watcher = new QFutureWatcher<QList<FileRow>>(this);
     connect(watcher, &QFutureWatcher<QList<FileRow>>::finished, this, [this, watcher] {
-        const int added = m_model->addRows(watcher->result());
+        const int added = m_model->addRows(watcher->future().takeResult());
         watcher->deleteLater();
         --m_reading;
         updateActions();

@@ -50,6 +50,7 @@ void MainWindow::buildActions()
             addPaths({folder});
     });
     m_remove = new QAction(icon("remove"), tr("Remove from list"), this);
+    m_remove->setIconText(tr("Remove")); // the tool bar's shorter word
     m_remove->setObjectName(QStringLiteral("remove"));
     m_remove->setShortcut(QKeySequence::Delete);
     connect(m_remove, &QAction::triggered, this, &MainWindow::removeSelected);
@@ -62,11 +63,13 @@ void MainWindow::buildActions()
     m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_send, &QAction::triggered, this, &MainWindow::sendAll);
     m_settingsAction = new QAction(icon("settings"), tr("Settings…"), this);
+    m_settingsAction->setIconText(tr("Settings"));
     m_settingsAction->setObjectName(QStringLiteral("settings"));
     m_settingsAction->setShortcuts(preferencesKeys());
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     m_outboxAction = new QAction(icon("outbox"), tr("Outbox and history…"), this);
+    m_outboxAction->setIconText(tr("Outbox"));
     m_outboxAction->setObjectName(QStringLiteral("outboxHistory"));
     m_outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_outboxAction, &QAction::triggered, this, &MainWindow::openOutbox);
