@@ -1730,6 +1730,18 @@
             <numerusform>%n Dateien fehlgeschlagen, %1 noch nicht gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Ausgang</translation>
+    </message>
 </context>
 <context>
     <name>pacsdrop::MonitorPage</name>

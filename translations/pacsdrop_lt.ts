@@ -1741,6 +1741,18 @@
             <numerusform>Nepavyko išsiųsti %n failų, dar neišsiųsta: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nustatymai</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Siuntimo eilė</translation>
+    </message>
 </context>
 <context>
     <name>pacsdrop::MonitorPage</name>
