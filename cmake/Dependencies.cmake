@@ -6,6 +6,7 @@ find_package(DCMTK REQUIRED CONFIG)
 add_library(pacsdrop_dcmtk INTERFACE)
 # DICOM TLS (dcmtls) and the OpenSSL calls PacsDrop makes itself (server-name check, sealed secrets).
 find_package(OpenSSL REQUIRED)
+find_package(ZLIB REQUIRED) # the structure scan follows deflated datasets
 target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmtls OpenSSL::SSL OpenSSL::Crypto DCMTK::dcmnet DCMTK::dcmdata DCMTK::dcmjpeg DCMTK::dcmjpls
                                                DCMTK::dcmimage DCMTK::dcmimgle DCMTK::oflog DCMTK::ofstd)
 get_target_property(_dcmtk_includes DCMTK::dcmdata INTERFACE_INCLUDE_DIRECTORIES)

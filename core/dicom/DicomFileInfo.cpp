@@ -2,6 +2,7 @@
 
 #include "dicom/DatasetText.h"
 #include "dicom/DcmtkText.h"
+#include "dicom/StructureScan.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdeftag.h"
@@ -54,6 +55,15 @@ bool hasPart10Magic(const QString &path)
 
 } // namespace
 
+Result<void> safeToParse(const QString &path)
+{
+    auto scan = scanStructure(path);
+    if (!scan)
+        return fail(scan.error().code, scan.error().code == ErrorCode::DamagedFile ? QStringLiteral("damaged DICOM file: ") + scan.error().message
+                                                                                   : scan.error().message);
+    return {};
+}
+
 Result<DicomFileInfo> readDicomFileInfo(const QString &path)
 {
     const QFileInfo fileInfo(path);
@@ -64,6 +74,8 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
     if (fileInfo.size() == 0)
         return fail(ErrorCode::NotDicom, QStringLiteral("empty file (0 bytes)"));
 
+    if (auto safe = safeToParse(path); !safe)
+        return std::unexpected(safe.error());
     const bool part10 = hasPart10Magic(path);
     DcmFileFormat file;
     const OFCondition cond = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,

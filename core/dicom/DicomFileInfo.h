@@ -27,8 +27,13 @@ struct DicomFileInfo {
 };
 
 // Reads the header of one file. Errors: NotDicom, DamagedFile (with the parser's reason),
-// FileUnreadable.
+// FileUnreadable. The structure is walked first (StructureScan): a file nested too deep for the
+// parser is refused before the parser sees it.
 Result<DicomFileInfo> readDicomFileInfo(const QString &path);
+
+// The walk alone, for every other place that hands a file to DCMTK's parser (sending, previews,
+// DICOMDIRs): empty when the parser may read it, else why not.
+Result<void> safeToParse(const QString &path);
 
 // A readable name of a SOP class or transfer syntax UID ("CT Image Storage"), else the UID itself.
 QString uidName(const QString &uid);

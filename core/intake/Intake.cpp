@@ -1,4 +1,5 @@
 #include "intake/Intake.h"
+#include "dicom/DicomFileInfo.h"
 
 #include "dicom/DcmtkText.h"
 
@@ -57,6 +58,8 @@ IntakeItem classify(const QString &path)
 
 Result<QStringList> dicomdirReferencedFiles(const QString &dicomdirPath)
 {
+    if (auto safe = safeToParse(dicomdirPath); !safe)
+        return std::unexpected(safe.error());
     DcmFileFormat file;
     const OFCondition cond = file.loadFile(OFFilename(QFile::encodeName(dicomdirPath).constData()), EXS_Unknown,
                                            EGL_noChange, 4096, ERM_autoDetect);

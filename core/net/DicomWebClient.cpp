@@ -1,5 +1,7 @@
 #include "net/DicomWebClient.h"
 
+#include "dicom/DicomFileInfo.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -190,6 +192,8 @@ QJsonArray sequence(const QJsonObject &root, const char *tag)
 // STOW-RS carries Part 10 files: a bare dataset (no meta header) is written out as one first.
 Result<QString> part10Copy(const StoreItem &item, const QString &dir)
 {
+    if (auto safe = safeToParse(item.path); !safe)
+        return std::unexpected(safe.error());
     DcmFileFormat file;
     OFCondition cond = file.loadFile(QFile::encodeName(item.path).constData(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
     const QString copy = QDir(dir).filePath(item.sopInstanceUid + QStringLiteral(".dcm"));

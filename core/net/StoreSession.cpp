@@ -180,6 +180,11 @@ private:
             report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device)));
             return;
         }
+        // The file may have changed since it was added: walked again before the parser reads it.
+        if (auto safe = safeToParse(item.path); !safe) {
+            report(item, failed(safe.error().code, safe.error().message));
+            return;
+        }
         DcmFileFormat file;
         const OFCondition loaded = file.loadFile(OFFilename(QFile::encodeName(item.path).constData()), EXS_Unknown,
                                                  EGL_noChange, kMaxLoadedValue, item.hasMetaHeader ? ERM_fileOnly : ERM_autoDetect);

@@ -73,6 +73,10 @@ QString withoutStorage(const QString &sopClassName)
 Preview PreviewKinds::ofDicom(const QString &path, QSize box, int index)
 {
     Preview p;
+    if (auto safe = safeToParse(path); !safe) {
+        p.problem = safe.error().message;
+        return p;
+    }
     DcmFileFormat file;
     if (file.loadFile(QFile::encodeName(path).constData()).bad()) {
         p.problem = tr("DICOM file that cannot be read");

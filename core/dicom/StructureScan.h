@@ -1,0 +1,31 @@
+#pragma once
+// Walks a DICOM file's element structure before any recursive parser does: without recursion,
+// without reading values (they are skipped), keeping only a stack of open sequences and items.
+// It says how deep sequences nest, so a file that would make DCMTK's parser (one stack frame
+// group per level) overflow its stack is refused with a clear error instead of crashing the
+// program — the check fo-dicom makes at 256 levels. It follows the encodings a parser would:
+// explicit and implicit VR, both byte orders, deflated datasets, UN values holding sequences
+// (implicit VR little endian inside, CP-246), defined and undefined lengths, and encapsulated
+// pixel data. A structure it cannot follow (truncated, lengths past the end) is left for the
+// parser to judge; only depth is decided here. Thread-safe; reads the file once, sequentially.
+
+#include "common/Error.h"
+
+#include <QString>
+
+namespace pacsdrop {
+
+constexpr int kMostSequenceNesting = 256;
+
+struct StructureScan {
+    int deepest = 0;        // sequences nested in sequences, at the deepest point
+    qint64 elements = 0;    // data elements walked
+    QString transferSyntax; // from the meta header, when there is one
+};
+
+// Err (DamagedFile) when sequences nest deeper than maxNesting; else what the walk saw.
+Result<StructureScan> scanStructure(const QString &path, int maxNesting = kMostSequenceNesting);
+// The same over bytes in memory (an upload, a fuzzer's input).
+Result<StructureScan> scanStructure(const QByteArray &bytes, int maxNesting = kMostSequenceNesting);
+
+} // namespace pacsdrop
