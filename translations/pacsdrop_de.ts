@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>EntryStatus</name>
+    <message>
+        <source>The PACS &apos;%1&apos; confirmed that it keeps it.</source>
+        <translation>Das PACS „%1“ hat bestätigt, dass es sie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn.</source>
+        <translation>Wartet, bis sie an der Reihe ist.</translation>
+    </message>
+    <message>
+        <source>Waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
+        <translation>Die Bestätigung des PACS „%1“, dass es sie aufbewahrt, steht noch aus.</translation>
+    </message>
+</context>
+<context>
     <name>FileListModel</name>
     <message>
         <source>Ready</source>
@@ -1820,10 +1835,6 @@
 <context>
     <name>pacsdrop::OutboxHistoryModel</name>
     <message>
-        <source>Waiting for its turn.</source>
-        <translation>Wartet, bis sie an der Reihe ist.</translation>
-    </message>
-    <message>
         <source>For IT: %1</source>
         <translation>Für die IT: %1</translation>
     </message>
@@ -1854,14 +1865,6 @@
     <message>
         <source>Attempts</source>
         <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>The PACS &apos;%1&apos; confirmed that it keeps it.</source>
-        <translation>Das PACS „%1“ hat bestätigt, dass es sie aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
-        <translation>Die Bestätigung des PACS „%1“, dass es sie aufbewahrt, steht noch aus.</translation>
     </message>
 </context>
 <context>

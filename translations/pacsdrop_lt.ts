@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>EntryStatus</name>
+    <message>
+        <source>The PACS &apos;%1&apos; confirmed that it keeps it.</source>
+        <translation>PACS „%1“ patvirtino, kad jį saugo.</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn.</source>
+        <translation>Laukia savo eilės.</translation>
+    </message>
+    <message>
+        <source>Waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
+        <translation>Laukiama, kol PACS „%1“ patvirtins, kad jį saugo.</translation>
+    </message>
+</context>
+<context>
     <name>FileListModel</name>
     <message>
         <source>Ready</source>
@@ -1831,10 +1846,6 @@
 <context>
     <name>pacsdrop::OutboxHistoryModel</name>
     <message>
-        <source>Waiting for its turn.</source>
-        <translation>Laukia savo eilės.</translation>
-    </message>
-    <message>
         <source>For IT: %1</source>
         <translation>IT skyriui: %1</translation>
     </message>
@@ -1865,14 +1876,6 @@
     <message>
         <source>Attempts</source>
         <translation>Bandymai</translation>
-    </message>
-    <message>
-        <source>The PACS &apos;%1&apos; confirmed that it keeps it.</source>
-        <translation>PACS „%1“ patvirtino, kad jį saugo.</translation>
-    </message>
-    <message>
-        <source>Waiting for the PACS &apos;%1&apos; to confirm that it keeps it.</source>
-        <translation>Laukiama, kol PACS „%1“ patvirtins, kad jį saugo.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Ask.h"
 #include "FileListModel.h"
+#include "EntryStatus.h"
 #include "FileListView.h"
 #include "Notifier.h"
 #include "OutboxView.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
         if (m_outboxView)
             m_outboxView->reload();
         emit sendFinished(report);
+        if (!m_afterRun.isEmpty()) // the user's send that waited for this one (kept queued until it runs)
+            QTimer::singleShot(0, this, &MainWindow::runQueued);
     });
 
     QSettings window;
@@ -185,9 +188,26 @@ void MainWindow::refreshOutboxCount()
     }));
 }
 
+void MainWindow::whenIdle(std::function<void()> send)
+{
+    if (!m_sender->isRunning()) {
+        send();
+        return;
+    }
+    m_afterRun.append(std::move(send));
+    if (m_silentRun)
+        m_sender->cancel(); // what it did not get to stays pending: the user's send takes it along
+}
+
+void MainWindow::runQueued()
+{
+    if (!m_afterRun.isEmpty() && !m_sender->isRunning())
+        m_afterRun.takeFirst()();
+}
+
 void MainWindow::resumeWaiting()
 {
-    if (m_sender->isRunning())
+    if (m_sender->isRunning() || !m_afterRun.isEmpty())
         return;
     m_silentRun = true; // no progress dialog: the rows and the problem bar show it
     m_sender->resume(m_settings, {}, destinationName());
@@ -209,10 +229,11 @@ OutboxView *MainWindow::openOutbox()
         m_outboxView->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_outboxView, &QObject::destroyed, this, [this] { m_outboxView = nullptr; });
         connect(m_outboxView, &OutboxView::retryRequested, this, [this](const QList<qint64> &ids) {
-            if (m_sender->isRunning())
-                return;
-            showProgress(destinationName());
-            m_sender->resume(m_settings, ids, destinationName());
+            whenIdle([this, ids] {
+                showProgress(destinationName());
+                m_sender->resume(m_settings, ids, destinationName());
+                updateActions();
+            });
         });
         connect(m_outboxView, &OutboxView::removed, this, &MainWindow::refreshOutboxCount);
     }
@@ -332,7 +353,16 @@ void MainWindow::addPaths(const QStringList &paths)
         updateActions();
         emit pathsAdded(added);
     });
-    watcher->setFuture(QtConcurrent::run([paths] { return rowsFor(collectItems(paths)); }));
+    watcher->setFuture(QtConcurrent::run([paths] {
+        QList<FileRow> rows = rowsFor(collectItems(paths));
+        // A file still waiting in the outbox (removed from the list, or left by an earlier window)
+        // comes back with its entries: Retry resends them; Send does not make new ones.
+        if (auto outbox = Outbox::open(pacsdrop::paths::outboxFile())) {
+            if (auto unfinished = outbox->unfinished())
+                attachUnfinished(rows, *unfinished);
+        }
+        return rows;
+    }));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -367,8 +397,6 @@ void MainWindow::removeSelected() { m_model->removeRowsAt(m_list->selectedRows()
 
 void MainWindow::retryFailed()
 {
-    if (m_sender->isRunning())
-        return;
     QList<qint64> ids;
     for (const FileRow &r : m_model->rows()) {
         if (r.needsAttention())
@@ -378,14 +406,16 @@ void MainWindow::retryFailed()
         sendAll();
         return;
     }
-    showProgress(destinationName());
-    m_sender->resume(m_settings, ids, destinationName());
-    updateActions();
+    whenIdle([this, ids] {
+        showProgress(destinationName());
+        m_sender->resume(m_settings, ids, destinationName());
+        updateActions();
+    });
 }
 
 void MainWindow::sendAll()
 {
-    if (m_sender->isRunning() || m_destination->count() == 0)
+    if (m_destination->count() == 0 || (m_sender->isRunning() && !m_silentRun))
         return;
     QStringList paths, converted;
     bool retry = false;
@@ -412,8 +442,9 @@ void MainWindow::sendAll()
     dialog->setFiles(converted);
     dialog->setStudyData(m_lastStudy);
     connect(dialog, &QDialog::accepted, this, [this, dialog, paths] {
-        m_lastStudy = dialog->studyData();
-        startSend(paths, m_lastStudy);
+        const StudyData study = dialog->studyData();
+        m_lastStudy = PatientDialog::forNextBatch(study);
+        startSend(paths, study);
     });
     dialog->open();
     if (m_settings.site().worklistOnlyForNonDicom) // the patient can only come from the worklist
@@ -440,9 +471,11 @@ void MainWindow::startSend(const QStringList &paths, const StudyData &study)
         return;
     if (warnOnceAboutClearText(*device))
         QMessageBox::warning(this, tr("Unencrypted"), clearTextWarning(*device));
-    showProgress(device->name);
-    m_sender->start(paths, *device, study, m_settings);
-    updateActions();
+    whenIdle([this, paths, study, device = *device] {
+        showProgress(device.name);
+        m_sender->start(paths, device, study, m_settings);
+        updateActions();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

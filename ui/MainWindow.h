@@ -12,6 +12,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -77,6 +79,10 @@ private:
     void showProgress(const QString &device);
     void refreshOutboxCount();
     void resumeWaiting();
+    // Runs a send now, or after the current one; a send the window started by itself (files
+    // waiting for a PACS) stops after its current file so the user's goes first.
+    void whenIdle(std::function<void()> send);
+    void runQueued();
     void applySettings(const Settings &settings);
     QString destinationName() const;
 
@@ -98,6 +104,7 @@ private:
     int m_outboxPending = 0; // entries waiting in the outbox (also from earlier runs)
     int m_outboxFailed = 0;
     bool m_silentRun = false; // a send the window started by itself (a retry when the PACS is back)
+    QList<std::function<void()>> m_afterRun; // the user's sends asked for while another ran
     QAction *m_addFiles = nullptr;
     QAction *m_addFolder = nullptr;
     QAction *m_send = nullptr;

@@ -1,5 +1,6 @@
 #include "OutboxHistoryModel.h"
 
+#include "EntryStatus.h"
 #include "StatusLook.h"
 #include "delivery/PlainWords.h"
 #include "text/PeopleText.h"
@@ -16,45 +17,9 @@ int OutboxHistoryModel::rowCount(const QModelIndex &parent) const { return paren
 
 int OutboxHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-FileRow::Status OutboxHistoryModel::statusOf(const OutboxEntry &e)
-{
-    switch (e.state) {
-    case OutboxEntry::State::Pending:
-        return e.failure ? FileRow::Status::Waiting : FileRow::Status::Queued;
-    case OutboxEntry::State::Failed:
-        return FileRow::Status::Failed;
-    case OutboxEntry::State::Done:
-        break;
-    }
-    switch (e.confirmation) {
-    case OutboxEntry::Confirmation::Committed:
-    case OutboxEntry::Confirmation::Verified: return FileRow::Status::Confirmed;
-    case OutboxEntry::Confirmation::NotCommitted:
-    case OutboxEntry::Confirmation::Missing: return FileRow::Status::Failed;
-    case OutboxEntry::Confirmation::CommitmentRequested:
-    case OutboxEntry::Confirmation::None: break;
-    }
-    return e.dimseStatus && *e.dimseStatus != 0 ? FileRow::Status::Warning : FileRow::Status::Sent;
-}
+FileRow::Status OutboxHistoryModel::statusOf(const OutboxEntry &e) { return statusOfEntry(e); }
 
-PlainWords OutboxHistoryModel::plainWords(const OutboxEntry &e)
-{
-    switch (statusOf(e)) {
-    case FileRow::Status::Waiting:
-        return plainFailure(*e.failure, e.destination, true);
-    case FileRow::Status::Failed:
-        if (e.state == OutboxEntry::State::Done)
-            return plainNotKept(e.confirmation, e.destination);
-        return plainFailure(e.failure.value_or(ErrorCode::Internal), e.destination, false);
-    case FileRow::Status::Confirmed:
-        return {tr("The PACS '%1' confirmed that it keeps it.").arg(e.destination), {}};
-    case FileRow::Status::Queued:
-        return {tr("Waiting for its turn."), {}};
-    default:
-        return {e.confirmation == OutboxEntry::Confirmation::CommitmentRequested
-                    ? tr("Waiting for the PACS '%1' to confirm that it keeps it.").arg(e.destination) : QString(), {}};
-    }
-}
+PlainWords OutboxHistoryModel::plainWords(const OutboxEntry &e) { return wordsOfEntry(e); }
 
 QVariant OutboxHistoryModel::data(const QModelIndex &index, int role) const
 {

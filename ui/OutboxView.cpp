@@ -155,7 +155,7 @@ void OutboxView::updateButtons()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         const auto status = static_cast<FileRow::Status>(index.data(OutboxHistoryModel::StatusRole).toInt());
-        retryable = retryable || status == FileRow::Status::Failed || status == FileRow::Status::Waiting;
+        retryable = retryable || status == FileRow::Status::Failed || status == FileRow::Status::Waiting || status == FileRow::Status::Queued;
     }
     m_retry->setEnabled(retryable);
     m_remove->setEnabled(!rows.isEmpty());

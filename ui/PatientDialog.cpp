@@ -211,6 +211,18 @@ void PatientDialog::addRow(const QString &keyword, const QString &label, QWidget
         connect(date, &DateField::edited, this, [this] { check(m_triedOk); });
 }
 
+StudyData PatientDialog::forNextBatch(StudyData study)
+{
+    if (!study.requests.isEmpty() || !study.studyInstanceUid.isEmpty()) {
+        study.studyInstanceUid.clear();
+        study.requests.clear();
+        study.accessionNumber.clear();
+    }
+    study.studyDate = {};
+    study.studyTime = {};
+    return study;
+}
+
 void PatientDialog::setFiles(const QStringList &paths)
 {
     QStringList names;
@@ -263,10 +275,15 @@ Result<StudyData> PatientDialog::read(QHash<QString, QString> &problems) const
         name.middle = text("PatientMiddleName");
         name.prefix = text("PatientNamePrefix");
         name.suffix = text("PatientNameSuffix");
-        name.ideographic = m_data.patientName.ideographic; // kept as a lookup gave them
-        name.phonetic = m_data.patientName.phonetic;
+        // The other forms of the name, and the ID's issuer, stay only with the name and ID they belong to.
+        const bool sameName = name.family == m_data.patientName.family && name.given == m_data.patientName.given
+                              && name.middle == m_data.patientName.middle;
+        name.ideographic = sameName ? m_data.patientName.ideographic : QString();
+        name.phonetic = sameName ? m_data.patientName.phonetic : QString();
         d.patientName = name;
         d.patientId = text("PatientID");
+        if (d.patientId != m_data.patientId)
+            d.issuerOfPatientId.clear();
         d.accessionNumber = text("AccessionNumber");
         for (DateField *field : {m_birthDate, m_studyDate}) {
             if (const QString p = field->problem(); !p.isEmpty())
@@ -358,8 +375,12 @@ void PatientDialog::useLookupResult(const StudyData &found, const QString &sourc
 void PatientDialog::typeInInstead()
 {
     m_identityFromLookup = false;
-    m_data.studyInstanceUid.clear(); // a new study: not the one scheduled
+    // A patient and study of one's own: nothing of the lookup's identity stays behind the fields.
+    m_data.studyInstanceUid.clear();
     m_data.requests.clear();
+    m_data.issuerOfPatientId.clear();
+    m_data.patientName.ideographic.clear();
+    m_data.patientName.phonetic.clear();
     setIdentityReadOnly(false);
     m_lookupBanner->hide();
     m_typeInstead->hide();

@@ -33,6 +33,9 @@ public:
     void setFiles(const QStringList &paths);
     // Starts from these values (e.g. the last ones used, or a lookup's result).
     void setStudyData(const StudyData &data);
+    // What the dialog starts from for the next batch after data was used: the same patient, but a
+    // study of its own (not the scheduled one a worklist choice named), dated when it opens.
+    static StudyData forNextBatch(StudyData data);
     // Valid study data when accepted.
     StudyData studyData() const { return m_data; }
     // The message at a field, empty when the field is fine ("PatientID", "PatientBirthDate", ...).

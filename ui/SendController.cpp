@@ -68,7 +68,7 @@ public:
                 if (!e.source.isEmpty()) // a converted file: the patient and study it goes as
                     s->m_model.setSentAs(row, e.patientName, e.patientId, e.studyDate, e.studyDescription);
                 if (e.state == OutboxEntry::State::Pending)
-                    s->post(row, {FileRow::Status::Queued, {}, {}, {}, {}});
+                    s->post(row, e.id, {FileRow::Status::Queued, {}, {}, {}, {}});
             }
             if (earlierPending > 0)
                 emit s->logLine(SendController::tr("also sending %n file(s) left pending by an earlier run", nullptr, earlierPending));
@@ -81,8 +81,8 @@ public:
         const ErrorCode code = item.rejection;
         later([=](SendController *s) {
             ++s->m_done;
-            s->noteOutcome(false, false, code, {});
-            s->post(row, {FileRow::Status::NotSendable, plain, reason, code, {}});
+            s->noteOutcome(false, false, code, {}, {});
+            s->post(row, 0, {FileRow::Status::NotSendable, plain, reason, code, {}});
             emit s->logLine(SendController::tr("not sent: %1: %2").arg(QFileInfo(row).fileName(), reason));
             emit s->progress(s->m_done, s->m_total);
         });
@@ -101,11 +101,13 @@ public:
     void fileStarted(const OutboxEntry &entry) override
     {
         const QString row = entry.shownPath();
-        later([=](SendController *s) { s->post(row, {FileRow::Status::Sending, {}, {}, {}, {}}); });
+        const qint64 id = entry.id;
+        later([=](SendController *s) { s->post(row, id, {FileRow::Status::Sending, {}, {}, {}, {}}); });
     }
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override
     {
         const QString row = entry.shownPath(), message = outcome.message, device = entry.destination;
+        const qint64 id = entry.id;
         const ErrorCode code = outcome.errorCode;
         const QDateTime retryAt = outcome.retryAt;
         const auto state = outcome.state;
@@ -126,8 +128,8 @@ public:
                 u = {later ? FileRow::Status::Waiting : FileRow::Status::Failed, plainFailure(code, device, later).text(), message, code, retryAt};
                 word = later ? SendController::tr("WAITING") : SendController::tr("FAILED");
             }
-            s->noteOutcome(state == StoreOutcome::State::Delivered, u.status == FileRow::Status::Waiting, code, retryAt);
-            s->post(row, u);
+            s->noteOutcome(state == StoreOutcome::State::Delivered, u.status == FileRow::Status::Waiting, code, retryAt, device);
+            s->post(row, id, u);
             emit s->logLine(QStringLiteral("%1 %2: %3").arg(word, QFileInfo(row).fileName(), message));
             emit s->progress(s->m_done, s->m_total);
         });
@@ -191,6 +193,9 @@ void SendController::launch(std::function<void(SendEvents &, SendReport &, QHash
     m_done = m_delivered = m_waiting = m_failed = 0;
     m_reasons.clear();
     m_nextTry = {};
+    m_reportedDevice.clear();
+    m_rowEntries.clear();
+    m_updates.clear();
     m_flush.start();
     emit progress(0, m_total);
     m_worker = std::make_unique<std::thread>([this, work = std::move(work), device] {
@@ -275,8 +280,11 @@ void SendController::resume(const Settings &settings, const QList<qint64> &retry
     }, device, 0);
 }
 
-void SendController::noteOutcome(bool delivered, bool waiting, ErrorCode code, const QDateTime &retryAt)
+void SendController::noteOutcome(bool delivered, bool waiting, ErrorCode code, const QDateTime &retryAt, const QString &destination)
 {
+    // The report names the PACS that failed the files (the first one), else the one they went to.
+    if (!destination.isEmpty() && (m_reportedDevice.isEmpty() || (!delivered && m_waiting + m_failed == 0)))
+        m_reportedDevice = destination;
     if (delivered) {
         ++m_delivered;
         return;
@@ -287,7 +295,39 @@ void SendController::noteOutcome(bool delivered, bool waiting, ErrorCode code, c
         m_nextTry = retryAt;
 }
 
-void SendController::post(const QString &path, const Update &update) { m_updates.insert(path, update); }
+namespace {
+
+// Which of a row's entries speaks for the row: what did not go before what did.
+int severity(FileRow::Status status)
+{
+    switch (status) {
+    case FileRow::Status::NotSendable: return 8;
+    case FileRow::Status::Failed: return 7;
+    case FileRow::Status::Waiting: return 6;
+    case FileRow::Status::Sending: return 5;
+    case FileRow::Status::Queued: return 4;
+    case FileRow::Status::Warning: return 3;
+    case FileRow::Status::Sent: return 2;
+    case FileRow::Status::Confirmed: return 1;
+    case FileRow::Status::Ready: break;
+    }
+    return 0;
+}
+
+} // namespace
+
+void SendController::post(const QString &path, qint64 entry, const Update &update)
+{
+    // A PDF with page images is several entries: the row shows the one that needs attention most.
+    auto &entries = m_rowEntries[path];
+    entries.insert(entry, update);
+    const Update *worst = nullptr;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (!worst || severity(it.value().status) > severity(worst->status))
+            worst = &it.value();
+    }
+    m_updates.insert(path, *worst);
+}
 
 void SendController::flush()
 {
@@ -300,11 +340,19 @@ void SendController::flush()
 
 void SendController::done(const SendReport &technical, const QHash<qint64, QString> &entries)
 {
+    // Files this run did not get to (stopped, or their PACS unusable) are still in the outbox:
+    // their rows say so, and Retry sends them.
+    for (auto row = m_rowEntries.begin(); row != m_rowEntries.end(); ++row) {
+        for (auto it = row.value().cbegin(); it != row.value().cend(); ++it) {
+            if (it.value().status == FileRow::Status::Queued || it.value().status == FileRow::Status::Sending)
+                post(row.key(), it.key(), {FileRow::Status::Waiting, plainFailure(ErrorCode::Cancelled, m_device, false).text(), {}, ErrorCode::Cancelled, {}});
+        }
+    }
     flush();
     m_flush.stop();
     m_running = false;
     SendReport report = technical;
-    report.device = m_device;
+    report.device = m_reportedDevice.isEmpty() ? m_device : m_reportedDevice;
     report.total = std::max(m_total, m_delivered + m_waiting + m_failed);
     report.delivered = m_delivered;
     report.waiting = m_waiting;
@@ -363,27 +411,28 @@ bool SendController::showConfirmations(const QList<OutboxEntry> &now)
         case OutboxEntry::Confirmation::None:
             break;
         case OutboxEntry::Confirmation::CommitmentRequested:
-            m_model.setStatus(row, FileRow::Status::Sent, tr("Sent; waiting for the PACS '%1' to confirm that it keeps it.").arg(entry->destination),
-                              entry->result);
+            post(row, entry->id, {FileRow::Status::Sent, tr("Sent; waiting for the PACS '%1' to confirm that it keeps it.").arg(entry->destination),
+                                  entry->result, {}, {}});
             waiting = true;
             ++it;
             continue;
         case OutboxEntry::Confirmation::Committed:
-            m_model.setStatus(row, FileRow::Status::Confirmed, tr("Sent, and the PACS '%1' confirmed that it keeps it.").arg(entry->destination),
-                              tr("committed (Storage Commitment)"));
+            post(row, entry->id, {FileRow::Status::Confirmed, tr("Sent, and the PACS '%1' confirmed that it keeps it.").arg(entry->destination),
+                                  tr("committed (Storage Commitment)"), {}, {}});
             break;
         case OutboxEntry::Confirmation::Verified:
-            m_model.setStatus(row, FileRow::Status::Confirmed, tr("Sent, and found on the PACS '%1' afterwards.").arg(entry->destination),
-                              tr("verified by a query after sending"));
+            post(row, entry->id, {FileRow::Status::Confirmed, tr("Sent, and found on the PACS '%1' afterwards.").arg(entry->destination),
+                                  tr("verified by a query after sending"), {}, {}});
             break;
         case OutboxEntry::Confirmation::NotCommitted:
         case OutboxEntry::Confirmation::Missing:
-            m_model.setStatus(row, FileRow::Status::Failed, plainNotKept(entry->confirmation, entry->destination).text(), entry->confirmationResult);
+            post(row, entry->id, {FileRow::Status::Failed, plainNotKept(entry->confirmation, entry->destination).text(), entry->confirmationResult, {}, {}});
             emit logLine(tr("NOT KEPT %1: %2").arg(QFileInfo(row).fileName(), entry->confirmationResult));
             break;
         }
         it = m_confirming.erase(it);
     }
+    flush();
     return waiting;
 }
 

@@ -57,11 +57,12 @@ private:
         std::optional<ErrorCode> failure;
         QDateTime retryAt;
     };
-    void post(const QString &path, const Update &update);
+    // The row's status from one of its outbox entries (0: none, e.g. a file that cannot be sent).
+    void post(const QString &path, qint64 entry, const Update &update);
     void flush();
     void launch(std::function<void(class SendEvents &, SendReport &, QHash<qint64, QString> &)> work, const QString &device, int total);
     void done(const SendReport &report, const QHash<qint64, QString> &entries);
-    void noteOutcome(bool delivered, bool waiting, ErrorCode code, const QDateTime &retryAt);
+    void noteOutcome(bool delivered, bool waiting, ErrorCode code, const QDateTime &retryAt, const QString &destination);
     void readConfirmations(); // off this thread; showConfirmations() follows
     // Rows from what the outbox says the PACS confirmed; true while a report is still awaited.
     bool showConfirmations(const QList<OutboxEntry> &now);
@@ -70,6 +71,7 @@ private:
     FileListModel &m_model;
     QTimer m_flush;
     QHash<QString, Update> m_updates; // coalesced until the next flush
+    QHash<QString, QHash<qint64, Update>> m_rowEntries; // row -> each of its entries' latest update, this run
     std::atomic_bool m_cancel{false};
     std::unique_ptr<std::thread> m_worker;
     bool m_running = false;
@@ -85,6 +87,7 @@ private:
     int m_delivered = 0, m_waiting = 0, m_failed = 0;
     QHash<int, int> m_reasons; // ErrorCode -> files
     QDateTime m_nextTry;
+    QString m_reportedDevice;
 };
 
 } // namespace pacsdrop

@@ -23,7 +23,7 @@ struct SendReport {
     QString technical;  // "delivered 0 of 3 files, 3 failed" and the outbox's problems, for IT
     bool stopped = false;
 
-    bool ok() const { return failed == 0 && waiting == 0 && delivered == total; }
+    bool ok() const { return total > 0 && failed == 0 && waiting == 0 && delivered == total; }
     QString headline() const;
     QString explanation() const; // empty when all went
     QString text() const;        // headline and explanation

@@ -11,12 +11,14 @@ namespace pacsdrop {
 namespace {
 
 // Each entry's file is read again (a restored file becomes sendable); what cannot be read stays
-// failed with the reason. Done entries are left alone.
+// failed with the reason. Done entries are left alone, unless the PACS did not keep them (not
+// committed, missing): those are sent again, with the same SOP Instance UID.
 Result<int> requeueReadable(Outbox &outbox, const QList<OutboxEntry> &entries)
 {
     int requeued = 0;
     for (const OutboxEntry &e : entries) {
-        if (e.state == OutboxEntry::State::Done)
+        const bool notKept = e.confirmation == OutboxEntry::Confirmation::NotCommitted || e.confirmation == OutboxEntry::Confirmation::Missing;
+        if (e.state == OutboxEntry::State::Done && !notKept)
             continue;
         auto header = readDicomFileInfo(e.path);
         if (!header || header->isDicomdir) {

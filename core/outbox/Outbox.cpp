@@ -75,6 +75,66 @@ const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instanc
                        "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, study_uid, series_uid, "
                        "failure, source, patient_name, patient_id, study_date, study_description";
 
+// Brings the schema from what the file has to kSchemaVersion, inside the caller's transaction
+// (read again there: another process may have upgraded it meanwhile).
+Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
+{
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return dbError(QStringLiteral("reading the schema version"), q.lastError());
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return fail(ErrorCode::Database,
+                    QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it").arg(path).arg(version));
+    if (version == 0) {
+        const bool ok = q.exec(QStringLiteral(
+                            "CREATE TABLE IF NOT EXISTS entries ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " batch TEXT NOT NULL, path TEXT NOT NULL, destination TEXT NOT NULL,"
+                            " sop_class_uid TEXT, sop_instance_uid TEXT, transfer_syntax_uid TEXT,"
+                            " has_meta INTEGER NOT NULL DEFAULT 1, size INTEGER NOT NULL DEFAULT 0,"
+                            " state TEXT NOT NULL, dimse_status INTEGER, result TEXT,"
+                            " attempts INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"))
+                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, destination)"))
+                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_batch ON entries(batch)"));
+        if (!ok)
+            return dbError(QStringLiteral("creating the schema"), q.lastError());
+    }
+    if (version < 2) { // files a watched folder handed over, by content, so a second copy is not sent again
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS taken_files (hash TEXT PRIMARY KEY, name TEXT, taken TEXT NOT NULL)")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
+    if (version < 3) { // a pending entry waiting for its next attempt (back-off) is not due before this time
+        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN not_before TEXT")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
+    if (version < 4) { // proof that the PACS kept a delivered entry: Storage Commitment or a check by query
+        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation_result TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN commitment_transaction TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN study_uid TEXT"))
+            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN series_uid TEXT")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
+    if (version < 5) { // what kind of failure, and what the window's history shows without opening files
+        QStringList present; // an outbox upgraded half-way by an earlier build keeps what it has
+        if (q.exec(QStringLiteral("PRAGMA table_info(entries)"))) {
+            while (q.next())
+                present << q.value(1).toString();
+        }
+        for (const char *column : {"failure", "source", "patient_name", "patient_id", "study_date", "study_description"}) {
+            if (present.contains(QLatin1String(column)))
+                continue;
+            if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN %1 TEXT").arg(QLatin1String(column))))
+                return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+        }
+        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_updated ON entries(updated)")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
+    if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
+        return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    return {};
+}
+
 } // namespace
 
 Outbox::Outbox(QString connectionName, QString path)
@@ -119,50 +179,22 @@ Result<Outbox> Outbox::open(const QString &path)
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return dbError(QStringLiteral("reading the schema version"), q.lastError());
-    const int version = q.value(0).toInt();
-    if (version > kSchemaVersion)
+    if (q.value(0).toInt() > kSchemaVersion)
         return fail(ErrorCode::Database,
-                    QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it").arg(path).arg(version));
-    if (version == 0) {
-        const bool ok = q.exec(QStringLiteral(
-                            "CREATE TABLE IF NOT EXISTS entries ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                            " batch TEXT NOT NULL, path TEXT NOT NULL, destination TEXT NOT NULL,"
-                            " sop_class_uid TEXT, sop_instance_uid TEXT, transfer_syntax_uid TEXT,"
-                            " has_meta INTEGER NOT NULL DEFAULT 1, size INTEGER NOT NULL DEFAULT 0,"
-                            " state TEXT NOT NULL, dimse_status INTEGER, result TEXT,"
-                            " attempts INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"))
-                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, destination)"))
-                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_batch ON entries(batch)"));
-        if (!ok)
-            return dbError(QStringLiteral("creating the schema"), q.lastError());
-    }
-    if (version < 2) { // files a watched folder handed over, by content, so a second copy is not sent again
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS taken_files (hash TEXT PRIMARY KEY, name TEXT, taken TEXT NOT NULL)")))
+                    QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it").arg(path).arg(q.value(0).toInt()));
+    if (q.value(0).toInt() < kSchemaVersion) {
+        // One upgrade at a time, whole or not at all: another process opening the outbox now waits,
+        // then finds it done; a crash half-way leaves the old schema intact.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return dbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 3) { // a pending entry waiting for its next attempt (back-off) is not due before this time
-        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN not_before TEXT")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 4) { // proof that the PACS kept a delivered entry: Storage Commitment or a check by query
-        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation_result TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN commitment_transaction TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN study_uid TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN series_uid TEXT")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 5) { // what kind of failure, and what the window's history shows without opening files
-        for (const char *column : {"failure", "source", "patient_name", "patient_id", "study_date", "study_description"}) {
-            if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN %1 TEXT").arg(QLatin1String(column))))
-                return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+        auto upgraded = upgradeSchema(q, path);
+        if (!upgraded) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(upgraded.error());
         }
-        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_updated ON entries(updated)")))
+        if (!q.exec(QStringLiteral("COMMIT")))
             return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
-    if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
-        return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     return outbox;
 }
 
@@ -309,7 +341,8 @@ Result<void> Outbox::markConfirmation(qint64 id, OutboxEntry::Confirmation confi
 Result<void> Outbox::requeue(qint64 id, const QString &result)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', result = ?, not_before = NULL, updated = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', result = ?, not_before = NULL, confirmation = NULL, "
+                             "confirmation_result = NULL, updated = ? WHERE id = ?"));
     q.addBindValue(result);
     q.addBindValue(now());
     q.addBindValue(id);
@@ -431,7 +464,8 @@ Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', sop_class_uid = ?, sop_instance_uid = ?, "
-                             "transfer_syntax_uid = ?, has_meta = ?, size = ?, not_before = NULL, updated = ? WHERE id = ?"));
+                             "transfer_syntax_uid = ?, has_meta = ?, size = ?, not_before = NULL, attempts = 0, confirmation = NULL, "
+                             "confirmation_result = NULL, updated = ? WHERE id = ?"));
     q.addBindValue(header.sopClassUid);
     q.addBindValue(header.sopInstanceUid);
     q.addBindValue(header.transferSyntaxUid);
@@ -487,6 +521,12 @@ Result<int> Outbox::remove(const QList<qint64> &ids)
     if (!db.commit())
         return dbError(QStringLiteral("removing entries"), db.lastError());
     return removed;
+}
+
+Result<QList<OutboxEntry>> Outbox::unfinished() const
+{
+    return select(QStringLiteral("WHERE state != 'done' OR confirmation IN (?, ?)"),
+                  {confirmationName(OutboxEntry::Confirmation::NotCommitted), confirmationName(OutboxEntry::Confirmation::Missing)});
 }
 
 Result<QList<OutboxEntry>> Outbox::history(const QDateTime &since, int limit) const

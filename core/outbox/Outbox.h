@@ -53,7 +53,8 @@ public:
     Result<int> requeueFailed(const QString &destination = {});
     // One entry becomes pending again (due now), saying why.
     Result<void> requeue(qint64 id, const QString &result);
-    // One entry becomes pending again with the header as read now.
+    // One entry becomes pending again with the header as read now: due now, its attempts counted
+    // afresh (someone chose to retry), and no confirmation yet.
     Result<void> markPending(qint64 id, const DicomFileInfo &header);
     // Files a watched folder handed over, by content hash: the same content is sent once.
     Result<bool> wasTaken(const QByteArray &hash) const;
@@ -64,6 +65,8 @@ public:
     // Removes these entries (the user chose not to send them, or to forget them); returns how many.
     Result<int> remove(const QList<qint64> &ids);
 
+    // Entries not settled: pending, failed, or sent but not kept by the PACS (not committed, missing).
+    Result<QList<OutboxEntry>> unfinished() const;
     // The history people look through: entries changed since then, newest first, at most limit.
     Result<QList<OutboxEntry>> history(const QDateTime &since, int limit) const;
     struct Counts {

@@ -45,7 +45,12 @@ Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
         return std::unexpected(entries.error());
     QSet<QString> needed;
     for (const OutboxEntry &e : *entries) {
-        if (e.state != OutboxEntry::State::Done)
+        // Kept while it may be sent again: not delivered yet, awaiting the PACS's confirmation, or
+        // not kept by the PACS (Retry sends the same object again).
+        const bool settled = e.state == OutboxEntry::State::Done
+                             && (e.confirmation == OutboxEntry::Confirmation::None || e.confirmation == OutboxEntry::Confirmation::Committed
+                                 || e.confirmation == OutboxEntry::Confirmation::Verified);
+        if (!settled)
             needed.insert(QFileInfo(e.path).absoluteFilePath());
     }
     int removed = 0;

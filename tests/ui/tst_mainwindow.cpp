@@ -19,6 +19,7 @@
 #include "PreviewPane.h"
 #include "ProblemBar.h"
 #include "ProgressDialog.h"
+#include "SendController.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
 #include "intake/Intake.h"
@@ -304,7 +305,130 @@ private slots:
         QVERIFY(finished.wait(60000));
         auto outbox = Outbox::open(paths::outboxFile());
         QCOMPARE(outbox->entries()->size(), 1);
-        QCOMPARE(outbox->entry(entries.first())->attempts, 2);
+        QCOMPARE(outbox->entry(entries.first())->attempts, 1); // the retry's own attempt: counted afresh
+    }
+
+    void aSendAskedForWhileTheWindowResendsIsNotLost()
+    {
+        // Files wait for a PACS that is away; it comes back slow (2 s a file). While the window
+        // resends them by itself, the user sends another file: it goes after, not nowhere.
+        const quint16 port = freePort();
+        Device archive = device(QStringLiteral("Archive"), QStringLiteral("STORESCP"), port, true);
+        archive.retryBackoffSeconds = 1;
+        archive.parallelAssociations = 1;
+        archive.dimseTimeout = 30;
+        MainWindow w(settingsWith({archive}));
+        w.show();
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        w.addPaths({pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_small.dcm"))});
+        QVERIFY(added.wait(20000));
+        QSignalSpy finished(&w, &MainWindow::sendFinished);
+        w.sendAll();
+        QVERIFY(finished.wait(60000));
+        StoreScp pacs({QStringLiteral("--sleep-during"), QStringLiteral("2")});
+        QVERIFY2(pacs.start(port), qPrintable(pacs.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.sender().isRunning(), 15000); // the window's own resend
+        w.addPaths({pydicomFile(QStringLiteral("rtplan.dcm"))});
+        QVERIFY(added.wait(20000));
+        w.sendAll(); // asked for while the resend runs
+        auto shown = [&w] {
+            QStringList s;
+            for (const FileRow &r : w.model().rows())
+                s << QStringLiteral("%1=%2 %3").arg(QFileInfo(r.item.path).fileName()).arg(int(r.status)).arg(r.plain);
+            return s.join(QStringLiteral("; "));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(statuses(w.model()) == QList<FileRow::Status>(3, FileRow::Status::Sent), qPrintable(shown()), 60000);
+        QCOMPARE(pacs.receivedFiles().size(), 3);
+        auto outbox = Outbox::open(paths::outboxFile());
+        QCOMPARE(outbox->entries()->size(), 3); // each file once
+    }
+
+    void stoppedFilesStayRetryable()
+    {
+        StoreScp pacs({QStringLiteral("--sleep-during"), QStringLiteral("1")});
+        QVERIFY2(pacs.start(), qPrintable(pacs.lastError()));
+        Device archive = device(QStringLiteral("Archive"), QStringLiteral("STORESCP"), pacs.port(), true);
+        archive.parallelAssociations = 1;
+        MainWindow w(settingsWith({archive}));
+        w.show();
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("stop")), 4, 32, 32);
+        w.addPaths(files);
+        QVERIFY(added.wait(20000));
+        QSignalSpy finished(&w, &MainWindow::sendFinished);
+        w.sendAll();
+        QTRY_VERIFY_WITH_TIMEOUT(statuses(w.model()).contains(FileRow::Status::Sent), 30000);
+        w.sender().cancel(); // Stop after this file
+        QVERIFY(finished.wait(30000));
+        int waiting = 0;
+        for (FileRow::Status s : statuses(w.model())) {
+            QVERIFY(s != FileRow::Status::Queued && s != FileRow::Status::Sending); // nothing left looking busy
+            waiting += s == FileRow::Status::Waiting;
+        }
+        QVERIFY(waiting > 0);
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("retry"))->isEnabled());
+        w.retryFailed();
+        QTRY_VERIFY_WITH_TIMEOUT(statuses(w.model()) == QList<FileRow::Status>(4, FileRow::Status::Sent), 60000);
+        QCOMPARE(pacs.receivedFiles().size(), 4);
+    }
+
+    void aFileOfSeveralObjectsShowsTheWorstOne()
+    {
+        // A PDF with page images: the PACS takes the PDF but not the images. The row says failed.
+        StoreScp pdfOnly({QStringLiteral("-xf"), QStringLiteral(PACSDROP_TEST_DATA) + QStringLiteral("/storescp-pdf-only.cfg"), QStringLiteral("PdfOnly")});
+        QVERIFY2(pdfOnly.start(), qPrintable(pdfOnly.lastError()));
+        Settings s = settingsWith({device(QStringLiteral("Documents"), QStringLiteral("STORESCP"), pdfOnly.port(), true)});
+        ConversionSettings c = s.conversion();
+        c.pdfPageImages = true;
+        s.setConversion(c);
+        MainWindow w(s);
+        w.show();
+        const QString pdf = m_dir.filePath(QStringLiteral("two-pages.pdf"));
+        QCOMPARE(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"), pdf, QStringLiteral("2")}), 0);
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        w.addPaths({pdf});
+        QVERIFY(added.wait(20000));
+        QSignalSpy finished(&w, &MainWindow::sendFinished);
+        w.sendAll();
+        PatientDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<PatientDialog *>()) != nullptr && dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("PatientID"))->setText(QStringLiteral("D-1"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("PatientFamilyName"))->setText(QStringLiteral("Doe"));
+        dialog->accept();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(pdfOnly.receivedFiles().size(), 1); // the PDF arrived, its page images did not
+        const FileRow &row = w.model().row(0);
+        QVERIFY(row.entries.size() >= 2);
+        QCOMPARE(row.status, FileRow::Status::Failed);
+        QVERIFY2(row.plain.contains(QStringLiteral("does not accept this kind of file")), qPrintable(row.plain));
+    }
+
+    void aFileAddedAgainFindsItsWaitingEntries()
+    {
+        const quint16 port = freePort();
+        MainWindow w(settingsWith({device(QStringLiteral("Archive"), QStringLiteral("STORESCP"), port, true)}));
+        w.show();
+        QSignalSpy added(&w, &MainWindow::pathsAdded);
+        w.addPaths({pydicomFile(QStringLiteral("CT_small.dcm"))});
+        QVERIFY(added.wait(20000));
+        QSignalSpy finished(&w, &MainWindow::sendFinished);
+        w.sendAll();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(w.model().row(0).status, FileRow::Status::Waiting);
+        w.model().removeRowsAt({0});
+        w.addPaths({pydicomFile(QStringLiteral("CT_small.dcm"))});
+        QVERIFY(added.wait(20000));
+        const FileRow &again = w.model().row(0);
+        QCOMPARE(again.status, FileRow::Status::Waiting); // still waiting in the outbox, and said so
+        QCOMPARE(again.entries.size(), 1);
+        StoreScp pacs;
+        QVERIFY2(pacs.start(port), qPrintable(pacs.lastError()));
+        w.sendAll(); // sends the waiting entry again, makes no new one
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(w.model().row(0).status, FileRow::Status::Sent);
+        auto outbox = Outbox::open(paths::outboxFile());
+        QCOMPARE(outbox->entries()->size(), 1);
+        QCOMPARE(pacs.receivedFiles().size(), 1);
     }
 
     void rowsShowWhatThePacsConfirmed()

@@ -216,6 +216,40 @@ private slots:
         QVERIFY(dialog.studyData().studyInstanceUid.isEmpty()); // a study of its own, not the scheduled one
     }
 
+    void noIdentityOfAnotherPatientStaysBehindTheFields()
+    {
+        StudyData found;
+        found.patientId = QStringLiteral("YT1");
+        found.issuerOfPatientId = QStringLiteral("HOSP-A");
+        found.patientName = PersonName::fromDicom(QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう"));
+        found.studyInstanceUid = QStringLiteral("1.2.3.4");
+        found.accessionNumber = QStringLiteral("ACC1");
+        found.requests = {RequestedStep{QStringLiteral("ACC1"), {}, {}, {}, {}}};
+        found.studyDate = QDate(2026, 1, 2);
+        {
+            PatientDialog dialog(plain());
+            dialog.useLookupResult(found, QStringLiteral("the worklist 'RIS'"));
+            dialog.findChild<QPushButton *>(QStringLiteral("typeInstead"))->click();
+            type(line(dialog, "PatientFamilyName"), QStringLiteral("Smith"));
+            type(line(dialog, "PatientGivenName"), QStringLiteral("Anna"));
+            type(line(dialog, "PatientID"), QStringLiteral("S-9"));
+            dialog.accept();
+            const StudyData d = dialog.studyData();
+            QCOMPARE(d.patientName.toDicom(), QStringLiteral("Smith^Anna")); // not Smith^Anna=山田^太郎=…
+            QVERIFY(d.issuerOfPatientId.isEmpty() && d.studyInstanceUid.isEmpty() && d.requests.isEmpty());
+        }
+        // The next batch starts from the same patient, but a study of its own, today.
+        const StudyData next = PatientDialog::forNextBatch(found);
+        QVERIFY(next.studyInstanceUid.isEmpty() && next.requests.isEmpty() && next.accessionNumber.isEmpty() && !next.studyDate.isValid());
+        PatientDialog dialog(plain());
+        dialog.setStudyData(next);
+        QCOMPARE(dialog.findChild<DateField *>(QStringLiteral("StudyDate"))->date(), QDate::currentDate());
+        type(line(dialog, "PatientID"), QStringLiteral("OTHER-9")); // another patient typed over it
+        dialog.accept();
+        QVERIFY(dialog.studyData().issuerOfPatientId.isEmpty()); // the issuer belonged to YT1
+        QCOMPARE(dialog.studyData().patientName.ideographic, QStringLiteral("山田^太郎")); // the name did not change: its forms stay
+    }
+
     void worklistOnlyMakesTheDialogReadOnly()
     {
         Settings s = plain();
