@@ -7,4 +7,8 @@ namespace pacsdrop {
 
 QString ffmpegErrorText(int code);
 
+// FFmpeg prints its own messages on stderr ("moov atom not found") ahead of PacsDrop's line for
+// the file; this sends them to PacsDrop's log instead (pacsdrop.ffmpeg, debug). Any thread; once.
+void routeFfmpegLogs();
+
 } // namespace pacsdrop

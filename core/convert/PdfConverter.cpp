@@ -2,6 +2,7 @@
 
 #include "convert/DicomWriter.h"
 #include "convert/ImageConverter.h"
+#include "convert/PdfCheck.h"
 #include "convert/StreamedValue.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
@@ -42,16 +43,14 @@ Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, c
     if (!endsLikeAPdf(file.read(1024)))
         return fail(ErrorCode::DamagedFile, QStringLiteral("truncated PDF: it does not end with %%EOF"));
     file.close();
-    // Poppler reads the file itself; the bytes go into DICOM straight from disk.
+    // Checked whole before it is wrapped (its bytes go into DICOM straight from disk).
+    const auto checked = checkPdf(path);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const int pages = *checked;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
         return fail(ErrorCode::DamagedFile, QStringLiteral("damaged PDF: Poppler cannot open it"));
-    if (document->isLocked())
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("password-protected PDF: a PACS viewer could not open it; save an unprotected copy"));
-    const int pages = document->numPages();
-    if (pages < 1)
-        return fail(ErrorCode::DamagedFile, QStringLiteral("damaged PDF: no pages"));
     if (pages > limits.maxPages)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("PDF has %1 pages (limit %2)").arg(pages).arg(limits.maxPages));
 

@@ -24,7 +24,7 @@ struct FormatContext {
 
 Result<VideoInfo> probeVideo(const QString &path)
 {
-    av_log_set_level(AV_LOG_ERROR); // FFmpeg's chatter stays out of the user's terminal
+    routeFfmpegLogs(); // FFmpeg's chatter stays out of the user's terminal
     FormatContext input;
     const QByteArray name = QFile::encodeName(path);
     if (const int rc = avformat_open_input(&input.context, name.constData(), nullptr, nullptr); rc < 0)

@@ -39,6 +39,7 @@ Result<void> remuxVideo(const QString &input, const QString &output, RemuxTarget
 {
     Contexts c;
     const QByteArray inName = QFile::encodeName(input), outName = QFile::encodeName(output);
+    routeFfmpegLogs();
     if (int rc = avformat_open_input(&c.in, inName.constData(), nullptr, nullptr); rc < 0)
         return remuxError(QStringLiteral("open"), rc);
     if (int rc = avformat_find_stream_info(c.in, nullptr); rc < 0)

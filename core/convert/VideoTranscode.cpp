@@ -195,7 +195,7 @@ Result<AVCodecContext *> openEncoder(const TranscodePlan &plan, VideoFormat form
 
 Result<TranscodeSummary> transcodeVideo(const QString &input, const QString &output, VideoFormat format, bool keepAudio)
 {
-    av_log_set_level(AV_LOG_ERROR);
+    routeFfmpegLogs();
     Pipeline p;
     const QByteArray inName = QFile::encodeName(input), outName = QFile::encodeName(output);
     if (int rc = avformat_open_input(&p.in, inName.constData(), nullptr, nullptr); rc < 0)

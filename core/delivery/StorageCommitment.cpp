@@ -115,7 +115,7 @@ Result<QString> requestCommitment(Outbox &outbox, const Device &device, const QS
     OFCondition cond = scu.sendACTIONRequest(presId, UID_StorageCommitmentPushModelSOPInstance, 1, &request, status);
     if (cond.bad()) {
         scu.abortAssociation();
-        return notAsked(describeTransferFailure(cond, device));
+        return notAsked(describeTransferFailure(cond, device, Exchange::AskingCommitment));
     }
     if (status != STATUS_Success) {
         scu.releaseAssociation();

@@ -2,7 +2,9 @@
 
 #include "dicom/DatasetText.h"
 #include "dicom/DcmtkText.h"
+#include "dicom/PixelCheck.h"
 #include "dicom/StructureScan.h"
+#include "dicom/Uid.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdeftag.h"
@@ -55,6 +57,14 @@ bool hasPart10Magic(const QString &path)
 
 } // namespace
 
+QString undecodableNameProblem(const QString &path)
+{
+    if (!path.contains(QChar::ReplacementCharacter) || QFileInfo::exists(path))
+        return {};
+    return QStringLiteral("the file name has bytes that are not valid UTF-8 (shown as \uFFFD), so PacsDrop cannot open it by that "
+                          "name — rename the file");
+}
+
 Result<void> safeToParse(const QString &path)
 {
     auto scan = scanStructure(path);
@@ -67,6 +77,8 @@ Result<void> safeToParse(const QString &path)
 Result<DicomFileInfo> readDicomFileInfo(const QString &path)
 {
     const QFileInfo fileInfo(path);
+    if (const QString problem = undecodableNameProblem(path); !problem.isEmpty())
+        return fail(ErrorCode::FileUnreadable, problem);
     if (!fileInfo.exists())
         return fail(ErrorCode::FileNotFound, QStringLiteral("file not found"));
     if (!fileInfo.isReadable())
@@ -91,16 +103,15 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
     DicomFileInfo info;
     info.fileSize = fileInfo.size();
     info.hasMetaHeader = part10;
-    // The dataset's UIDs are what a PACS stores; the meta header's only stand in when they are
-    // missing (a DICOMDIR has none in its dataset).
+    // The dataset's UIDs are what a PACS stores; the meta header's only stand in for a DICOMDIR,
+    // which has none in its dataset.
     info.sopClassUid = text(ds, DCM_SOPClassUID);
     info.sopInstanceUid = text(ds, DCM_SOPInstanceUID);
     DcmMetaInfo *meta = file.getMetaInfo();
+    QString metaClass, metaInstance;
     if (part10 && meta) {
-        if (info.sopClassUid.isEmpty())
-            info.sopClassUid = text(meta, DCM_MediaStorageSOPClassUID);
-        if (info.sopInstanceUid.isEmpty())
-            info.sopInstanceUid = text(meta, DCM_MediaStorageSOPInstanceUID);
+        metaClass = text(meta, DCM_MediaStorageSOPClassUID);
+        metaInstance = text(meta, DCM_MediaStorageSOPInstanceUID);
         info.transferSyntaxUid = text(meta, DCM_TransferSyntaxUID);
     }
     if (info.transferSyntaxUid.isEmpty()) {
@@ -109,27 +120,65 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
         if (xfer.getXfer() != EXS_Unknown)
             info.transferSyntaxUid = QString::fromLatin1(xfer.getXferID());
     }
-    info.isDicomdir = info.sopClassUid == QLatin1String(UID_MediaStorageDirectoryStorage);
-    if (info.isDicomdir)
+    info.isDicomdir = (info.sopClassUid.isEmpty() ? metaClass : info.sopClassUid) == QLatin1String(UID_MediaStorageDirectoryStorage);
+    if (info.isDicomdir) {
+        info.sopClassUid = QStringLiteral(UID_MediaStorageDirectoryStorage);
+        info.sopInstanceUid = info.sopInstanceUid.isEmpty() ? metaInstance : info.sopInstanceUid;
         return info;
+    }
 
     if (!part10 && info.sopClassUid.isEmpty() && info.sopInstanceUid.isEmpty())
         return fail(ErrorCode::NotDicom, QStringLiteral("not a DICOM file"));
+    // Only the file header naming them is not enough: the PACS stores the dataset.
     if (info.sopClassUid.isEmpty())
-        return fail(ErrorCode::DamagedFile, QStringLiteral("DICOM file without SOP Class UID; a PACS cannot store it"));
+        return fail(ErrorCode::DamagedFile, metaClass.isEmpty() ? QStringLiteral("DICOM file without SOP Class UID; a PACS cannot store it")
+                                                                : QStringLiteral("the dataset has no SOP Class UID (only its file header names %1); "
+                                                                                 "a PACS cannot store it").arg(metaClass));
     if (info.sopInstanceUid.isEmpty())
-        return fail(ErrorCode::DamagedFile, QStringLiteral("DICOM file without SOP Instance UID; a PACS cannot store it"));
+        return fail(ErrorCode::DamagedFile, metaInstance.isEmpty() ? QStringLiteral("DICOM file without SOP Instance UID; a PACS cannot store it")
+                                                                   : QStringLiteral("the dataset has no SOP Instance UID (only its file header "
+                                                                                    "names %1); a PACS cannot store it").arg(metaInstance));
     if (info.transferSyntaxUid.isEmpty())
         return fail(ErrorCode::DamagedFile, QStringLiteral("DICOM file whose transfer syntax cannot be determined"));
+    if (DcmXfer(info.transferSyntaxUid.toLatin1().constData()).getXfer() == EXS_Unknown)
+        return fail(ErrorCode::DamagedFile, QStringLiteral("the file is encoded in transfer syntax %1, which PacsDrop does not know; it can be "
+                                                           "neither read nor sent").arg(info.transferSyntaxUid));
 
     info.studyInstanceUid = text(ds, DCM_StudyInstanceUID);
     info.seriesInstanceUid = text(ds, DCM_SeriesInstanceUID);
+    // UIDs become file names, keys and URLs on the other side: only what the grammar allows goes.
+    struct NamedUid {
+        const char *label;
+        QString uid;
+        bool required;
+    };
+    for (const NamedUid &u : {NamedUid{"SOP Instance UID", info.sopInstanceUid, true}, NamedUid{"SOP Class UID", info.sopClassUid, true},
+                              NamedUid{"Study Instance UID", info.studyInstanceUid, false},
+                              NamedUid{"Series Instance UID", info.seriesInstanceUid, false}}) {
+        if (u.uid.isEmpty() && !u.required)
+            continue;
+        if (const QString problem = uidProblem(u.uid); !problem.isEmpty())
+            return fail(ErrorCode::DamagedFile, QStringLiteral("%1 \"%2\" is not a valid UID: %3").arg(QLatin1String(u.label), u.uid.left(80), problem));
+    }
+    if (const QString problem = pixelProblem(*ds); !problem.isEmpty())
+        return fail(ErrorCode::DamagedFile, QStringLiteral("damaged DICOM file: %1").arg(problem));
     info.patientName = decodedName(*ds);
     info.patientId = text(ds, DCM_PatientID);
     info.studyDate = text(ds, DCM_StudyDate);
     info.studyDescription = text(ds, DCM_StudyDescription);
     info.modality = text(ds, DCM_Modality);
     return info;
+}
+
+QString uidOfName(const QString &name)
+{
+    const QByteArray latin = name.toLatin1();
+    if (const char *uid = dcmFindUIDFromName(latin.constData()))
+        return QString::fromLatin1(uid);
+    const DcmXfer xfer(latin.constData()); // transfer syntaxes go by DCMTK's own names too
+    if (xfer.getXfer() != EXS_Unknown)
+        return QString::fromLatin1(xfer.getXferID());
+    return name;
 }
 
 QString uidName(const QString &uid)

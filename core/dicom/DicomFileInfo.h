@@ -31,11 +31,17 @@ struct DicomFileInfo {
 // parser is refused before the parser sees it.
 Result<DicomFileInfo> readDicomFileInfo(const QString &path);
 
+// A path whose name had bytes that are not valid UTF-8: decoded with U+FFFD, it names no file any
+// more. The message for it (empty when the path is not such a one).
+QString undecodableNameProblem(const QString &path);
+
 // The walk alone, for every other place that hands a file to DCMTK's parser (sending, previews,
 // DICOMDIRs): empty when the parser may read it, else why not.
 Result<void> safeToParse(const QString &path);
 
 // A readable name of a SOP class or transfer syntax UID ("CT Image Storage"), else the UID itself.
 QString uidName(const QString &uid);
+// The UID of DCMTK's name for one ("CTImageStorage", "LittleEndianExplicit"), else the text itself.
+QString uidOfName(const QString &name);
 
 } // namespace pacsdrop

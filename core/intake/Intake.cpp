@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+
+#include <dirent.h>
 #include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
@@ -17,6 +19,24 @@
 namespace pacsdrop {
 
 namespace {
+
+// Files whose names are not valid UTF-8 in this folder: Qt's walk passes them over without a
+// word, so they are counted here from the raw directory (POSIX readdir) and said.
+QStringList undecodableNames(const QString &folder)
+{
+    QStringList names;
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray raw(entry->d_name);
+        if (raw != QFile::encodeName(QFile::decodeName(raw)))
+            names << QFile::decodeName(raw);
+    }
+    ::closedir(dir);
+    return names;
+}
+
 
 // Resolves one path component against a folder, exactly first, then ignoring case.
 QString resolveComponent(const QDir &dir, const QString &component)
@@ -114,7 +134,8 @@ QList<IntakeItem> collectItems(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            reject(path, QStringLiteral("file or folder not found"));
+            const QString undecodable = undecodableNameProblem(path);
+            reject(path, undecodable.isEmpty() ? QStringLiteral("file or folder not found") : undecodable);
         } else if (info.isDir()) {
             QStringList found;
             QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::System,
@@ -124,17 +145,23 @@ QList<IntakeItem> collectItems(const QStringList &paths)
             // Folders the walk could not enter would otherwise vanish without a word.
             QDirIterator dirs(info.absoluteFilePath(), QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
                               QDirIterator::Subdirectories);
-            QStringList unreadable;
+            QStringList unreadable, walked{info.absoluteFilePath()};
             if (!info.isReadable() || !info.isExecutable())
                 unreadable << info.absoluteFilePath();
             while (dirs.hasNext()) {
                 const QFileInfo dir(dirs.next());
                 if (!dir.isSymLink() && (!dir.isReadable() || !dir.isExecutable()))
                     unreadable << dir.absoluteFilePath();
+                else if (!dir.isSymLink())
+                    walked << dir.absoluteFilePath();
+            }
+            for (const QString &dir : walked) {
+                for (const QString &name : undecodableNames(dir))
+                    reject(dir + u'/' + name, undecodableNameProblem(dir + u'/' + name));
             }
             for (const QString &dir : unreadable)
                 reject(dir, QStringLiteral("folder cannot be read (permissions); its files are not included"));
-            if (found.isEmpty() && unreadable.isEmpty())
+            if (found.isEmpty() && unreadable.isEmpty() && early.isEmpty())
                 reject(info.absoluteFilePath(), QStringLiteral("folder contains no files"));
             found.sort();
             for (const QString &f : found)

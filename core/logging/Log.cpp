@@ -14,6 +14,7 @@ Q_LOGGING_CATEGORY(lcIntake, "pacsdrop.intake", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcOutbox, "pacsdrop.outbox", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNet, "pacsdrop.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDcmtk, "pacsdrop.dcmtk", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcFfmpeg, "pacsdrop.ffmpeg", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcPhi, "pacsdrop.phi", QtCriticalMsg)
 
 namespace {

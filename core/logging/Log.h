@@ -13,6 +13,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcIntake)
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcDcmtk)
+Q_DECLARE_LOGGING_CATEGORY(lcFfmpeg) // FFmpeg's own messages: debug only (the failure is said in PacsDrop's words)
 Q_DECLARE_LOGGING_CATEGORY(lcPhi) // patient data: debug only
 
 struct LogOptions {

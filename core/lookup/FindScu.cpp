@@ -77,7 +77,7 @@ Result<FindSummary> runFind(const Device &device, const QString &callingAe, cons
     }
     OFCondition cond = scu.sendFINDRequest(presId, request.identifier, nullptr);
     if (cond.bad()) {
-        const Error error = describeTransferFailure(cond, device);
+        const Error error = describeTransferFailure(cond, device, Exchange::Searching);
         scu.abortAssociation();
         return std::unexpected(error);
     }

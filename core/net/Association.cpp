@@ -138,19 +138,34 @@ Error describeAssociationFailure(const OFCondition &condition, const Device &dev
     return {ErrorCode::NetworkUnreachable, QStringLiteral("cannot open an association with %1: %2").arg(where, text), detail};
 }
 
-Error describeTransferFailure(const OFCondition &condition, const Device &device)
+Error describeTransferFailure(const OFCondition &condition, const Device &device, Exchange during)
 {
     const QString text = dcmtkText(condition);
     const QString detail = technicalDetail(condition);
     const QString where = peer(device);
+    const bool sending = during == Exchange::SendingFile;
     if (condition == DIMSE_NODATAAVAILABLE || mentions(text, "timeout"))
         return {ErrorCode::Timeout,
-                QStringLiteral("no response from %1 within %2 s (DIMSE timeout); the PACS may still have stored the file — "
-                               "a resend is safe (same SOP Instance UID)").arg(where).arg(device.dimseTimeout), detail};
-    if (condition == DUL_PEERABORTEDASSOCIATION || mentions(text, "aborted"))
-        return {ErrorCode::AssociationAborted,
-                QStringLiteral("%1 aborted the association while this file was being sent").arg(where), detail};
-    return {ErrorCode::AssociationAborted, QStringLiteral("connection to %1 lost while sending: %2").arg(where, text), detail};
+                sending ? QStringLiteral("no response from %1 within %2 s (DIMSE timeout); the PACS may still have stored the file — "
+                                         "a resend is safe (same SOP Instance UID)").arg(where).arg(device.dimseTimeout)
+                        : QStringLiteral("no response from %1 within %2 s (DIMSE timeout)").arg(where).arg(device.dimseTimeout),
+                detail};
+    if (condition == DUL_PEERABORTEDASSOCIATION || mentions(text, "aborted")) {
+        switch (during) {
+        case Exchange::SendingFile:
+            return {ErrorCode::AssociationAborted, QStringLiteral("%1 aborted the association while this file was being sent").arg(where), detail};
+        case Exchange::Searching: // Orthanc does this to a calling AE it does not know
+            return {ErrorCode::AssociationRejected,
+                    QStringLiteral("%1 refused the search and aborted the association — it may not know PacsDrop's AE title, or not "
+                                   "allow it to search; ask its administrator").arg(where), detail};
+        case Exchange::AskingCommitment:
+            return {ErrorCode::AssociationAborted,
+                    QStringLiteral("%1 aborted the association when asked to confirm that it keeps the files").arg(where), detail};
+        }
+    }
+    return {ErrorCode::AssociationAborted,
+            QStringLiteral("connection to %1 lost %2: %3").arg(where, sending ? QStringLiteral("while sending") : QStringLiteral("during the exchange"), text),
+            detail};
 }
 
 } // namespace pacsdrop

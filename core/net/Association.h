@@ -24,8 +24,12 @@ void configureScuFor(DcmSCU &scu, const Device &device, const QString &callingAe
 // (with the reason the peer gave), aborted.
 Error describeAssociationFailure(const OFCondition &condition, const Device &device, const QString &callingAe);
 
+// What was going on when an association failed, so the message names it (a search is not a file
+// being sent).
+enum class Exchange { SendingFile, Searching, AskingCommitment };
+
 // For a failure while an association was up (abort, timeout, connection lost).
-Error describeTransferFailure(const OFCondition &condition, const Device &device);
+Error describeTransferFailure(const OFCondition &condition, const Device &device, Exchange during = Exchange::SendingFile);
 
 // Opens the association of a configured SCU whose presentation contexts are added: the device's
 // transport (plain TCP or TLS), initNetwork(), negotiation. Scu exposes DcmSCU's protected

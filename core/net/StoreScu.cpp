@@ -1,5 +1,10 @@
 #include "net/StoreScu.h"
 
+#include "dicom/DcmtkRuntime.h"
+#include "dicom/DicomFileInfo.h"
+
+#include <QRegularExpression>
+
 #include "dicom/DcmtkText.h"
 #include "net/Association.h"
 
@@ -21,6 +26,46 @@ QString StoreScu::acceptedSyntax(T_ASC_PresentationContextID presId)
     findPresentationContext(presId, abstractSyntax, transferSyntax);
     return QString::fromLatin1(transferSyntax.c_str());
 }
+
+OFCondition StoreScu::negotiateAssociation()
+{
+    clearRecentDcmtkMessages();
+    const OFCondition cond = DcmSCU::negotiateAssociation();
+    // DCMTK keeps the A-ASSOCIATE-AC's results to itself; its debug dump of them says, per context,
+    // why one was refused ("Context ID: 1 (Transfer Syntaxes Not Supported) Abstract Syntax:
+    // =CTImageStorage ... Proposed Transfer Syntax(es): =LittleEndianExplicit ...").
+    m_refusedSyntaxes.clear();
+    // What was proposed per context (the request's dump), then which contexts came back refused
+    // for their transfer syntaxes (the accept's dump, which lists no syntaxes for those).
+    static const QRegularExpression proposed(QStringLiteral(
+        "Context ID: (\\d+) \\(Proposed\\) Abstract Syntax: =?\\S+ .*?Proposed Transfer Syntax\\(es\\):((?: (?:=\\S+|[0-9.]+))+)"));
+    static const QRegularExpression refused(QStringLiteral("Context ID: (\\d+) \\(Transfer Syntaxes Not Supported\\) Abstract Syntax: =?(\\S+)"));
+    QHash<QString, QStringList> proposedById;
+    const QStringList messages = recentDcmtkMessages();
+    for (const QString &message : messages) {
+        if (message.startsWith(QLatin1String("Request Parameters"))) {
+            for (auto match = proposed.globalMatch(message); match.hasNext();) {
+                const auto m = match.next();
+                QStringList syntaxes;
+                for (const QString &name : m.captured(2).split(u' ', Qt::SkipEmptyParts))
+                    syntaxes << uidOfName(name.startsWith(u'=') ? name.mid(1) : name);
+                proposedById.insert(m.captured(1), syntaxes);
+            }
+        } else if (message.startsWith(QLatin1String("Association Parameters Negotiated"))) {
+            for (auto match = refused.globalMatch(message); match.hasNext();) {
+                const auto m = match.next();
+                QStringList &syntaxes = m_refusedSyntaxes[uidOfName(m.captured(2))];
+                for (const QString &ts : proposedById.value(m.captured(1))) {
+                    if (!syntaxes.contains(ts))
+                        syntaxes << ts;
+                }
+            }
+        }
+    }
+    return cond;
+}
+
+QStringList StoreScu::refusedSyntaxes(const QString &sopClassUid) const { return m_refusedSyntaxes.value(sopClassUid); }
 
 void StoreScu::notifySENDProgress(const unsigned long byteCount)
 {

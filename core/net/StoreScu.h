@@ -10,7 +10,9 @@
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmnet/scu.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -39,6 +41,10 @@ public:
 
     // The accepted transfer syntax of a context.
     QString acceptedSyntax(T_ASC_PresentationContextID presId);
+    // The transfer syntaxes proposed for a SOP class in contexts the PACS refused because it
+    // supports none of them (A-ASSOCIATE-AC result 4); empty when it refused the SOP class itself.
+    QStringList refusedSyntaxes(const QString &sopClassUid) const;
+    OFCondition negotiateAssociation() override;
 
     std::function<void(qint64 bytes)> onProgress;
 
@@ -50,6 +56,7 @@ private:
     Uint16 nextId();
 
     Uint16 m_messageId = 0;
+    QHash<QString, QStringList> m_refusedSyntaxes; // SOP class UID -> transfer syntaxes refused (result 4)
     bool m_broken = false;
     bool m_peerSilent = false;
 };

@@ -22,10 +22,20 @@ namespace {
 constexpr Uint32 kMaxLoadedValue = 4096; // bulk data stays in the file and is streamed
 
 // Why a file found no accepted presentation context, and what the user can do about it.
-QString noContextMessage(const StoreItem &item, const Device &device)
+// refusedSyntaxes: those the PACS refused for this SOP class (result 4, transfer syntaxes not
+// supported): it takes the SOP class, but in none of them.
+QString noContextMessage(const StoreItem &item, const Device &device, const QStringList &refusedSyntaxes)
 {
     const QString sopClass = uidName(item.sopClassUid);
     const QString syntax = uidName(item.transferSyntaxUid);
+    if (!refusedSyntaxes.isEmpty() && !isCompressedSyntax(item.transferSyntaxUid)) { // compressed: said below, with what to do
+        QStringList names;
+        for (const QString &ts : refusedSyntaxes)
+            names << uidName(ts);
+        return QStringLiteral("the PACS accepts %1, but in none of the transfer syntaxes offered for it (%2: transfer syntaxes not "
+                              "supported) — ask its administrator which transfer syntaxes it takes")
+            .arg(sopClass, names.join(QStringLiteral(", ")));
+    }
     if (isCompressedSyntax(item.transferSyntaxUid)) {
         if (!canDecompress(item.transferSyntaxUid))
             return QStringLiteral("the PACS does not accept %1 in %2, and PacsDrop cannot decompress %2 (no decoder) — "
@@ -141,7 +151,7 @@ private:
             cond = scu.negotiateAssociation();
         if (cond == NET_EC_NoAcceptablePresentationContexts) {
             for (const StoreItem &item : round.items)
-                report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device)));
+                report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device, scu.refusedSyntaxes(item.sopClassUid))));
             return;
         }
         if (cond.bad()) {
@@ -177,7 +187,7 @@ private:
             m_hooks.started(item);
         const T_ASC_PresentationContextID presId = chooseContext(scu, item, m_device.decompressIfRefused);
         if (presId == 0) {
-            report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device)));
+            report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device, scu.refusedSyntaxes(item.sopClassUid))));
             return;
         }
         // The file may have changed since it was added: walked again before the parser reads it.

@@ -1,5 +1,6 @@
 // Video previews: a frame at one of up to 60 positions through the clip (one a second for short
 // clips), decoded by FFmpeg and shown with its display aspect (anamorphic PAL/NTSC included).
+#include "convert/FfmpegText.h"
 #include "preview/PreviewKinds.h"
 
 #include "convert/VideoProbe.h"
@@ -34,6 +35,7 @@ QImage frameAt(const QString &path, double seconds, QSize box)
 {
     AVFormatContext *format = nullptr;
     const QByteArray name = QFile::encodeName(path);
+    routeFfmpegLogs();
     if (avformat_open_input(&format, name.constData(), nullptr, nullptr) < 0)
         return {};
     QImage image;
