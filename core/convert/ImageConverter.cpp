@@ -23,6 +23,7 @@ namespace pacsdrop {
 namespace {
 
 constexpr int kReencodeQuality = 95;
+const QString jpegMethod = QStringLiteral("ISO_10918_1");
 
 struct TjHandle {
     tjhandle handle;
@@ -83,11 +84,31 @@ Result<QByteArray> encodeBaseline(const QImage &image, int quality = kReencodeQu
     return result;
 }
 
+// 16 bits per colour sample (48-bit RGB, 64-bit RGBA): kept at that depth, never cut to 8.
+bool isDeepColour(const QImage &image)
+{
+    return image.depth() == 64;
+}
+
+// True when every 16-bit sample is an 8-bit value widened (v * 257, as readers widen 8-bit
+// files): such an image is stored at 8 bits, still losslessly.
+bool holdsOnly8BitValues(const QImage &image)
+{
+    const qsizetype wordsPerLine = qsizetype(image.width()) * (image.depth() / 16);
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *words = reinterpret_cast<const quint16 *>(image.constScanLine(y));
+        for (qsizetype i = 0; i < wordsPerLine; ++i)
+            if ((words[i] & 0xFF) != (words[i] >> 8))
+                return false;
+    }
+    return true;
+}
+
 QImage flattenAlpha(const QImage &image)
 {
     if (!image.hasAlphaChannel())
         return image;
-    QImage flat(image.size(), QImage::Format_RGB888);
+    QImage flat(image.size(), isDeepColour(image) ? QImage::Format_RGBX64 : QImage::Format_RGB888);
     flat.fill(Qt::white);
     QPainter painter(&flat);
     painter.drawImage(0, 0, image);
@@ -154,10 +175,28 @@ Result<ConvertedObject> finish(DcmFileFormat &file, E_TransferSyntax xfer, const
     return result;
 }
 
+// One lossy compression the pixels went through, for Lossy Image Compression Ratio/Method.
+struct LossyStep {
+    QString method;
+    double ratio = 0;
+};
+
+// SOF3, SOF7, SOF11, SOF15: the lossless JPEG processes (ITU T.81 Table B.1).
+bool isLosslessProcess(int sofMarker)
+{
+    return sofMarker == 0xC3 || sofMarker == 0xC7 || sofMarker == 0xCB || sofMarker == 0xCF;
+}
+
+// Uncompressed size over the stream's size (PS3.3 C.7.6.1.1.5), for one JPEG step.
+double ratioOf(const JpegStreamInfo &info, const QByteArray &jpeg)
+{
+    return jpeg.isEmpty() ? 0.0 : double(info.width) * info.height * info.components / double(jpeg.size());
+}
+
 // One image object around a JPEG stream, which goes in unchanged.
 Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray &jpeg, const JpegStreamInfo &info,
                                         const StudyData &data, const ObjectPlacement &placement, ImageSopClass sopClass,
-                                        const QStringList &lossySteps, const QString &note, bool reencoded)
+                                        const QList<LossyStep> &lossySteps, const QString &note, bool reencoded)
 {
     DcmFileFormat file;
     DcmDataset &ds = *file.getDataset();
@@ -165,14 +204,15 @@ Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray 
                                 info.photometricInterpretation());
     if (!uid)
         return std::unexpected(uid.error());
-    // The source was lossy; every lossy step is listed with its ratio (PS3.3 C.7.6.1.1.5).
-    const double uncompressed = double(info.width) * info.height * info.components;
-    QStringList ratios;
-    for (qsizetype s = 0; s < lossySteps.size(); ++s)
-        ratios << QString::number(uncompressed / double(jpeg.size()), 'f', 2);
+    // Every lossy step the pixels went through, each with its own ratio, in order (PS3.3 C.7.6.1.1.5).
+    QStringList ratios, methods;
+    for (const LossyStep &step : lossySteps) {
+        ratios << QString::number(step.ratio, 'f', 2);
+        methods << step.method;
+    }
     ds.putAndInsertString(DCM_LossyImageCompression, "01");
     ds.putAndInsertString(DCM_LossyImageCompressionRatio, ratios.join(u'\\').toLatin1().constData());
-    ds.putAndInsertString(DCM_LossyImageCompressionMethod, lossySteps.join(u'\\').toLatin1().constData());
+    ds.putAndInsertString(DCM_LossyImageCompressionMethod, methods.join(u'\\').toLatin1().constData());
 
     auto *sequence = new DcmPixelSequence(DcmTag(DCM_PixelData, EVR_OB));
     sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB))); // empty basic offset table
@@ -191,20 +231,70 @@ Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray 
     return finish(file, xfer, placement, {source, {}, QString::fromLatin1(sopClassUid(sopClass)), *uid, {}, 1, 0, reencoded, note});
 }
 
+// The samples as DICOM wants them (interleaved, little endian), and how to describe them.
+struct RawPixels {
+    QByteArray bytes;
+    int width = 0, height = 0, samples = 3, bits = 8;
+    QString photometric = QStringLiteral("RGB");
+};
+
+RawPixels rawPixels(const QImage &image)
+{
+    RawPixels raw;
+    QImage pixels;
+    if (image.format() == QImage::Format_Grayscale16 || (isDeepColour(image) && image.isGrayscale())) {
+        raw.samples = 1; raw.bits = 16; raw.photometric = QStringLiteral("MONOCHROME2");
+        pixels = image.convertToFormat(QImage::Format_Grayscale16);
+    } else if (isDeepColour(image)) {
+        raw.bits = 16;
+        pixels = image.convertToFormat(QImage::Format_RGBX64);
+    } else if (image.isGrayscale()) {
+        raw.samples = 1; raw.photometric = QStringLiteral("MONOCHROME2");
+        pixels = image.convertToFormat(QImage::Format_Grayscale8);
+    } else {
+        pixels = image.convertToFormat(QImage::Format_RGB888);
+    }
+    raw.width = pixels.width();
+    raw.height = pixels.height();
+    const qsizetype rowBytes = qsizetype(raw.width) * raw.samples * (raw.bits / 8);
+    raw.bytes.reserve(rowBytes * raw.height + 1);
+    for (int y = 0; y < raw.height; ++y) {
+        const auto *line = reinterpret_cast<const char *>(pixels.constScanLine(y));
+        if (pixels.format() != QImage::Format_RGBX64) {
+            raw.bytes.append(line, rowBytes);
+            continue;
+        }
+        // Qt keeps R, G, B, X as 16-bit host-order (little endian) words: drop the X.
+        for (int x = 0; x < raw.width; ++x)
+            raw.bytes.append(line + qsizetype(x) * 8, 6);
+    }
+    if (raw.bytes.size() % 2 != 0)
+        raw.bytes.append('\0');
+    return raw;
+}
+
 // One object from a decoded image: uncompressed (lossless), or baseline JPEG when the setting asks.
 Result<ConvertedObject> storeDecoded(const QString &source, const QImage &decoded, const StudyData &data,
                                      const ObjectPlacement &placement, const ImageOptions &options, const QString &pageNote)
 {
-    const QImage image = flattenAlpha(decoded);
+    QImage image = flattenAlpha(decoded);
+    if (isDeepColour(image) && image.format() != QImage::Format_RGBX64)
+        image = image.convertToFormat(QImage::Format_RGBX64);
+    if ((image.format() == QImage::Format_Grayscale16 || image.format() == QImage::Format_RGBX64) && holdsOnly8BitValues(image))
+        image = image.convertToFormat(image.format() == QImage::Format_Grayscale16 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    const bool sixteenBits = image.format() == QImage::Format_Grayscale16 || isDeepColour(image);
+    const QString depthName = image.isGrayscale() ? QStringLiteral("16-bit gray") : QStringLiteral("16-bit colour");
     ImageSopClass sopClass = options.sopClass;
     QStringList notes;
     if (!pageNote.isEmpty())
         notes << pageNote;
-    if (image.format() == QImage::Format_Grayscale16 && sopClass == ImageSopClass::VlPhotographic) {
+    if (sixteenBits && sopClass == ImageSopClass::VlPhotographic) {
         sopClass = ImageSopClass::SecondaryCapture;
-        notes << QStringLiteral("16-bit gray kept as Secondary Capture (VL Photographic is 8-bit)");
+        notes << depthName + QStringLiteral(" kept as Secondary Capture (VL Photographic is 8-bit)");
     }
-    if (options.jpegQualityForLosslessInputs > 0 && image.format() != QImage::Format_Grayscale16) {
+    if (options.jpegQualityForLosslessInputs > 0 && sixteenBits) {
+        notes << depthName + QStringLiteral(" kept lossless (baseline JPEG holds 8 bits)");
+    } else if (options.jpegQualityForLosslessInputs > 0) {
         auto encoded = encodeBaseline(image, options.jpegQualityForLosslessInputs);
         if (!encoded)
             return std::unexpected(encoded.error());
@@ -212,46 +302,28 @@ Result<ConvertedObject> storeDecoded(const QString &source, const QImage &decode
         if (!info)
             return std::unexpected(info.error());
         notes << QStringLiteral("stored as JPEG quality %1 (setting)").arg(options.jpegQualityForLosslessInputs);
-        return encapsulateJpeg(source, *encoded, *info, data, placement, sopClass, {QStringLiteral("ISO_10918_1")},
-                               notes.join(QStringLiteral(", ")), true);
+        return encapsulateJpeg(source, *encoded, *info, data, placement, sopClass,
+                               {{jpegMethod, ratioOf(*info, *encoded)}}, notes.join(QStringLiteral(", ")), true);
     }
-    notes.prepend(QStringLiteral("stored losslessly"));
+    const RawPixels raw = rawPixels(image);
+    notes.prepend(raw.bits == 16 ? QStringLiteral("stored losslessly at 16 bits") : QStringLiteral("stored losslessly"));
     const QString note = notes.join(QStringLiteral(", "));
-    int samples = 3, bits = 8;
-    QString photometric = QStringLiteral("RGB");
-    QImage pixels;
-    if (image.format() == QImage::Format_Grayscale16) {
-        samples = 1; bits = 16; photometric = QStringLiteral("MONOCHROME2");
-        pixels = image;
-    } else if (image.isGrayscale()) {
-        samples = 1; photometric = QStringLiteral("MONOCHROME2");
-        pixels = image.convertToFormat(QImage::Format_Grayscale8);
-    } else {
-        pixels = image.convertToFormat(QImage::Format_RGB888);
-    }
-    const qsizetype rowBytes = qsizetype(pixels.width()) * samples * (bits / 8);
-    QByteArray raw;
-    raw.reserve(rowBytes * pixels.height() + 1);
-    for (int y = 0; y < pixels.height(); ++y)
-        raw.append(reinterpret_cast<const char *>(pixels.constScanLine(y)), rowBytes);
-    if (raw.size() % 2 != 0)
-        raw.append('\0');
 
     DcmFileFormat file;
     DcmDataset &ds = *file.getDataset();
-    auto uid = startImageObject(ds, data, placement, sopClass, pixels.width(), pixels.height(), samples, bits, photometric);
+    auto uid = startImageObject(ds, data, placement, sopClass, raw.width, raw.height, raw.samples, raw.bits, raw.photometric);
     if (!uid)
         return std::unexpected(uid.error());
     ds.putAndInsertString(DCM_LossyImageCompression, "00");
     if (sopClass == ImageSopClass::SecondaryCapture)
         ds.putAndInsertString(DCM_ConversionType, options.conversionType);
-    if (bits == 16) {
-        // Qt keeps 16-bit gray in host order (little endian here), as Explicit VR LE wants.
-        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(raw.constData()),
-                                   static_cast<unsigned long>(raw.size() / 2));
+    if (raw.bits == 16) {
+        // Host order (little endian here), as Explicit VR Little Endian wants.
+        ds.putAndInsertUint16Array(DCM_PixelData, reinterpret_cast<const Uint16 *>(raw.bytes.constData()),
+                                   static_cast<unsigned long>(raw.bytes.size() / 2));
     } else {
-        ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(raw.constData()),
-                                  static_cast<unsigned long>(raw.size()));
+        ds.putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8 *>(raw.bytes.constData()),
+                                  static_cast<unsigned long>(raw.bytes.size()));
     }
     return finish(file, EXS_LittleEndianExplicit, placement,
                   {source, {}, QString::fromLatin1(sopClassUid(sopClass)), *uid, {}, 1, 0, false, note});
@@ -281,14 +353,14 @@ Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes
     if (why.isEmpty()) {
         const QByteArray stream = withoutMetadata(bytes);
         if (info->exifOrientation == 1)
-            return encapsulateJpeg(path, stream, *info, data, placement, options.sopClass, {QStringLiteral("ISO_10918_1")},
+            return encapsulateJpeg(path, stream, *info, data, placement, options.sopClass, {{jpegMethod, ratioOf(*info, stream)}},
                                    QStringLiteral("JPEG stream copied (metadata removed)"), false);
         const QByteArray turned = rotateLosslessly(stream, info->exifOrientation);
         if (!turned.isEmpty()) {
             auto turnedInfo = parseJpeg(turned);
             if (turnedInfo && turnedInfo->whyNotEncapsulable().isEmpty()) {
                 turnedInfo->colorSpace = info->colorSpace;
-                return encapsulateJpeg(path, turned, *turnedInfo, data, placement, options.sopClass, {QStringLiteral("ISO_10918_1")},
+                return encapsulateJpeg(path, turned, *turnedInfo, data, placement, options.sopClass, {{jpegMethod, ratioOf(*info, stream)}},
                                        QStringLiteral("JPEG turned upright without re-encoding (EXIF orientation %1)")
                                            .arg(info->exifOrientation), false);
             }
@@ -309,8 +381,12 @@ Result<ConvertedObject> convertJpeg(const QString &path, const QByteArray &bytes
     if (!reinfo)
         return std::unexpected(reinfo.error());
     const QString reason = why.isEmpty() ? QStringLiteral("EXIF orientation %1 could not be applied losslessly").arg(info->exifOrientation) : why;
-    return encapsulateJpeg(path, *encoded, *reinfo, data, placement, options.sopClass,
-                           {QStringLiteral("ISO_10918_1"), QStringLiteral("ISO_10918_1")},
+    // Two lossy steps: the camera's compression (unless it was lossless JPEG), then ours.
+    QList<LossyStep> steps;
+    if (!isLosslessProcess(info->sofMarker))
+        steps.append({jpegMethod, ratioOf(*info, withoutMetadata(bytes))});
+    steps.append({jpegMethod, ratioOf(*reinfo, *encoded)});
+    return encapsulateJpeg(path, *encoded, *reinfo, data, placement, options.sopClass, steps,
                            QStringLiteral("re-encoded as baseline JPEG: ") + reason, true);
 }
 

@@ -115,10 +115,14 @@ private slots:
         QVERIFY(run(py, {scripts + QStringLiteral("/set_exif_orientation.py"), in(QStringLiteral("baseline.jpg")), in(QStringLiteral("rotated.jpg")), QStringLiteral("6")}));
         QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("650x490"), QStringLiteral("gradient:red-blue"), m_dir.filePath(QStringLiteral("odd.jpg"))}));
         QVERIFY(run(py, {scripts + QStringLiteral("/set_exif_orientation.py"), m_dir.filePath(QStringLiteral("odd.jpg")), in(QStringLiteral("rotated-odd.jpg")), QStringLiteral("6")}));
-        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:red-blue"), in(QStringLiteral("rgb.png"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:red-blue"), QStringLiteral("PNG24:") + in(QStringLiteral("rgb.png"))}));
         QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:white-black"), QStringLiteral("-colorspace"), QStringLiteral("Gray"), QStringLiteral("-depth"), QStringLiteral("8"), in(QStringLiteral("gray8.png"))}));
         QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:white-black"), QStringLiteral("-colorspace"), QStringLiteral("Gray"), QStringLiteral("-depth"), QStringLiteral("16"), in(QStringLiteral("gray16.png"))}));
         QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("xc:rgba(255,0,0,0.5)"), in(QStringLiteral("alpha.png"))}));
+        // 16 bits per colour sample: a gradient whose low bytes differ, so cutting to 8 bits shows.
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("-depth"), QStringLiteral("16"), QStringLiteral("gradient:#0123A0B0C0D0-#F0E0D0C0B0A1"), QStringLiteral("PNG48:") + in(QStringLiteral("rgb48.png"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("-depth"), QStringLiteral("16"), QStringLiteral("gradient:#0123A0B0C0D0-#F0E0D0C0B0A1"), QStringLiteral("-alpha"), QStringLiteral("set"), QStringLiteral("-channel"), QStringLiteral("A"), QStringLiteral("-evaluate"), QStringLiteral("set"), QStringLiteral("60%"), QStringLiteral("+channel"), QStringLiteral("PNG64:") + in(QStringLiteral("rgba64.png"))}));
+        QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("-depth"), QStringLiteral("16"), QStringLiteral("gradient:#0123A0B0C0D0-#F0E0D0C0B0A1"), in(QStringLiteral("rgb48.tif"))}));
         QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("gradient:blue-white"), in(QStringLiteral("image.bmp"))}));
         QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("gradient:blue-white"), in(QStringLiteral("image.gif"))}));
         QVERIFY(run(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:red"), QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:blue"), QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:green"), in(QStringLiteral("pages.tif"))}));
@@ -156,6 +160,9 @@ private slots:
         QTest::newRow("gray8 png") << "gray8.png" << 1 << plain << "MONOCHROME2" << 30 << 40 << 8 << false;
         QTest::newRow("gray16 png") << "gray16.png" << 1 << plain << "MONOCHROME2" << 30 << 40 << 16 << false;
         QTest::newRow("alpha png") << "alpha.png" << 1 << plain << "RGB" << 30 << 40 << 8 << false;
+        QTest::newRow("48-bit png") << "rgb48.png" << 1 << plain << "RGB" << 30 << 40 << 16 << false;
+        QTest::newRow("64-bit rgba png") << "rgba64.png" << 1 << plain << "RGB" << 30 << 40 << 16 << false;
+        QTest::newRow("48-bit tiff") << "rgb48.tif" << 1 << plain << "RGB" << 30 << 40 << 16 << false;
         QTest::newRow("bmp") << "image.bmp" << 1 << plain << "RGB" << 20 << 30 << 8 << false;
         QTest::newRow("gif") << "image.gif" << 1 << plain << "RGB" << 20 << 30 << 8 << false;
         QTest::newRow("multi-page tiff") << "pages.tif" << 3 << plain << "RGB" << 20 << 30 << 8 << false;
@@ -209,6 +216,40 @@ private slots:
         }
     }
 
+    void eachLossyStepCarriesItsOwnRatio()
+    {
+        // progressive.jpg is decoded and re-encoded: the camera's step, then ours, each with its ratio.
+        const QList<ConversionItem> items = convertFiles({in(QStringLiteral("progressive.jpg")), in(QStringLiteral("baseline.jpg"))},
+                                                         patient(), m_dir.filePath(QStringLiteral("ratios")));
+        QCOMPARE(items.size(), 2);
+        auto ratiosOf = [](const QString &path) {
+            Loaded l;
+            l.file.loadFile(path.toLocal8Bit().constData());
+            QList<double> ratios;
+            for (const QString &value : l.text(DCM_LossyImageCompressionRatio).split(u'\\'))
+                ratios << value.toDouble();
+            return std::pair{ratios, l.text(DCM_LossyImageCompressionMethod)};
+        };
+        auto streamSize = [this](const QString &name) {
+            QFile f(in(name));
+            return f.open(QIODevice::ReadOnly) ? double(withoutMetadata(f.readAll()).size()) : 1.0;
+        };
+        const auto [twoSteps, twoMethods] = ratiosOf(items[0].objects.first().path);
+        QCOMPARE(twoMethods, QStringLiteral("ISO_10918_1\\ISO_10918_1"));
+        QCOMPARE(twoSteps.size(), 2);
+        QVERIFY(qAbs(twoSteps[0] - 64.0 * 48 * 3 / streamSize(QStringLiteral("progressive.jpg"))) < 0.01);
+        Loaded reencoded;
+        QVERIFY(reencoded.file.loadFile(items[0].objects.first().path.toLocal8Bit().constData()).good());
+        const double ours = 64.0 * 48 * 3 / double(firstFragment(reencoded.ds()).size());
+        QVERIFY2(qAbs(twoSteps[1] - ours) / ours < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(twoSteps[1]).arg(ours)));
+        QVERIFY(qAbs(twoSteps[0] - twoSteps[1]) > 0.01); // not one ratio said twice
+
+        const auto [oneStep, oneMethod] = ratiosOf(items[1].objects.first().path);
+        QCOMPARE(oneMethod, QStringLiteral("ISO_10918_1"));
+        QCOMPARE(oneStep.size(), 1);
+        QVERIFY(qAbs(oneStep[0] - 640.0 * 480 * 3 / streamSize(QStringLiteral("baseline.jpg"))) < 0.01);
+    }
+
     void copiedJpegIsTheSourceStream()
     {
         QFile source(in(QStringLiteral("rotated.jpg"))); // carries EXIF with GPS
@@ -242,6 +283,8 @@ private slots:
         QTest::newRow("rgb png") << "rgb.png";
         QTest::newRow("gray8 png") << "gray8.png";
         QTest::newRow("gray16 png") << "gray16.png";
+        QTest::newRow("48-bit png") << "rgb48.png";
+        QTest::newRow("48-bit tiff") << "rgb48.tif";
         QTest::newRow("bmp") << "image.bmp";
     }
     void losslessPixelsRoundTrip()
@@ -261,16 +304,29 @@ private slots:
         if (source.format() == QImage::Format_Grayscale16) {
             converted = source;
             bytesPerPixel = 2;
+        } else if (source.depth() == 64) {
+            // Every 16-bit sample kept: R, G, B words of each pixel, without Qt's fourth word.
+            QCOMPARE(l.text(DCM_LossyImageCompression), QStringLiteral("00"));
+            const QImage wide = source.convertToFormat(QImage::Format_RGBX64);
+            for (int y = 0; y < wide.height(); ++y)
+                for (int x = 0; x < wide.width(); ++x)
+                    expected.append(reinterpret_cast<const char *>(wide.constScanLine(y)) + x * 8, 6);
+            QVERIFY(expected.size() > 0);
+            bool lowBytesUsed = false; // the source really had more than 8 bits
+            for (qsizetype i = 0; i < expected.size(); i += 2)
+                lowBytesUsed = lowBytesUsed || (expected[i] != expected[i + 1]);
+            QVERIFY(lowBytesUsed);
+            bytesPerPixel = 0;
         } else if (source.isGrayscale()) {
             converted = source.convertToFormat(QImage::Format_Grayscale8);
             bytesPerPixel = 1;
         } else {
             converted = source.convertToFormat(QImage::Format_RGB888);
         }
-        for (int y = 0; y < converted.height(); ++y)
+        for (int y = 0; y < converted.height() && bytesPerPixel > 0; ++y)
             expected.append(reinterpret_cast<const char *>(converted.constScanLine(y)), qsizetype(converted.width()) * bytesPerPixel);
         Uint8 *raw = nullptr;
-        if (bytesPerPixel == 2) {
+        if (bytesPerPixel == 2 || bytesPerPixel == 0) {
             Uint16 *words = nullptr;
             QVERIFY(element->getUint16Array(words).good());
             raw = reinterpret_cast<Uint8 *>(words);
@@ -400,17 +456,19 @@ private slots:
         rules.sopClassByExtension.insert(QStringLiteral("png"), ImageSopClass::VlPhotographic);
         rules.jpegQualityForLosslessInputs = 80;
         const QList<ConversionItem> items = convertFiles({in(QStringLiteral("baseline.jpg")), in(QStringLiteral("rgb.png")),
-                                                          in(QStringLiteral("gray16.png")), in(QStringLiteral("image.bmp"))},
+                                                          in(QStringLiteral("gray16.png")), in(QStringLiteral("image.bmp")),
+                                                          in(QStringLiteral("rgb48.png"))},
                                                          patient(), m_dir.filePath(QStringLiteral("rules")), rules);
-        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.size(), 5);
         const QString vlp = QStringLiteral("1.2.840.10008.5.1.4.1.1.77.1.4"), sc = QStringLiteral("1.2.840.10008.5.1.4.1.1.7");
         const QString jpeg = QStringLiteral("1.2.840.10008.1.2.4.50");
         struct Expect { QString sopClass; QString syntax; bool reencoded; QString modality; };
         const QList<Expect> expected{{vlp, jpeg, false, QStringLiteral("XC")},                       // the photo, copied
                                      {vlp, jpeg, true, QStringLiteral("XC")},                        // PNG as JPEG q80
                                      {sc, QStringLiteral("1.2.840.10008.1.2.1"), false, QStringLiteral("OT")}, // 16-bit gray
-                                     {sc, jpeg, true, QStringLiteral("OT")}};                        // BMP: no rule, SC
-        for (int i = 0; i < 4; ++i) {
+                                     {sc, jpeg, true, QStringLiteral("OT")},                         // BMP: no rule, SC
+                                     {sc, QStringLiteral("1.2.840.10008.1.2.1"), false, QStringLiteral("OT")}}; // 16-bit colour
+        for (int i = 0; i < 5; ++i) {
             QVERIFY2(!items[i].error, qPrintable(items[i].error ? items[i].error->message : QString()));
             const ConvertedObject &o = items[i].objects.first();
             QCOMPARE(o.sopClassUid, expected[i].sopClass);

@@ -97,7 +97,7 @@ private slots:
     void convertedObjectsAreAccepted()
     {
         // Every kind of object PacsDrop makes is stored by a real PACS in the syntax it was made in:
-        // encapsulated and re-encoded JPEG, VL Photographic, lossless 8/16-bit and multi-page
+        // encapsulated and re-encoded JPEG, VL Photographic, lossless 8/16-bit gray and 16-bit colour, multi-page
         // images, PDF and its page images, and video in every DICOM video syntax it writes.
         const QString in = m_dir.filePath(QStringLiteral("convert-in"));
         QDir().mkpath(in);
@@ -111,6 +111,8 @@ private slots:
         QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("64x48"), QStringLiteral("gradient:white-black"), in + QStringLiteral("/scan.png")}));
         QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("gradient:white-black"), QStringLiteral("-colorspace"),
                           QStringLiteral("Gray"), QStringLiteral("-depth"), QStringLiteral("16"), in + QStringLiteral("/gray16.png")}));
+        QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("40x30"), QStringLiteral("-depth"), QStringLiteral("16"),
+                          QStringLiteral("gradient:#0123A0B0C0D0-#F0E0D0C0B0A1"), QStringLiteral("PNG48:") + in + QStringLiteral("/rgb48.png")}));
         QVERIFY(make(im, {QStringLiteral("-size"), QStringLiteral("30x20"), QStringLiteral("xc:red"), QStringLiteral("-size"), QStringLiteral("30x20"),
                           QStringLiteral("xc:blue"), in + QStringLiteral("/pages.tif")}));
         QVERIFY(make(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"),
@@ -148,7 +150,7 @@ private slots:
             QStringList files;
             ConversionSettings settings;
         };
-        QList<Run> runs{{{QStringLiteral("photo.jpg"), QStringLiteral("progressive.jpeg"), QStringLiteral("scan.png"), QStringLiteral("gray16.png"),
+        QList<Run> runs{{{QStringLiteral("photo.jpg"), QStringLiteral("progressive.jpeg"), QStringLiteral("scan.png"), QStringLiteral("gray16.png"), QStringLiteral("rgb48.png"),
                           QStringLiteral("pages.tif"), QStringLiteral("letter.pdf"), QStringLiteral("clip.mp4"), QStringLiteral("fast.mp4"),
                           QStringLiteral("dvd.mpg"), QStringLiteral("hevc.mp4"), QStringLiteral("hevc10.mp4"), QStringLiteral("web.webm")}, {}},
                         {{QStringLiteral("photo.jpg"), QStringLiteral("letter.pdf")}, clinic}};
