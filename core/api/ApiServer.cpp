@@ -30,7 +30,25 @@ namespace pacsdrop {
 
 namespace {
 
-constexpr int kLoginRememberedSeconds = 300;
+constexpr int kLoginRememberedSeconds = 12 * 3600;
+constexpr int kMostRememberedLogins = 64;
+
+struct Credentials {
+    QString user;
+    QString password;
+    bool given = false; // a Basic header with user:password
+};
+
+Credentials basicCredentials(const QByteArray &authorization)
+{
+    if (!authorization.startsWith("Basic "))
+        return {};
+    const QString text = QString::fromUtf8(QByteArray::fromBase64(authorization.mid(6).trimmed()));
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 0)
+        return {};
+    return {text.left(colon), text.mid(colon + 1), true};
+}
 constexpr int kJobsKeptHours = 24;
 
 void send(QHttpServerResponder &responder, const ApiReply &reply)
@@ -203,7 +221,9 @@ Result<quint16> ApiServer::start()
         conf.setPeerVerifyMode(QSslSocket::VerifyNone); // callers authenticate with the password
         tls = conf;
     }
-    auto *tcp = new GuardedTcpServer(qint64(api.maxRequestMegabytes) * 1024 * 1024, tls, this);
+    ConnectionLimits limits;
+    limits.maxBodyBytes = qint64(api.maxRequestMegabytes) * 1024 * 1024;
+    auto *tcp = new GuardedTcpServer(limits, tls, this);
     if (!tcp->listen(QHostAddress(api.address), static_cast<quint16>(api.port)))
         return fail(ErrorCode::NetworkUnreachable,
                     QStringLiteral("the API cannot listen on %1 port %2: %3").arg(api.address).arg(api.port).arg(tcp->errorString()));
@@ -220,20 +240,22 @@ void ApiServer::stopJobs()
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    ClientIdentity client{request.remoteAddress(), std::nullopt};
     if (RequestGuard *guard = RequestGuard::of(socket)) {
         if (guard->refused())
             return true;
         guard->requestHandled();
+        client = guard->client();
     }
     QHttpServerResponder responder = makeResponder(request, socket);
-    if (const auto refused = refusal(request)) {
+    if (const auto refused = refusal(request, client)) {
         qCWarning(lcNet).noquote() << "api:" << methodName(request.method()) << request.url().path() << "from"
-                                   << request.remoteAddress().toString() << "refused:" << refused->status;
+                                   << client.describe() << "refused:" << refused->status;
         send(responder, *refused);
         return true;
     }
     // The path only: query strings may hold patient names.
-    qCInfo(lcNet).noquote() << "api:" << methodName(request.method()) << request.url().path() << "from" << request.remoteAddress().toString();
+    qCInfo(lcNet).noquote() << "api:" << methodName(request.method()) << request.url().path() << "from" << client.describe();
     route(request, std::move(responder));
     return true;
 }
@@ -244,7 +266,7 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     send(responder, errorReply(404, QStringLiteral("not found")));
 }
 
-std::optional<ApiReply> ApiServer::refusal(const QHttpServerRequest &request)
+std::optional<ApiReply> ApiServer::refusal(const QHttpServerRequest &request, const ClientIdentity &client)
 {
     const ApiSettings &api = m_settings.api();
     const QHostAddress caller = request.remoteAddress();
@@ -255,39 +277,41 @@ std::optional<ApiReply> ApiServer::refusal(const QHttpServerRequest &request)
                                    .arg(QString::fromLatin1(request.value("Host"))));
     if (api.passwordHash.isEmpty())
         return unauthorized(QStringLiteral("no API password is set; set one with \"pacsdrop api set-password\""));
-    if (const qint64 wait = m_throttle.waitSeconds(caller); wait > 0) {
+    const QByteArray authorization = request.value("Authorization");
+    // A login already accepted passes at once, whatever others guess meanwhile.
+    const QByteArray digest = QCryptographicHash::hash(QByteArray(m_loginKey + authorization), QCryptographicHash::Sha256);
+    if (const auto it = m_recentLogins.constFind(digest); it != m_recentLogins.cend() && *it > QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    const Credentials offered = basicCredentials(authorization);
+    if (!offered.given) // no guess made: nothing to count
+        return unauthorized(QStringLiteral("user name or password is wrong"));
+    const QString key = LoginThrottle::keyFor(offered.user, client);
+    if (const qint64 wait = m_throttle.waitSeconds(key); wait > 0) {
         ApiReply reply = errorReply(429, QStringLiteral("too many wrong passwords; try again in %1 s").arg(wait));
         reply.withHeader("Retry-After", QByteArray::number(wait));
         return reply;
     }
-    if (!passwordAccepted(request.value("Authorization"))) {
-        m_throttle.failed(caller);
+    // The hash is checked even for a wrong user name, so the answer time does not tell which was wrong.
+    const bool passwordOk = passwordMatches(offered.password, api.passwordHash);
+    if (!passwordOk || offered.user != api.user) {
+        m_throttle.failed(key);
         return unauthorized(QStringLiteral("user name or password is wrong"));
     }
-    m_throttle.succeeded(caller);
+    m_throttle.succeeded(key);
+    rememberLogin(digest);
     return std::nullopt;
 }
 
-bool ApiServer::passwordAccepted(const QByteArray &authorization)
+void ApiServer::rememberLogin(const QByteArray &digest)
 {
-    if (!authorization.startsWith("Basic "))
-        return false;
-    const QByteArray digest = QCryptographicHash::hash(QByteArray(m_loginKey + authorization), QCryptographicHash::Sha256);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto it = m_recentLogins.constFind(digest); it != m_recentLogins.cend() && *it > now)
-        return true;
-    const QString credentials = QString::fromUtf8(QByteArray::fromBase64(authorization.mid(6).trimmed()));
-    const qsizetype colon = credentials.indexOf(u':');
-    if (colon < 0)
-        return false;
-    // The hash is checked even for a wrong user name, so the answer time does not tell which was wrong.
-    const bool passwordOk = passwordMatches(credentials.mid(colon + 1), m_settings.api().passwordHash);
-    if (!passwordOk || credentials.left(colon) != m_settings.api().user)
-        return false;
-    if (m_recentLogins.size() > 100)
-        m_recentLogins.clear();
+    if (m_recentLogins.size() >= kMostRememberedLogins)
+        m_recentLogins.removeIf([&](const auto &entry) { return entry.value() <= now; });
+    if (m_recentLogins.size() >= kMostRememberedLogins) { // still full: the one expiring first goes
+        auto oldest = std::min_element(m_recentLogins.begin(), m_recentLogins.end());
+        m_recentLogins.erase(oldest);
+    }
     m_recentLogins.insert(digest, now.addSecs(kLoginRememberedSeconds));
-    return true;
 }
 
 void ApiServer::route(const QHttpServerRequest &request, QHttpServerResponder &&responder)

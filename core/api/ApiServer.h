@@ -1,13 +1,14 @@
 #pragma once
 // The local HTTP API (docs/api.md): Qt HttpServer answering /api/v1/... Every request passes,
-// in this order: the size limits (RequestGuard, on the connection), the caller's address
+// in this order: the size, time and connection limits (RequestGuard, on the connection), the caller's address
 // (api.allow), the Host header, the password (HTTP Basic against the stored PBKDF2 hash, with
-// LoginThrottle slowing down guessing); then it is routed. Work that talks to the network or
+// LoginThrottle slowing down guessing per user name and client); then it is routed. Work that talks to the network or
 // converts runs on the server's worker threads, so one slow PACS never stalls other callers.
 // Lives on one thread (ApiService gives it its own); not thread-safe otherwise.
 
 #include "api/ApiJobs.h"
 #include "api/ApiReply.h"
+#include "api/ClientIdentity.h"
 #include "api/LoginThrottle.h"
 #include "common/Error.h"
 #include "settings/Settings.h"
@@ -42,8 +43,8 @@ protected:
 
 private:
     // The reason to refuse the caller (address, Host, password), or an empty reply to go on.
-    std::optional<ApiReply> refusal(const QHttpServerRequest &request);
-    bool passwordAccepted(const QByteArray &authorization);
+    std::optional<ApiReply> refusal(const QHttpServerRequest &request, const ClientIdentity &client);
+    void rememberLogin(const QByteArray &digest);
     void route(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // Runs work on a worker thread and answers with its reply on this thread (if the caller is still there).
     void answerLater(QHttpServerResponder &&responder, std::function<ApiReply()> work);

@@ -1,5 +1,7 @@
 #include "api/LoginThrottle.h"
 
+#include "api/ClientIdentity.h"
+
 #include <algorithm>
 
 namespace pacsdrop {
@@ -7,35 +9,41 @@ namespace pacsdrop {
 namespace {
 
 constexpr qint64 kForgetAfterSeconds = 15 * 60;
-constexpr qint64 kFirstWaitSeconds = 2;
-constexpr qint64 kLongestWaitSeconds = 5 * 60;
+constexpr int kMostRecords = 10000;
 
 } // namespace
 
-qint64 LoginThrottle::waitSeconds(const QHostAddress &caller, const QDateTime &now) const
+QString LoginThrottle::keyFor(const QString &user, const ClientIdentity &client)
 {
-    const auto it = m_records.constFind(caller.toString());
-    if (it == m_records.cend() || !it->blockedUntil.isValid() || it->blockedUntil <= now)
-        return 0;
-    return std::max<qint64>(1, (now.msecsTo(it->blockedUntil) + 999) / 1000);
+    // The user name as given (bounded): guessing under another name tells nothing about this one's password.
+    return user.left(256) + u'\n' + client.key();
 }
 
-void LoginThrottle::failed(const QHostAddress &caller, const QDateTime &now)
+qint64 LoginThrottle::waitSeconds(const QString &key, const QDateTime &now) const
 {
-    Record &r = m_records[caller.toString()];
+    const auto it = m_records.constFind(key);
+    if (it == m_records.cend() || !it->waitUntil.isValid() || it->waitUntil <= now)
+        return 0;
+    return std::max<qint64>(1, (now.msecsTo(it->waitUntil) + 999) / 1000);
+}
+
+void LoginThrottle::failed(const QString &key, const QDateTime &now)
+{
+    if (m_records.size() >= kMostRecords && !m_records.contains(key)) // a flood of names: keep memory bounded
+        m_records.removeIf([&](const auto &entry) { return entry.value().lastFailure.secsTo(now) > kForgetAfterSeconds; });
+    if (m_records.size() >= kMostRecords && !m_records.contains(key))
+        m_records.erase(m_records.begin());
+    Record &r = m_records[key];
     if (r.lastFailure.isValid() && r.lastFailure.secsTo(now) > kForgetAfterSeconds)
         r = {};
     ++r.failures;
     r.lastFailure = now;
     if (r.failures > kFreeFailures) {
-        const int doublings = std::min(r.failures - kFreeFailures - 1, 16);
-        r.blockedUntil = now.addSecs(std::min(kFirstWaitSeconds << doublings, kLongestWaitSeconds));
-    }
-    if (m_records.size() > 10000) { // a flood of addresses: keep the memory bounded
-        m_records.removeIf([&](const auto &entry) { return entry.value().lastFailure.secsTo(now) > kForgetAfterSeconds; });
+        const int doublings = std::min(r.failures - kFreeFailures - 1, 8);
+        r.waitUntil = now.addSecs(std::min<qint64>(qint64(1) << doublings, kLongestWaitSeconds));
     }
 }
 
-void LoginThrottle::succeeded(const QHostAddress &caller) { m_records.remove(caller.toString()); }
+void LoginThrottle::succeeded(const QString &key) { m_records.remove(key); }
 
 } // namespace pacsdrop

@@ -2,14 +2,18 @@
 // the password (stored only hashed) is required and wrong ones are slowed down; callers from
 // addresses not on the allow-list (a client bound to 127.0.0.2) and foreign Host headers are
 // refused; paths outside the roots ("..", other absolute paths, a symbolic link out) are refused;
-// an oversized body is refused before it is read; files given by path or uploaded are sent (they
-// arrive in Orthanc) or converted (downloadable, dciodvfy-clean); echo and worklist answer.
+// an oversized body is refused before it is read (also when its header comes in pieces); slow
+// clients are cut off and cannot crowd out others; a guesser (another address, another OS user)
+// does not lock out other clients; files given by path or uploaded are sent (they arrive in
+// Orthanc) or converted (downloadable, dciodvfy-clean); echo and worklist answer.
 #include "Peers.h"
 #include "TestData.h"
 #include "TestMain.h"
 #include "api/ApiAccess.h"
 #include "api/ApiService.h"
+#include "api/ClientIdentity.h"
 #include "api/LoginThrottle.h"
+#include "api/RequestGuard.h"
 #include "api/Multipart.h"
 #include "api/PasswordHash.h"
 #include "net/Target.h"
@@ -23,7 +27,12 @@
 #include <QBuffer>
 #include <QTemporaryDir>
 #include <QProcess>
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
+
+#include <unistd.h>
 
 using namespace pacsdrop;
 using namespace pacsdrop::test;
@@ -119,6 +128,7 @@ private slots:
         api.port = freePort();
         api.roots = {root()};
         api.maxRequestMegabytes = 1;
+        api.allow << QStringLiteral("127.0.0.3"); // a second local client, for the per-client limits
         api.passwordHash = hashPassword(QString::fromUtf8(kPassword));
         settings.setApi(api);
         QVERIFY(settings.save());
@@ -190,24 +200,78 @@ private slots:
     void guessingIsThrottled()
     {
         LoginThrottle throttle;
-        const QHostAddress a(QStringLiteral("127.0.0.1"));
+        const QString a = LoginThrottle::keyFor(QStringLiteral("pacsdrop"), {QHostAddress(QStringLiteral("127.0.0.1")), 1000});
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < LoginThrottle::kFreeFailures; ++i) {
             throttle.failed(a, t0);
             QCOMPARE(throttle.waitSeconds(a, t0), 0);
         }
         throttle.failed(a, t0);
-        QCOMPARE(throttle.waitSeconds(a, t0), 2);
-        throttle.failed(a, t0.addSecs(2));
-        QCOMPARE(throttle.waitSeconds(a, t0.addSecs(2)), 4);
-        QCOMPARE(throttle.waitSeconds(QHostAddress(QStringLiteral("127.0.0.3")), t0), 0); // per address
+        QCOMPARE(throttle.waitSeconds(a, t0), 1);
+        throttle.failed(a, t0.addSecs(1));
+        QCOMPARE(throttle.waitSeconds(a, t0.addSecs(1)), 2);
+        throttle.failed(a, t0.addSecs(3));
+        QCOMPARE(throttle.waitSeconds(a, t0.addSecs(3)), 4);
+        // Other clients and other user names are not slowed down by it.
+        QCOMPARE(throttle.waitSeconds(LoginThrottle::keyFor(QStringLiteral("pacsdrop"), {QHostAddress(QStringLiteral("127.0.0.1")), 1001}), t0), 0);
+        QCOMPARE(throttle.waitSeconds(LoginThrottle::keyFor(QStringLiteral("pacsdrop"), {QHostAddress(QStringLiteral("127.0.0.3")), {}}), t0), 0);
+        QCOMPARE(throttle.waitSeconds(LoginThrottle::keyFor(QStringLiteral("ehr"), {QHostAddress(QStringLiteral("127.0.0.1")), 1000}), t0), 0);
         throttle.failed(a, t0.addSecs(3600)); // long quiet: counting starts again
         QCOMPARE(throttle.waitSeconds(a, t0.addSecs(3600)), 0);
-        for (int i = 0; i < 30; ++i)
+        for (int i = 0; i < 40; ++i)
             throttle.failed(a, t0.addSecs(3601));
-        QCOMPARE(throttle.waitSeconds(a, t0.addSecs(3601)), 300); // capped at five minutes
+        // Never a lockout: the wait stops growing at 30 s, after which the password is checked again.
+        QCOMPARE(throttle.waitSeconds(a, t0.addSecs(3601)), LoginThrottle::kLongestWaitSeconds);
+        QCOMPARE(throttle.waitSeconds(a, t0.addSecs(3601 + LoginThrottle::kLongestWaitSeconds)), 0);
         throttle.succeeded(a);
         QCOMPARE(throttle.waitSeconds(a, t0.addSecs(3601)), 0);
+        // A remote IPv6 caller counts by its /64, however many addresses it uses there.
+        QCOMPARE((ClientIdentity{QHostAddress(QStringLiteral("2001:db8:1:2::5")), {}}).key(),
+                 (ClientIdentity{QHostAddress(QStringLiteral("2001:db8:1:2:aaaa::7")), {}}).key());
+        QVERIFY((ClientIdentity{QHostAddress(QStringLiteral("2001:db8:1:2::5")), {}}).key()
+                != (ClientIdentity{QHostAddress(QStringLiteral("2001:db8:1:3::5")), {}}).key());
+    }
+
+    void localCallersAreToldApartByTheirUser()
+    {
+        // The kernel's table, as /proc/net/tcp prints it: 127.0.0.1:40000 -> 127.0.0.1:8770 owned by uid 1000.
+        const QByteArray table =
+            "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+            "   0: 0100007F:2242 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1 1 0 100 0 0 10 0\n"
+            "   1: 0100007F:9C40 0100007F:2242 01 00000000:00000000 00:00000000 00000000  1000        0 2 1 0 20 4 30 10 -1\n"
+            "   2: 0100007F:2242 0100007F:9C40 01 00000000:00000000 00:00000000 00000000     0        0 3 1 0 20 4 30 10 -1\n";
+        const QHostAddress loopback(QStringLiteral("127.0.0.1"));
+        QCOMPARE(socketOwnerIn(table, loopback, 40000, loopback, 8770), std::optional<uint>(1000));
+        QCOMPARE(socketOwnerIn(table, loopback, 8770, loopback, 40000), std::optional<uint>(0));
+        QCOMPARE(socketOwnerIn(table, loopback, 40001, loopback, 8770), std::nullopt);
+        // A real connection: the caller's end is found and belongs to this process's user.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTcpSocket caller;
+        caller.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(caller.waitForConnected(5000));
+        QVERIFY(server.waitForNewConnection(5000));
+        QTcpSocket *accepted = server.nextPendingConnection();
+        const ClientIdentity who = identifyClient(accepted->peerAddress(), accepted->peerPort(), accepted->localAddress(), accepted->localPort());
+        QCOMPARE(who.localUser, std::optional<uint>(::getuid()));
+        QCOMPARE(who.key(), QStringLiteral("127.0.0.1 user %1").arg(::getuid()));
+    }
+
+    void requestHeadersAreJudgedBeforeTheyAreRead()
+    {
+        using Kind = HeaderVerdict::Kind;
+        QCOMPARE(judgeRequestHeader("GET /api/v1/status HTTP/1.1\r\nHost: x\r\n", 100).kind, Kind::Incomplete);
+        QCOMPARE(judgeRequestHeader("GET /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n", 100).kind, Kind::Accepted);
+        const HeaderVerdict body = judgeRequestHeader("POST /a HTTP/1.1\r\nContent-Length: 42\r\n\r\n", 100);
+        QCOMPARE(body.kind, Kind::Accepted);
+        QCOMPARE(body.bodyLength, 42);
+        QCOMPARE(judgeRequestHeader("POST /a HTTP/1.1\r\nContent-Length: 101\r\n\r\n", 100).status, 413);
+        QCOMPARE(judgeRequestHeader("POST /a HTTP/1.1\r\nContent-Length: -1\r\n\r\n", 100).status, 400);
+        QCOMPARE(judgeRequestHeader("POST /a HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n", 100).status, 400);
+        QCOMPARE(judgeRequestHeader("POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", 100).status, 411);
+        QCOMPARE(judgeRequestHeader("GET / HTTP/1.1\r\nX: " + QByteArray(70 * 1024, 'a'), 100).status, 431);
+        QCOMPARE(judgeRequestHeader("some body bytes", 100).kind, Kind::NotARequestLine);
+        QCOMPARE(judgeRequestHeader("PO", 100).kind, Kind::Incomplete); // may become "POST "
     }
 
     void formDataIsParsed()
@@ -263,6 +327,20 @@ private slots:
         const HttpReply tooLarge = call({"POST", "/api/v1/send", {{"Content-Type", "application/json"}}, big, {}});
         QCOMPARE(tooLarge.status, 413);
         QCOMPARE(call({"POST", "/api/v1/send", {{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}}, {}, {}}).status, 411);
+        // A header that arrives in pieces is judged whole: the size is still refused before the body.
+        QTcpSocket pieces;
+        pieces.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(pieces.waitForConnected(5000));
+        for (const QByteArray piece : {QByteArray("PO"), QByteArray("ST /api/v1/send HTTP/1.1\r\nHost: localhost\r\nConte"),
+                                       QByteArray("nt-Length: 5000000\r\n"), QByteArray("\r\n")}) {
+            pieces.write(piece);
+            QVERIFY(pieces.waitForBytesWritten(5000));
+            QThread::msleep(100);
+        }
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && pieces.waitForReadyRead(5000))
+            answer += pieces.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
         QCOMPARE(call({"GET", "/api/v1/status", {}, {}, {}}).status, 200); // and the server goes on
         QVERIFY(call({"GET", "/api/v1/jobs", {}, {}, {}}).json().value(QStringLiteral("jobs")).toArray().isEmpty());
     }
@@ -385,18 +463,117 @@ private slots:
         QCOMPARE(httpCall(*port, status).status, 0);
     }
 
-    void wrongPasswordsSlowDownTheCaller()
+    void slowClientsAreCutOffAndCannotCrowdOutOthers()
     {
-        // Run last: it blocks this address for a moment.
-        for (int i = 0; i < LoginThrottle::kFreeFailures + 1; ++i)
-            QCOMPARE(call({"GET", "/api/v1/status", {{"Authorization", basic("pacsdrop", "nope")}}, {}, {}}, false).status, 401);
-        // Now even the right password waits: guessing in parallel gains nothing.
-        const HttpReply blocked = call({"GET", "/api/v1/status", {}, {}, {}});
-        QCOMPARE(blocked.status, 429);
-        const int retryAfter = blocked.header("Retry-After").toInt();
-        QVERIFY(retryAfter >= 1 && retryAfter <= 2);
-        QThread::msleep(retryAfter * 1000 + 200);
+        // One client (127.0.0.3) opens a connection with a body that stalls after 10 bytes, and 40
+        // that send their header a byte at a time (slowloris).
+        struct Slow {
+            std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
+            QByteArray received;
+            bool closed = false;
+        };
+        std::vector<Slow> slow(41);
+        for (std::size_t i = 0; i < slow.size(); ++i) {
+            QTcpSocket &s = *slow[i].socket;
+            QVERIFY(s.bind(QHostAddress(QStringLiteral("127.0.0.3"))));
+            s.connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(s.waitForConnected(5000));
+            s.write(i == 0 ? QByteArray("POST /api/v1/send HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\n0123456789")
+                           : QByteArray("GET /api/v1/status HTTP/1.1\r\nHo"));
+            QVERIFY(s.waitForBytesWritten(5000));
+        }
+        QElapsedTimer clock;
+        clock.start();
+        auto pump = [&] {
+            for (Slow &c : slow) {
+                if (c.closed)
+                    continue;
+                c.socket->waitForReadyRead(5);
+                c.received += c.socket->readAll();
+                c.closed = c.socket->state() == QAbstractSocket::UnconnectedState;
+            }
+        };
+        auto statusOf = [](const Slow &c) { return c.received.left(c.received.indexOf("\r\n")).split(' ').value(1).toInt(); };
+        // Beyond 16 connections the client is answered 503 at once.
+        while (clock.elapsed() < 1500)
+            pump();
+        int refused = 0;
+        for (const Slow &c : slow)
+            refused += statusOf(c) == 503 ? 1 : 0;
+        QCOMPARE(refused, 41 - 16);
+        // Another client is served meanwhile.
         QCOMPARE(call({"GET", "/api/v1/status", {}, {}, {}}).status, 200);
+        // The 16 are given 10 s for a header, and a body may pause 10 s: then 408 and closed.
+        while (clock.elapsed() < 16000) {
+            for (Slow &c : slow)
+                if (!c.closed && c.received.isEmpty() && &c != &slow.front())
+                    c.socket->write("s");
+            pump();
+            if (clock.elapsed() > 8000 && clock.elapsed() < 8200)
+                for (const Slow &c : slow)
+                    QVERIFY2(c.closed == !c.received.isEmpty() || statusOf(c) == 503, "a slow connection was cut before its time");
+            QThread::msleep(200);
+        }
+        int timedOut = 0;
+        for (const Slow &c : slow) {
+            QVERIFY2(c.closed, qPrintable(QStringLiteral("still open after 16 s: ") + QString::fromLatin1(c.received)));
+            timedOut += statusOf(c) == 408 ? 1 : 0;
+        }
+        QCOMPARE(timedOut, 16);
+        QVERIFY(slow.front().received.contains("408"));
+        // Their places are free again.
+        QCOMPARE(call({"GET", "/api/v1/status", {}, {}, "127.0.0.3"}).status, 200);
+    }
+
+    void aGuesserDoesNotLockOutOthers()
+    {
+        // The right credentials written with extra spaces: the server has not seen (remembered) them yet.
+        auto unseen = [](int spaces) -> QByteArray { return "Basic " + QByteArray(spaces, ' ') + QByteArray("pacsdrop:" + kPassword).toBase64(); };
+        // A program on 127.0.0.3 guesses: after three wrong passwords it must wait.
+        for (int i = 0; i < LoginThrottle::kFreeFailures + 1; ++i)
+            QCOMPARE(call({"GET", "/api/v1/status", {{"Authorization", basic("pacsdrop", "nope")}}, {}, "127.0.0.3"}, false).status, 401);
+        const HttpReply blocked = call({"GET", "/api/v1/status", {{"Authorization", basic("pacsdrop", "nope2")}}, {}, "127.0.0.3"}, false);
+        QCOMPARE(blocked.status, 429);
+        // Another client logs in at once, with the same user name.
+        QCOMPARE(call({"GET", "/api/v1/status", {{"Authorization", unseen(1)}}, {}, {}}, false).status, 200);
+        // A login the server already accepted passes at once, even from the guesser's client.
+        QCOMPARE(call({"GET", "/api/v1/status", {}, {}, "127.0.0.3"}).status, 200);
+        // The right password new to the server, from the guesser's own client, waits and then passes.
+        HttpReply waiting = call({"GET", "/api/v1/status", {{"Authorization", unseen(2)}}, {}, "127.0.0.3"}, false);
+        if (waiting.status == 429) {
+            const int retryAfter = waiting.header("Retry-After").toInt();
+            QVERIFY(retryAfter >= 1 && retryAfter <= LoginThrottle::kLongestWaitSeconds);
+            QThread::msleep(retryAfter * 1000 + 200);
+            waiting = call({"GET", "/api/v1/status", {{"Authorization", unseen(2)}}, {}, "127.0.0.3"}, false);
+        }
+        QCOMPARE(waiting.status, 200);
+    }
+
+    void aGuesserOfAnotherUserDoesNotSlowDownThisOne()
+    {
+        // Both on 127.0.0.1, as all programs on one computer: told apart by their operating-system user.
+        if (::getuid() != 0)
+            QSKIP("running the guesser as another user needs root");
+        const QString guesser = QStringLiteral(
+            "import urllib.request, urllib.error, base64, sys\n"
+            "codes = []\n"
+            "for i in range(8):\n"
+            "    r = urllib.request.Request(sys.argv[1], headers={'Authorization': 'Basic ' + base64.b64encode(b'pacsdrop:guess%d' % i).decode()})\n"
+            "    try:\n"
+            "        codes.append(urllib.request.urlopen(r).status)\n"
+            "    except urllib.error.HTTPError as e:\n"
+            "        codes.append(e.code)\n"
+            "print(' '.join(map(str, codes)))\n");
+        QProcess p;
+        p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                            QStringLiteral(PACSDROP_PYTHON3), QStringLiteral("-c"), guesser,
+                                            QStringLiteral("http://127.0.0.1:%1/api/v1/status").arg(m_port)});
+        QVERIFY(p.waitForFinished(60000));
+        const QString codes = QString::fromLatin1(p.readAllStandardOutput()).trimmed();
+        QVERIFY2(codes.startsWith(QStringLiteral("401 401 401 401 429")), qPrintable(codes + QString::fromLocal8Bit(p.readAllStandardError())));
+        // This user, same address and user name, credentials the server has not remembered: at once.
+        const QByteArray unseen = "Basic   " + QByteArray("pacsdrop:" + kPassword).toBase64();
+        QCOMPARE(call({"GET", "/api/v1/status", {{"Authorization", unseen}}, {}, {}}, false).status, 200);
     }
 };
 
