@@ -17,7 +17,19 @@ target_compile_options(pacsdrop_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
     -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
     # GCC 12 false positive inside Qt 6.4's QArrayDataPointer (inlined temporaries)
-    -Wno-dangling-pointer)
+    $<$<CXX_COMPILER_ID:GNU>:-Wno-dangling-pointer>)
+if(PACSDROP_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang" OR CMAKE_CXX_COMPILER_VERSION VERSION_LESS 16)
+        message(FATAL_ERROR "PACSDROP_FUZZ needs clang 16 or later (Debian: clang-16, libclang-rt-16-dev)")
+    endif()
+    # Undefined behaviour stops the run like a crash does, so the fuzzer keeps the input.
+    target_compile_options(pacsdrop_policy INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer
+        # libstdc++ 12 offers std::expected only when __cpp_concepts says C++20 concepts are complete;
+        # clang 16 implements what it needs (P0848) but first announces it in clang 19.
+        -Wno-builtin-macro-redefined -U__cpp_concepts -D__cpp_concepts=202002L)
+    target_link_options(pacsdrop_policy INTERFACE -fsanitize=address,undefined)
+endif()
 target_compile_definitions(pacsdrop_policy INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

@@ -15,6 +15,7 @@ namespace {
 constexpr quint32 kUndefined = 0xFFFFFFFF;
 constexpr quint16 kItemGroup = 0xFFFE;
 constexpr quint16 kItem = 0xE000, kItemEnd = 0xE00D, kSequenceEnd = 0xE0DD;
+constexpr qint64 kMostInflatedBytes = qint64(512) * 1024 * 1024;
 
 // Bytes read in order, with skipping; a file, a buffer, or a deflated stream behind one.
 class Source {
@@ -101,13 +102,16 @@ private:
     qint64 m_filled = 0, m_at = 0;
 };
 
-// A deflated dataset (1.2.840.10008.1.2.1.99): raw deflate after the meta header.
+// A deflated dataset (1.2.840.10008.1.2.1.99): raw deflate after the meta header. Stops (as at
+// the end) once more than kMostInflatedBytes came out: a parser holds a deflated dataset whole in
+// memory, so a few kilobytes that inflate to gigabytes must not reach it.
 class InflateSource final : public Source {
 public:
     explicit InflateSource(Source &compressed) : m_in(compressed)
     {
         m_ok = inflateInit2(&m_z, -MAX_WBITS) == Z_OK;
     }
+    bool overLimit() const { return m_overLimit; }
     ~InflateSource() override { inflateEnd(&m_z); }
     bool read(char *into, qint64 n) override
     {
@@ -139,8 +143,12 @@ public:
 private:
     bool fill()
     {
-        if (!m_ok || m_ended)
+        if (!m_ok || m_ended || m_overLimit)
             return false;
+        if (qint64(m_z.total_out) > kMostInflatedBytes) {
+            m_overLimit = true;
+            return false;
+        }
         m_z.next_out = reinterpret_cast<Bytef *>(m_out);
         m_z.avail_out = sizeof m_out;
         while (m_z.avail_out == sizeof m_out) {
@@ -168,7 +176,7 @@ private:
     }
     Source &m_in;
     z_stream m_z{};
-    bool m_ok = false, m_ended = false;
+    bool m_ok = false, m_ended = false, m_overLimit = false;
     char m_inBuffer[16 * 1024];
     char m_out[64 * 1024];
     qint64 m_filled = 0, m_at = 0, m_pos = 0;
@@ -206,6 +214,7 @@ public:
     // Walks the dataset from here in that encoding; false only when the nesting is too deep.
     bool walk(Encoding dataset);
     StructureScan result;
+    qint64 cutValueLength = -1; // a value the data ended inside of (its declared length)
 
 private:
     enum class Kind { Sequence, Item, Fragments };
@@ -216,7 +225,7 @@ private:
     };
     bool open(Kind kind, quint32 length, Encoding encoding)
     {
-        m_stack.push_back({kind, length == kUndefined ? -1 : m_source.position() + length, encoding});
+        m_stack.push_back({kind, length == kUndefined ? -1 : position() + length, encoding});
         if (kind == Kind::Sequence) {
             ++m_sequences;
             result.deepest = std::max(result.deepest, m_sequences);
@@ -248,7 +257,10 @@ private:
     {
         const qint64 fromPeek = std::min<qint64>(n, m_peeked.size());
         m_peeked.remove(0, fromPeek);
-        return fromPeek == n || m_source.skip(n - fromPeek);
+        if (fromPeek == n || m_source.skip(n - fromPeek))
+            return true;
+        cutValueLength = n;
+        return false;
     }
     qint64 position() const { return m_source.position() - m_peeked.size(); }
 };
@@ -287,7 +299,8 @@ bool Walker::walk(Encoding dataset)
             } else if (element == kItem && inside == Kind::Fragments) {
                 if (length == kUndefined || !drop(length))
                     return true;
-            } else if ((element == kItemEnd && inside == Kind::Item) || (element == kSequenceEnd && inside != Kind::Item)) {
+            } else if (!m_stack.empty()
+                       && ((element == kItemEnd && inside == Kind::Item) || (element == kSequenceEnd && inside != Kind::Item))) {
                 close();
             } else if (length != kUndefined && !drop(length)) {
                 return true; // a stray delimiter: skipped as a parser would
@@ -337,6 +350,12 @@ bool Walker::walk(Encoding dataset)
             return true;
         }
     }
+}
+
+Error tooDeep(int maxNesting)
+{
+    return Error{ErrorCode::DamagedFile,
+                 QStringLiteral("sequences nested more than %1 deep: refused before reading (a parser would run out of stack)").arg(maxNesting), {}};
 }
 
 // The meta header (always explicit VR little endian), then the dataset in its encoding.
@@ -416,16 +435,19 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
         const bool fine = w.walk(dataset);
         w.result.transferSyntax = found.transferSyntax;
         if (!fine)
-            return std::unexpected(Error{}); // said by the caller
+            return std::unexpected(tooDeep(maxNesting));
+        if (inflated && inflated->overLimit())
+            return fail(ErrorCode::DamagedFile, QStringLiteral("the deflated dataset inflates to more than %1 MiB: refused before "
+                                                               "reading (a parser would hold it all in memory)")
+                                                    .arg(kMostInflatedBytes / (1024 * 1024)));
+        // Deflated values cannot be left on disk: a parser makes room for the declared length first.
+        if (inflated && w.cutValueLength >= 0)
+            return fail(ErrorCode::DamagedFile, QStringLiteral("the deflated dataset ends inside a value that declares %1 bytes "
+                                                               "(cut short or damaged)")
+                                                    .arg(w.cutValueLength));
         return w.result;
     }
     return found; // no Part 10 header: the caller restarts at 0
-}
-
-Error tooDeep(int maxNesting)
-{
-    return Error{ErrorCode::DamagedFile,
-                 QStringLiteral("sequences nested more than %1 deep: refused before reading (a parser would run out of stack)").arg(maxNesting), {}};
 }
 
 template <typename MakeSource>
@@ -435,7 +457,7 @@ Result<StructureScan> scanAny(MakeSource makeSource, int maxNesting)
         auto source = makeSource();
         auto part10 = scan(*source, maxNesting, true);
         if (!part10)
-            return std::unexpected(tooDeep(maxNesting));
+            return std::unexpected(part10.error());
         if (!part10->transferSyntax.isEmpty() || part10->elements > 0)
             return part10;
     }

@@ -7,7 +7,10 @@
 // explicit and implicit VR, both byte orders, deflated datasets, UN values holding sequences
 // (implicit VR little endian inside, CP-246), defined and undefined lengths, and encapsulated
 // pixel data. A structure it cannot follow (truncated, lengths past the end) is left for the
-// parser to judge; only depth is decided here. Thread-safe; reads the file once, sequentially.
+// parser to judge, except in a deflated dataset, which a parser holds whole in memory: there a
+// value running past the end (the parser would make room for its declared gigabytes) and more
+// than 512 MiB of inflated data (a "zip bomb") are refused too. Thread-safe; reads the file
+// once, sequentially.
 
 #include "common/Error.h"
 

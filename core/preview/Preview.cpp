@@ -42,8 +42,12 @@ QString Preview::description() const
 Preview previewOf(const QString &path, QSize box, int index)
 {
     Preview p;
-    if (readDicomFileInfo(path)) {
+    const auto dicom = readDicomFileInfo(path);
+    if (dicom) {
         p = PreviewKinds::ofDicom(path, box, index);
+    } else if (dicom.error().code != ErrorCode::NotDicom) {
+        // DICOM that fails PacsDrop's checks (nesting, UIDs, pixel description) is never rendered.
+        p.problem = PreviewKinds::tr("Not shown: %1").arg(dicom.error().message);
     } else {
         switch (classifyInput(path)) {
         case InputKind::Image: p = PreviewKinds::ofImage(path, box, index); break;

@@ -1,7 +1,10 @@
 #include "settings/Device.h"
+
 #include "dicom/CharacterSets.h"
 
 #include <QJsonValue>
+
+#include <limits>
 
 namespace pacsdrop {
 
@@ -151,13 +154,14 @@ Result<Device> Device::fromJson(const QJsonObject &json, const QString &prefix)
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
             return;
-        const double number = v.toDouble(-1.5);
-        if (!v.isDouble() || number != static_cast<double>(static_cast<int>(number))) {
+        // QJsonValue::toInt gives the fallback for fractions and for numbers beyond int's range.
+        const int number = v.toInt(std::numeric_limits<int>::min());
+        if (!v.isDouble() || (number == std::numeric_limits<int>::min() && v.toDouble() != double(number))) {
             if (problem.isEmpty())
                 problem = field(prefix, key) + QStringLiteral(": must be a whole number");
             return;
         }
-        out = static_cast<int>(number);
+        out = number;
     };
     auto readBool = [&](const char *key, bool &out) {
         const QJsonValue v = json.value(QLatin1String(key));

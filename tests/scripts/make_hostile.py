@@ -4,6 +4,7 @@ what an attacker or a careless tool hands PacsDrop. Used by the robustness tests
 the fuzzers. Usage: make_hostile.py OUT_DIR [NAME...] (no names: all of them)."""
 import os
 import struct
+import zlib
 import sys
 
 EXPLICIT_LE = '1.2.840.10008.1.2.1'
@@ -54,6 +55,29 @@ def nested(depth):
     return opening * depth + closing * depth
 
 
+DEFLATED = '1.2.840.10008.1.2.1.99'
+
+
+def deflated(dataset_parts):
+    """Raw deflate of the dataset, fed in parts (bytes, or a (byte, count) run made a chunk at a time)."""
+    z = zlib.compressobj(9, zlib.DEFLATED, -15)
+    out = b''
+    for part in dataset_parts:
+        if isinstance(part, tuple):
+            byte, count = part
+            chunk = byte * (1 << 20)
+            while count > 0:
+                out += z.compress(chunk[:min(count, len(chunk))])
+                count -= len(chunk)
+        else:
+            out += z.compress(part)
+    return out + z.flush()
+
+
+def long_header(group, elem, vr, length):
+    return struct.pack('<HH', group, elem) + vr + b'\0\0' + struct.pack('<I', length)
+
+
 def pdf(objects, xref_offsets=None):
     """A PDF from object bodies; xref_offsets replaces the true offsets (a broken table)."""
     out = b'%PDF-1.4\n'
@@ -83,6 +107,12 @@ FILES = {
     'geometry_65535.dcm': lambda: part10(identity() + pixels(rows=65535, columns=65535, data=b'\x01\x02\x03\x04')),
     'unknown_transfer_syntax.dcm': lambda: part10(identity() + pixels(), transfer_syntax='1.2.3.4.5.6.7.8.99'),
     'no_meta_group_length.dcm': lambda: part10(identity() + pixels(), group_length=False),
+    # 600 MiB of zeros in a private OB value, deflated to well under a megabyte.
+    'deflate_bomb.dcm': lambda: part10(deflated([identity(), long_header(0x7FE1, 0x1010, b'OB', 600 << 20), (b'\0', 600 << 20)]),
+                                       transfer_syntax=DEFLATED),
+    # A value that declares 3 GB in a deflated dataset that ends ten bytes later.
+    'deflated_value_past_end.dcm': lambda: part10(deflated([identity(), long_header(0x7FE1, 0x1010, b'OB', 3 << 30), b'0123456789']),
+                                                  transfer_syntax=DEFLATED),
     # A page tree whose Pages node lists itself as its kid: no page can ever be reached.
     'pages_loop.pdf': lambda: pdf([b'<< /Type /Catalog /Pages 2 0 R >>', b'<< /Type /Pages /Kids [2 0 R] /Count 1 >>']),
     # Every cross-reference offset points into nothing, and the objects are not where a repair looks.
