@@ -47,6 +47,7 @@ namespace {
 struct OutboxState {
     Outbox::Counts counts;
     std::optional<QDateTime> nextRetry;
+    bool leftIntakes = false; // a process that died left a batch it had not recorded yet
 };
 
 } // namespace
@@ -173,7 +174,7 @@ void MainWindow::refreshOutboxCount()
                                                    : QString());
         m_notifier->setOutboxState(text);
         // A PACS that was away may be back: files waiting for it go when their time has come.
-        if (state.nextRetry && *state.nextRetry <= QDateTime::currentDateTimeUtc())
+        if ((state.nextRetry && *state.nextRetry <= QDateTime::currentDateTimeUtc()) || state.leftIntakes)
             resumeWaiting();
     });
     watcher->setFuture(QtConcurrent::run([] {
@@ -183,6 +184,8 @@ void MainWindow::refreshOutboxCount()
                 state.counts = *counts;
             if (auto next = outbox->nextRetry())
                 state.nextRetry = *next;
+            if (auto left = outbox->intakes())
+                state.leftIntakes = !left->isEmpty();
         }
         return state;
     }));

@@ -227,7 +227,11 @@ void SendController::start(const QStringList &paths, const Device &destination, 
             report.technical = outbox.error().message;
             return;
         }
-        auto outcome = sendBatch(*outbox, attended, {items, study, device}, events, m_cancel);
+        SendBatchRequest request;
+        request.items = items; // read when they were added; converted under the intake journal
+        request.study = study;
+        request.destination = device;
+        auto outcome = sendBatch(*outbox, attended, request, events, m_cancel);
         if (!outcome) {
             report.technical = outcome.error().message;
             return;

@@ -46,6 +46,22 @@ void ConsoleReporter::waitingForOtherSender()
     m_err << "another PacsDrop is sending from this outbox; waiting for it to finish (your files are recorded)" << Qt::endl;
 }
 
+void ConsoleReporter::leftWorkRecovered(const Recovered &recovered)
+{
+    m_setAside += static_cast<int>(recovered.setAside.size() + recovered.setAsideEntries.size());
+    if (recovered.batches > 0)
+        m_err << "an earlier PacsDrop stopped before it had recorded " << recovered.batches
+              << (recovered.batches == 1 ? " batch" : " batches") << "; recorded now: " << recovered.queued << " file(s) to send"
+              << Qt::endl;
+    for (const QString &path : recovered.setAside)
+        m_err << "SET ASIDE " << path << ": PacsDrop stopped while reading it; it was not sent (check it, then add it again)"
+              << Qt::endl;
+    if (!recovered.setAsideEntries.isEmpty())
+        m_err << "SET ASIDE " << recovered.setAsideEntries.size()
+              << " outbox entr" << (recovered.setAsideEntries.size() == 1 ? "y" : "ies")
+              << ": PacsDrop stopped twice while sending them (pacsdrop queue list shows them)" << Qt::endl;
+}
+
 void ConsoleReporter::converted(const ConversionItem &c)
 {
     for (const ConvertedObject &o : c.objects)

@@ -17,12 +17,15 @@ public:
     void destinationUnusable(const QString &destination, const QString &reason, int files) override;
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override;
     void waitingForOtherSender() override;
+    void leftWorkRecovered(const Recovered &recovered) override;
 
     void converted(const ConversionItem &item) override;
     void queued(const QList<OutboxEntry> &entries, int earlierPending, int rejected) override;
     // Prints a rejected input (it never reached the network).
     void rejected(const IntakeItem &item) override;
     void summary(const DeliverySummary &summary, int rejected);
+    // Files and entries set aside because a process died with them in hand (leftWorkRecovered).
+    int setAside() const { return m_setAside; }
 
 private:
     QString counter();
@@ -31,6 +34,7 @@ private:
     QElapsedTimer m_timer;
     int m_total;
     int m_done = 0;
+    int m_setAside = 0;
     QString m_destination;
 };
 

@@ -91,7 +91,8 @@ int resumeOnce(Outbox &outbox, const Settings &settings, const std::atomic_bool 
         QTextStream(stderr) << "pacsdrop: " << pending.error().message << Qt::endl;
         return ExitFailures;
     }
-    if (pending->isEmpty()) {
+    const auto leftIntakes = outbox.intakes(); // batches a process that died did not finish recording
+    if (pending->isEmpty() && (!leftIntakes || leftIntakes->isEmpty())) {
         QTextStream(stderr) << "nothing pending in the outbox" << Qt::endl;
         return ExitOk;
     }
@@ -101,10 +102,10 @@ int resumeOnce(Outbox &outbox, const Settings &settings, const std::atomic_bool 
         QTextStream(stderr) << "pacsdrop: " << summary.error().message << Qt::endl;
         return ExitFailures;
     }
-    reporter.summary(*summary, 0);
+    reporter.summary(*summary, reporter.setAside());
     if (auto cleaned = cleanSpool(outbox, paths::spoolDir()); !cleaned)
         QTextStream(stderr) << "pacsdrop: " << cleaned.error().message << Qt::endl;
-    return summary->failed == 0 && summary->leftPending == 0 ? ExitOk : ExitFailures;
+    return summary->failed == 0 && summary->leftPending == 0 && reporter.setAside() == 0 ? ExitOk : ExitFailures;
 }
 
 // --keep-trying (what the window starts when it closes with files waiting): transient failures

@@ -170,14 +170,20 @@ int sendCommand(const QStringList &arguments)
         err << "pacsdrop send: " << data.error().message << Qt::endl;
         return data.error().code == ErrorCode::InvalidArgument ? ExitUsage : ExitFailures;
     }
-    const QList<IntakeItem> collected = collectItems(parser.positionalArguments());
+    SendBatchRequest request;
+    request.paths = parser.positionalArguments(); // read under the intake journal: a crash in a parser loses nothing
+    request.study = *data;
+    request.destination = *device;
+    request.verify = parser.isSet(verify);
     if (study.usesLookup(parser)) { // DICOM files of another patient are sent as they are, but not silently
-        for (const QString &line : demographicMismatches(*data, collected))
-            err << "WARNING " << line << Qt::endl;
+        request.review = [&err, lookedUp = *data](QList<IntakeItem> &collected) {
+            for (const QString &line : demographicMismatches(lookedUp, collected))
+                err << "WARNING " << line << Qt::endl;
+        };
     }
     ConsoleReporter reporter;
     const auto reportListeners = device->storageCommitment ? listenForReports(settings) : decltype(listenForReports(settings)){};
-    auto outcome = sendBatch(*outbox, settings, {collected, *data, *device, parser.isSet(verify)}, reporter, installCancelOnSignal());
+    auto outcome = sendBatch(*outbox, settings, request, reporter, installCancelOnSignal());
     if (!outcome) {
         err << "pacsdrop: " << outcome.error().message << " (" << outcome.error().detail << ")" << Qt::endl;
         return ExitFailures;

@@ -32,7 +32,8 @@ void resumeOutbox(const Settings &settings, const std::atomic_bool &cancel)
     }
     settleCommitments(*outbox, settings); // reports that never came; resends where the device wants them
     auto pending = outbox->pending();
-    if (!pending || pending->isEmpty())
+    const auto leftIntakes = outbox->intakes(); // batches a process that died did not finish recording
+    if ((!pending || pending->isEmpty()) && (!leftIntakes || leftIntakes->isEmpty()))
         return;
     DeliveryListener quiet;
     if (auto summary = deliverPending(*outbox, settings, quiet, cancel))

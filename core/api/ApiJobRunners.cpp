@@ -195,7 +195,11 @@ void runSendJob(ApiJobs &jobs, const QString &id, const Settings &settings, cons
         return finishJob(jobs, id, ApiJob::State::Failed, outbox.error().message);
     JobRows rows(jobs, id, inputs);
     SendJobListener listener(rows);
-    auto outcome = sendBatch(*outbox, settings, {collectItems(inputs.paths), *study, destination}, listener, cancel);
+    SendBatchRequest request;
+    request.paths = inputs.paths; // read under the intake journal: a file that crashes a parser loses nothing
+    request.study = *study;
+    request.destination = destination;
+    auto outcome = sendBatch(*outbox, settings, request, listener, cancel);
     if (!outcome)
         return finishJob(jobs, id, ApiJob::State::Failed, outcome.error().message);
     listener.settle(*outbox);

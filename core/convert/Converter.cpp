@@ -1,5 +1,7 @@
 #include "convert/Converter.h"
 
+#include "common/WorkNote.h"
+
 #include "convert/ImageConverter.h"
 #include "convert/PdfConverter.h"
 #include "convert/VideoConverter.h"
@@ -54,6 +56,7 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
 
     QList<ConversionItem> items;
     for (const QString &path : paths) {
+        ReadingFile reading(path); // FFmpeg and Poppler parse it: a crash leaves it named in the work note
         ConversionItem item;
         item.source = path;
         item.kind = classifyInput(path);

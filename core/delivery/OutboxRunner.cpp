@@ -1,5 +1,9 @@
 #include "delivery/OutboxRunner.h"
 
+#include "common/WorkNote.h"
+#include "delivery/Recovery.h"
+#include "delivery/TakeIn.h"
+
 #include "dicom/DicomFileInfo.h"
 #include "net/Target.h"
 
@@ -72,6 +76,14 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
                 return DeliverySummary{};
         }
     }
+    // What a process that died left behind is dealt with first (and this process keeps a note).
+    if (auto started = WorkNote::start(workNoteFolder(outbox)); !started)
+        return std::unexpected(started.error());
+    auto recovered = recoverLeftWork(outbox, settings);
+    if (!recovered)
+        return std::unexpected(recovered.error());
+    if (recovered->batches > 0 || !recovered->setAsideEntries.isEmpty())
+        listener.leftWorkRecovered(*recovered);
     auto pending = outbox.due(); // entries waiting out a retry back-off wait
     if (!pending)
         return std::unexpected(pending.error());

@@ -6,6 +6,7 @@
 // Blocking, on the thread that owns the Outbox.
 
 #include "delivery/Delivery.h"
+#include "delivery/Recovery.h"
 #include "settings/Settings.h"
 
 namespace pacsdrop {
@@ -18,6 +19,8 @@ public:
     virtual void destinationUnusable(const QString & /*destination*/, const QString & /*reason*/, int /*files*/) {}
     // Another process is delivering from this outbox; this one waits for it.
     virtual void waitingForOtherSender() {}
+    // What a process that died left behind was dealt with (delivery/Recovery.h), before sending.
+    virtual void leftWorkRecovered(const Recovered &) {}
 };
 
 // Failed entries whose file now reads as DICOM become pending again (with the header as it is

@@ -1,6 +1,7 @@
 #include "delivery/SendBatch.h"
 
 #include "delivery/StorageCommitment.h"
+#include "delivery/TakeIn.h"
 #include "net/Target.h"
 #include "outbox/Spool.h"
 #include "settings/AppPaths.h"
@@ -56,23 +57,18 @@ Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const Send
                                    SendBatchListener &listener, const std::atomic_bool &cancel)
 {
     const QString batch = Outbox::newBatchId();
-    ConversionSettings conversion = settings.conversion();
-    if (!request.destination.characterSet.isEmpty()) // what this destination reads, e.g. an old PACS on Latin-1
-        conversion.characterSet = request.destination.characterSet;
     StudyData study = request.study;
     applySiteDefaults(study, settings.site());
-    const QString batchDir = paths::spoolDir() + u'/' + batch;
-    std::optional<SpoolFolderInUse> converting(std::in_place, batchDir); // until its entries are in the outbox
-    const PreparedBatch prepared = convertForSending(request.items, study, batchDir, conversion);
+    auto taken = takeIn(outbox, settings, batch, request.paths, request.items, study, request.destination, request.review);
+    if (!taken)
+        return std::unexpected(taken.error());
+    const PreparedBatch &prepared = taken->prepared;
     for (const ConversionItem &c : prepared.conversions)
         listener.converted(c);
 
     SendBatchOutcome outcome;
-    auto entries = outbox.enqueue(batch, request.destination.name, prepared.items);
-    converting.reset();
-    if (!entries)
-        return std::unexpected(entries.error());
-    outcome.entries = *entries;
+    outcome.entries = taken->entries;
+    const QList<OutboxEntry> *entries = &outcome.entries;
     outcome.rejected = static_cast<int>(std::count_if(prepared.items.cbegin(), prepared.items.cend(), [](const IntakeItem &i) {
         return i.kind == IntakeItem::Kind::Rejected;
     }));

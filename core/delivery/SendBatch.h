@@ -1,13 +1,15 @@
 #pragma once
-// One "send these files there" from any front (the command line, the window, later hot folders
-// and the API): non-DICOM items converted with the study data into the spool, everything recorded
-// in the outbox before anything is sent, then the outbox worked (this batch and whatever an earlier
-// run left pending), and converted files no longer needed removed from the spool. Blocking, on
+// One "send these files there" from any front (the command line, the window, hot folders and the
+// API): taken in (delivery/TakeIn.h: journalled, read and converted under the work note, recorded
+// in the outbox before anything is sent — a crash in a parser loses nothing), then the outbox
+// worked (this batch, whatever an earlier run left pending, and what a dead process left behind:
+// delivery/Recovery.h), and converted files no longer needed removed from the spool. Blocking, on
 // the thread that owns the Outbox; the listener hears every step on that thread.
 
 #include "convert/Converter.h"
 #include "convert/StudyData.h"
 #include "delivery/OutboxRunner.h"
+#include "delivery/TakeIn.h"
 #include "delivery/Verification.h"
 #include "intake/IntakeItem.h"
 #include "settings/Settings.h"
@@ -25,10 +27,12 @@ public:
 };
 
 struct SendBatchRequest {
-    QList<IntakeItem> items;
+    QList<IntakeItem> items;      // already collected (the window), or see paths
     StudyData study;              // for non-DICOM items
     Device destination;           // a configured device, or a one-off one (AET@host:port)
     bool verify = false;          // check afterwards that the PACS has every delivered instance (also: destination.verifyAfterSend)
+    QStringList paths;            // what the user gave, collected here under the intake journal (instead of items)
+    IntakeReview review;          // optional: a look at what was collected, before conversion
 };
 
 struct SendBatchOutcome {

@@ -368,10 +368,14 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
     if (part10) {
         char head[12];
         bool atDataset = false; // the first two bytes of the dataset's first tag are in head
+        // As a parser reads it: every element within the File Meta Information Group Length is
+        // meta information, whatever its group; after it, elements of group 0002 still are.
+        qint64 metaEnd = -1;
         for (;;) {
+            const qint64 at = source.position();
             if (!source.read(head, 2))
                 break;
-            if (u16(head, false) != 0x0002) {
+            if (u16(head, false) != 0x0002 && at >= metaEnd) {
                 atDataset = true;
                 break;
             }
@@ -392,8 +396,11 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
             QByteArray value(int(length), Qt::Uninitialized);
             if (!source.read(value.data(), length))
                 return found;
-            if (element == 0x0010)
+            const bool meta = u16(head, false) == 0x0002;
+            if (meta && element == 0x0010)
                 found.transferSyntax = QString::fromLatin1(value).remove(QChar(u'\0')).trimmed();
+            if (meta && element == 0x0000 && length == 4 && metaEnd < 0)
+                metaEnd = source.position() + u32(value.constData(), false);
         }
         // The two bytes read belong to the dataset's first tag.
         const QString ts = found.transferSyntax;

@@ -1,4 +1,6 @@
 #include "intake/Intake.h"
+
+#include "common/WorkNote.h"
 #include "dicom/DicomFileInfo.h"
 
 #include "dicom/DcmtkText.h"
@@ -111,7 +113,13 @@ Result<QStringList> dicomdirReferencedFiles(const QString &dicomdirPath)
     return files;
 }
 
-QList<IntakeItem> collectItems(const QStringList &paths)
+QString setAsideReason()
+{
+    return QStringLiteral("PacsDrop stopped while reading this file (the program crashed or was stopped), so it was set aside "
+                          "and not sent; the rest of its batch was. Check the file, then add it again to try once more");
+}
+
+QList<IntakeItem> collectItems(const QStringList &paths, const QSet<QString> &setAside)
 {
     QStringList files;
     QList<IntakeItem> early; // rejected before reading (missing paths, bad DICOMDIRs)
@@ -166,7 +174,11 @@ QList<IntakeItem> collectItems(const QStringList &paths)
             found.sort();
             for (const QString &f : found)
                 addFile(f);
-        } else if (auto header = readDicomFileInfo(path); header && header->isDicomdir) {
+        } else if (setAside.contains(canonical(path))) {
+            addFile(info.absoluteFilePath()); // rejected below, unread
+        } else if (auto header = [&] { ReadingFile reading(canonical(path)); return readDicomFileInfo(path); }();
+                   header && header->isDicomdir) {
+            ReadingFile reading(canonical(path));
             addFile(info.absoluteFilePath()); // listed as the media index it is
             auto referenced = dicomdirReferencedFiles(info.absoluteFilePath());
             if (!referenced) {
@@ -184,7 +196,12 @@ QList<IntakeItem> collectItems(const QStringList &paths)
         }
     }
 
-    QList<IntakeItem> items = QtConcurrent::blockingMapped<QList<IntakeItem>>(files, classify);
+    QList<IntakeItem> items = QtConcurrent::blockingMapped<QList<IntakeItem>>(files, [&setAside](const QString &file) {
+        if (setAside.contains(file))
+            return IntakeItem{IntakeItem::Kind::Rejected, file, {}, setAsideReason(), ErrorCode::DamagedFile, {}};
+        ReadingFile reading(file); // a crash in here leaves this file named in the work note
+        return classify(file);
+    });
     items.append(early);
     return items;
 }

@@ -8,11 +8,17 @@
 #include "intake/IntakeItem.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace pacsdrop {
 
-QList<IntakeItem> collectItems(const QStringList &paths);
+// setAside: files a process died while reading (common/WorkNote.h); they are rejected with that
+// reason and never read again. Each file is read under a ReadingFile note.
+QList<IntakeItem> collectItems(const QStringList &paths, const QSet<QString> &setAside = {});
+
+// The reason a set-aside file gives.
+QString setAsideReason();
 
 // Files a DICOMDIR references, resolved against its folder (case-insensitively, as media written
 // on other systems often differ in case). Missing files are returned too, for a clear error.

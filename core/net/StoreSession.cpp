@@ -1,5 +1,7 @@
 #include "net/StoreSession.h"
 
+#include "common/WorkNote.h"
+
 #include "dicom/DcmtkRuntime.h"
 #include "dicom/DcmtkText.h"
 #include "dicom/DicomFileInfo.h"
@@ -183,6 +185,7 @@ private:
 
     void sendOne(StoreScu &scu, const StoreItem &item)
     {
+        SendingEntry inHand(item.entryId); // a crash while reading or sending it leaves it named in the work note
         if (m_hooks.started)
             m_hooks.started(item);
         const T_ASC_PresentationContextID presId = chooseContext(scu, item, m_device.decompressIfRefused);

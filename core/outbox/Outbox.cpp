@@ -42,8 +42,9 @@ QString confirmationName(OutboxEntry::Confirmation confirmation)
 namespace {
 
 // 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation; 5: failure kind, source file and
-// patient/study for the window's history
-constexpr int kSchemaVersion = 5;
+// patient/study for the window's history; 6: the intake journal and entries.interrupted (a process
+// died while sending it)
+constexpr int kSchemaVersion = 6;
 
 OutboxEntry::Confirmation confirmationFromName(const QString &name)
 {
@@ -128,6 +129,16 @@ Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
                 return dbError(QStringLiteral("upgrading the schema"), q.lastError());
         }
         if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_updated ON entries(updated)")))
+            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
+    if (version < 6) {
+        bool hasInterrupted = false;
+        if (q.exec(QStringLiteral("PRAGMA table_info(entries)"))) {
+            while (q.next())
+                hasInterrupted = hasInterrupted || q.value(1).toString() == QLatin1String("interrupted");
+        }
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS intake_journal (batch TEXT PRIMARY KEY, request TEXT NOT NULL, started TEXT NOT NULL)"))
+            || (!hasInterrupted && !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0"))))
             return dbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
@@ -271,6 +282,15 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         }
         e.id = q.lastInsertId().toLongLong();
         added.append(e);
+    }
+    // The batch is recorded: its intake journal is done with, in the same transaction.
+    QSqlQuery journal(db);
+    journal.prepare(QStringLiteral("DELETE FROM intake_journal WHERE batch = ?"));
+    journal.addBindValue(batch);
+    if (!journal.exec()) {
+        const QSqlError error = journal.lastError();
+        db.rollback();
+        return dbError(QStringLiteral("closing the intake journal"), error);
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
@@ -463,14 +483,22 @@ Result<void> Outbox::markFailed(qint64 id, std::optional<int> dimseStatus, const
 Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    // Everything read from the file is taken as it is now (an entry set aside unread has none yet).
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', sop_class_uid = ?, sop_instance_uid = ?, "
-                             "transfer_syntax_uid = ?, has_meta = ?, size = ?, not_before = NULL, attempts = 0, confirmation = NULL, "
-                             "confirmation_result = NULL, updated = ? WHERE id = ?"));
+                             "transfer_syntax_uid = ?, has_meta = ?, size = ?, study_uid = ?, series_uid = ?, patient_name = ?, "
+                             "patient_id = ?, study_date = ?, study_description = ?, not_before = NULL, attempts = 0, interrupted = 0, "
+                             "confirmation = NULL, confirmation_result = NULL, updated = ? WHERE id = ?"));
     q.addBindValue(header.sopClassUid);
     q.addBindValue(header.sopInstanceUid);
     q.addBindValue(header.transferSyntaxUid);
     q.addBindValue(header.hasMetaHeader ? 1 : 0);
     q.addBindValue(header.fileSize);
+    q.addBindValue(header.studyInstanceUid);
+    q.addBindValue(header.seriesInstanceUid);
+    q.addBindValue(header.patientName);
+    q.addBindValue(header.patientId);
+    q.addBindValue(header.studyDate);
+    q.addBindValue(header.studyDescription);
     q.addBindValue(now());
     q.addBindValue(id);
     if (!q.exec())

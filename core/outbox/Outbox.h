@@ -9,6 +9,8 @@
 #include "intake/IntakeItem.h"
 #include "outbox/OutboxEntry.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -56,6 +58,19 @@ public:
     // One entry becomes pending again with the header as read now: due now, its attempts counted
     // afresh (someone chose to retry), and no confirmation yet.
     Result<void> markPending(qint64 id, const DicomFileInfo &header);
+    // The intake journal (OutboxJournal.cpp): what a batch was asked to take in, written before
+    // any of its files is read and removed by the enqueue() that records the batch, so a process
+    // that dies in between leaves it for the next run (delivery/Recovery.h, common/WorkNote.h).
+    struct Intake {
+        QString batch;
+        QJsonObject request; // paths, destination, study: what recovery needs to take it in again
+        QDateTime started;
+    };
+    Result<void> beginIntake(const QString &batch, const QJsonObject &request);
+    Result<QList<Intake>> intakes() const;
+    // A process died while sending this entry; returns how many times that has happened to it.
+    Result<int> markInterrupted(qint64 id);
+
     // Files a watched folder handed over, by content hash: the same content is sent once.
     Result<bool> wasTaken(const QByteArray &hash) const;
     Result<void> markTaken(const QByteArray &hash, const QString &name);

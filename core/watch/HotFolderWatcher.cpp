@@ -154,18 +154,20 @@ void HotFolderWatcher::take(const QStringList &paths)
         m_busy = false;
         return;
     }
-    QList<IntakeItem> items = collectItems(copies);
-    StudyData study;
+    SendBatchRequest request;
+    request.paths = copies; // read under the intake journal: a file that crashes a parser loses nothing
     if (m_folder.dicomOnly) { // non-DICOM files are not converted here: they go to quarantine
-        for (IntakeItem &item : items) {
-            if (item.kind == IntakeItem::Kind::Rejected && item.rejection == ErrorCode::NotDicom) {
-                item.rejection = ErrorCode::InvalidArgument;
-                item.reason = tr("not a DICOM file, and this folder is set to DICOM only");
+        request.review = [](QList<IntakeItem> &items) {
+            for (IntakeItem &item : items) {
+                if (item.kind == IntakeItem::Kind::Rejected && item.rejection == ErrorCode::NotDicom) {
+                    item.rejection = ErrorCode::InvalidArgument;
+                    item.reason = tr("not a DICOM file, and this folder is set to DICOM only");
+                }
             }
-        }
+        };
     } else {
         for (auto it = m_folder.study.cbegin(); it != m_folder.study.cend(); ++it)
-            study.set(it.key(), it.value());
+            request.study.set(it.key(), it.value());
     }
     const auto device = m_settings.device(m_folder.destination);
     BatchListener listener;
@@ -175,8 +177,10 @@ void HotFolderWatcher::take(const QStringList &paths)
     if (!device) {
         for (const QString &copy : std::as_const(copies))
             listener.reasonBySource.insert(copy, tr("the destination \"%1\" is not a configured device").arg(m_folder.destination));
-    } else if (auto outcome = sendBatch(*outbox, m_settings, {items, study, *device}, listener, *m_cancelFlag); !outcome) {
-        qCWarning(lcIntake).noquote() << "watched folder: send failed:" << outcome.error().message;
+    } else {
+        request.destination = *device;
+        if (auto outcome = sendBatch(*outbox, m_settings, request, listener, *m_cancelFlag); !outcome)
+            qCWarning(lcIntake).noquote() << "watched folder: send failed:" << outcome.error().message;
     }
     for (const QString &copy : std::as_const(copies)) {
         const QString original = originalOf.value(copy);

@@ -15,6 +15,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+#include <QElapsedTimer>
 
 using namespace pacsdrop;
 using namespace pacsdrop::test;
@@ -213,6 +216,97 @@ private slots:
         list = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"),
                                        QStringLiteral("--state"), QStringLiteral("done")} + h);
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 300);
+    }
+
+    void aFileThatWouldCrashAParserDoesNotTakeTheBatchDown()
+    {
+        // 6,000 nested sequences once crashed send (exit 139, empty outbox); the good files around it go.
+        const QString hostile = m_dir.filePath(QStringLiteral("hostile"));
+        QCOMPARE(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3),
+                                   {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_hostile.py"), hostile,
+                                    QStringLiteral("nest_6000.dcm"), QStringLiteral("uid_path_traversal.dcm")}),
+                 0);
+        StoreScp scp;
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        const QStringList h = home();
+        const Run run = runPacsdrop(QStringList{QStringLiteral("send"), QStringLiteral("--to"), scp.target(),
+                                                pydicomFile(QStringLiteral("CT_small.dcm")), hostile + QStringLiteral("/nest_6000.dcm"),
+                                                hostile + QStringLiteral("/uid_path_traversal.dcm"), pydicomFile(QStringLiteral("MR_small.dcm"))}
+                                    + h);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral(R"(FAILED\s+\S*nest_6000\.dcm: .*nested more than 256 deep)"))),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral(R"(FAILED\s+\S*uid_path_traversal\.dcm: .*is not a valid UID)"))),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("delivered 2 of 4 files, 2 failed")));
+        QSet<QString> received;
+        for (const QString &r : scp.receivedFiles())
+            received.insert(sopInstanceUidOf(r));
+        QCOMPARE(received, (QSet<QString>{sopInstanceUidOf(pydicomFile(QStringLiteral("CT_small.dcm"))),
+                                          sopInstanceUidOf(pydicomFile(QStringLiteral("MR_small.dcm")))}));
+        // Nothing was saved under a name built from the hostile UID.
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/pwned")));
+    }
+
+    void killedWhileReadingAFileTheRestIsSentAndThatOneSetAside()
+    {
+        // A parser that never returns stands in for one that crashes: the process dies while a file
+        // is in hand (SIGKILL while it inflates a deflate bomb). The next run sends the others and
+        // sets that one aside, without reading it again.
+        const QString hostile = m_dir.filePath(QStringLiteral("hostile-kill"));
+        QCOMPARE(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3),
+                                   {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_hostile.py"), hostile,
+                                    QStringLiteral("deflate_bomb.dcm")}),
+                 0);
+        const QString bomb = hostile + QStringLiteral("/deflate_bomb.dcm");
+        StoreScp scp;
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        const QStringList h = home();
+        const QString notes = h[3] + QStringLiteral("/outbox.sqlite.work");
+        QProcess sender;
+        sender.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("send"), QStringLiteral("--to"), scp.target(),
+                                                                  pydicomFile(QStringLiteral("CT_small.dcm")), bomb,
+                                                                  pydicomFile(QStringLiteral("MR_small.dcm"))}
+                                                          + h);
+        QVERIFY(sender.waitForStarted());
+        // Its work note says when the bomb alone is in hand.
+        QElapsedTimer clock;
+        clock.start();
+        bool inHand = false;
+        while (!inHand && clock.elapsed() < 20000 && sender.state() == QProcess::Running) {
+            for (const QString &name : QDir(notes).entryList({QStringLiteral("*.note")}, QDir::Files)) {
+                QFile note(notes + u'/' + name);
+                if (!note.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray text = note.readAll();
+                inHand = text.count("reading ") == 1 && text.contains(QByteArray("reading " + QUrl::toPercentEncoding(bomb, "/")));
+            }
+            if (!inHand)
+                QThread::msleep(5);
+        }
+        QVERIFY2(inHand, "the note never showed the bomb alone in hand");
+        sender.kill();
+        sender.waitForFinished();
+        QVERIFY(scp.receivedFiles().isEmpty()); // killed before anything was sent
+
+        const Run resume = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("resume")} + h);
+        QVERIFY2(resume.err.contains(QStringLiteral("SET ASIDE ") + bomb), qPrintable(resume.err));
+        QSet<QString> received;
+        for (const QString &r : scp.receivedFiles())
+            received.insert(sopInstanceUidOf(r));
+        QCOMPARE(received, (QSet<QString>{sopInstanceUidOf(pydicomFile(QStringLiteral("CT_small.dcm"))),
+                                          sopInstanceUidOf(pydicomFile(QStringLiteral("MR_small.dcm")))}));
+        const Run list = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"),
+                                                 QStringLiteral("--state"), QStringLiteral("failed")} + h);
+        const QJsonArray failed = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().toObject().value(QStringLiteral("result")).toString().contains(QStringLiteral("stopped while reading")),
+                 qPrintable(list.out));
+        // Dealt with once: the dead process's note is gone, and a second resume has nothing left over.
+        QVERIFY(QDir(notes).entryList({QStringLiteral("*.note")}, QDir::Files).isEmpty());
+        const Run again = runPacsdrop(QStringList{QStringLiteral("queue"), QStringLiteral("resume")} + h);
+        QVERIFY(!again.err.contains(QStringLiteral("SET ASIDE")));
+        QCOMPARE(scp.receivedFiles().size(), 2);
     }
 
     void cancelFinishesTheCurrentFileAndKeepsTheRestPending()

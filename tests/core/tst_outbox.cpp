@@ -5,6 +5,7 @@
 #include "delivery/OutboxRunner.h"
 #include "outbox/Outbox.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -193,9 +194,10 @@ private slots:
             QSqlQuery q(db);
             // Back to what schema 4 had (SQLite 3.40 drops columns).
             // ... except one column an interrupted upgrade by an earlier build had added.
-            for (const char *column : {"source", "patient_name", "patient_id", "study_date", "study_description"})
+            for (const char *column : {"source", "patient_name", "patient_id", "study_date", "study_description", "interrupted"})
                 QVERIFY2(q.exec(QStringLiteral("ALTER TABLE entries DROP COLUMN %1").arg(QLatin1String(column))), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("DROP INDEX entries_updated")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE intake_journal")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=4")));
             db.close();
         }
@@ -207,6 +209,10 @@ private slots:
         QVERIFY(e.patientName.isEmpty() && !e.failure);
         QVERIFY(upgraded->markFailed(id, std::nullopt, QStringLiteral("x"), ErrorCode::PeerFailure));
         QCOMPARE(upgraded->entry(id)->failure, std::optional<ErrorCode>(ErrorCode::PeerFailure));
+        // Schema 6 too: the intake journal and the interruption count.
+        QCOMPARE(*upgraded->markInterrupted(id), 1);
+        QVERIFY(upgraded->beginIntake(QStringLiteral("j"), QJsonObject{{QStringLiteral("paths"), QJsonArray{QStringLiteral("/x")}}}));
+        QCOMPARE(upgraded->intakes()->size(), 1);
     }
 
     void refusesNewerSchema()

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QBuffer>
@@ -397,6 +398,38 @@ private slots:
         // Uploads are not kept once delivered.
         QDirIterator left(paths::dataDir() + QStringLiteral("/api/jobs"), QDir::Files, QDirIterator::Subdirectories);
         QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
+    }
+
+    void aFileThatWouldCrashAParserFailsAloneAndTheServerGoesOn()
+    {
+        // 6,000 nested sequences once took the whole service down a second after a 202.
+        QCOMPARE(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_hostile.py"),
+                                                                       root(), QStringLiteral("nest_6000.dcm")}),
+                 0);
+        QVERIFY(QFile::copy(pydicomFile(QStringLiteral("MR_small.dcm")), QDir(root()).filePath(QStringLiteral("mr.dcm"))));
+        const HttpReply byPath = postJson("/api/v1/send", {{QStringLiteral("to"), QStringLiteral("Archive")},
+                                                           {QStringLiteral("files"), QJsonArray{QDir(root()).filePath(QStringLiteral("nest_6000.dcm")),
+                                                                                                QDir(root()).filePath(QStringLiteral("mr.dcm"))}}});
+        QCOMPARE(byPath.status, 202);
+        const QJsonObject job = finishedJob(byPath.json());
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QMap<QString, QJsonObject> rows;
+        for (const QJsonValue &v : job.value(QStringLiteral("files")).toArray())
+            rows.insert(QFileInfo(v.toObject().value(QStringLiteral("name")).toString()).fileName(), v.toObject());
+        QCOMPARE(rows[QStringLiteral("nest_6000.dcm")].value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+        QVERIFY2(rows[QStringLiteral("nest_6000.dcm")].value(QStringLiteral("message")).toString().contains(QStringLiteral("nested more than 256 deep")),
+                 QJsonDocument(job).toJson().constData());
+        QCOMPARE(rows[QStringLiteral("mr.dcm")].value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QVERIFY(m_orthanc.sopInstanceUids().contains(sopInstanceUidOf(pydicomFile(QStringLiteral("MR_small.dcm")))));
+        // The same uploaded, and the server still answers afterwards.
+        QFile nest(QDir(root()).filePath(QStringLiteral("nest_6000.dcm")));
+        QVERIFY(nest.open(QIODevice::ReadOnly));
+        const HttpReply upload = call({"POST", "/api/v1/send", {{"Content-Type", "multipart/form-data; boundary=n3st"}},
+                                       formData("n3st", {{QStringLiteral("to"), QStringLiteral("Archive")}}, {{QStringLiteral("deep.dcm"), nest.readAll()}}), {}});
+        QCOMPARE(upload.status, 202);
+        const QJsonObject uploadJob = finishedJob(upload.json());
+        QCOMPARE(uploadJob.value(QStringLiteral("files")).toArray().first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(call({"GET", "/api/v1/status", {}, {}, {}}).status, 200);
     }
 
     void convertedFilesCanBeDownloaded()

@@ -24,12 +24,16 @@ using namespace pacsdrop::test;
 
 namespace {
 
-// storescp association profile: CT, MR and Secondary Capture, uncompressed only.
+// storescp association profiles: CT, MR and Secondary Capture, uncompressed only; and CT in JPEG
+// Lossless only (an uncompressed CT finds no transfer syntax the peer takes: result 4).
 const char *kUncompressedProfile = R"([[TransferSyntaxes]]
 [Uncompressed]
 TransferSyntax1 = LocalEndianExplicit
 TransferSyntax2 = OppositeEndianExplicit
 TransferSyntax3 = LittleEndianImplicit
+
+[JpegLossless]
+TransferSyntax1 = JPEGLossless:Non-hierarchical-1stOrderPrediction
 
 [[PresentationContexts]]
 [UncompressedImages]
@@ -37,9 +41,16 @@ PresentationContext1 = CTImageStorage\Uncompressed
 PresentationContext2 = MRImageStorage\Uncompressed
 PresentationContext3 = SecondaryCaptureImageStorage\Uncompressed
 
+[CtJpegOnly]
+PresentationContext1 = CTImageStorage\JpegLossless
+PresentationContext2 = MRImageStorage\Uncompressed
+
 [[Profiles]]
 [UncompressedOnly]
 PresentationContexts = UncompressedImages
+
+[CtJpegOnly]
+PresentationContexts = CtJpegOnly
 )";
 
 QString outcomeText(const Sent &sent)
@@ -146,6 +157,21 @@ private slots:
         QVERIFY2(sent.byPath.value(jpeg).message.contains(QStringLiteral("decompression is off")),
                  qPrintable(sent.byPath.value(jpeg).message));
         QCOMPARE(scp.receivedFiles().size(), 1);
+    }
+
+    void aRefusedTransferSyntaxIsNamedNotTheSopClass()
+    {
+        // Reason 4 (transfer syntaxes not supported) once read "the PACS does not accept CT Image Storage".
+        StoreScp scp({QStringLiteral("-xf"), writeProfile(), QStringLiteral("CtJpegOnly")});
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        const QString ct = pydicomFile(QStringLiteral("CT_small.dcm"));
+        const Sent sent = sendFiles({ct, pydicomFile(QStringLiteral("MR_small.dcm"))}, deviceFor(QStringLiteral("STORESCP"), scp.port()), newOutbox());
+        QCOMPARE(sent.summary.delivered, 1);
+        const QString message = sent.byPath.value(ct).message;
+        QCOMPARE(sent.byPath.value(ct).state, StoreOutcome::State::Failed);
+        QVERIFY2(message.contains(QStringLiteral("accepts CT Image Storage, but in none of the transfer syntaxes offered")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Little Endian Explicit")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("does not accept CT Image Storage")));
     }
 
     void sopClassThePeerDoesNotTake()
