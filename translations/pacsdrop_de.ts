@@ -355,6 +355,10 @@
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Nicht angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>SendController</name>

@@ -356,6 +356,10 @@
         <source>Sound</source>
         <translation>Garsas</translation>
     </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Nerodoma: %1</translation>
+    </message>
 </context>
 <context>
     <name>SendController</name>

@@ -633,6 +633,35 @@ private slots:
         QCOMPARE(serve.exitCode(), 0);
     }
 
+    void ffmpegSpeaksThroughPacsdropsLog()
+    {
+        // A cut-off MP4: FFmpeg's own "moov atom not found" once reached the console ahead of the
+        // FAILED line. Now the FAILED line says it, and FFmpeg's words go to the log at debug level.
+        const QString clip = m_dir.filePath(QStringLiteral("whole.mp4")), cut = m_dir.filePath(QStringLiteral("cut.mp4"));
+        QCOMPARE(QProcess::execute(QStringLiteral("ffmpeg"), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                                                               QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                                               QStringLiteral("testsrc=size=160x120:rate=25"), QStringLiteral("-t"), QStringLiteral("1"),
+                                                               QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                                                               QStringLiteral("yuv420p"), clip}),
+                 0);
+        QFile whole(clip), part(cut);
+        QVERIFY(whole.open(QIODevice::ReadOnly) && part.open(QIODevice::WriteOnly));
+        part.write(whole.read(3000)); // the header says more is coming; the index (moov) never does
+        part.close();
+        const QStringList h = home();
+        const QStringList convert{QStringLiteral("convert"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("cut-out")), QStringLiteral("--set"),
+                                  QStringLiteral("PatientID=V1"), QStringLiteral("--set"), QStringLiteral("PatientName=Video^Test"), cut};
+        const Run run = runPacsdrop(convert + h);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("FAILED")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("moov atom")), qPrintable(run.err));
+        // Asked for (--debug), FFmpeg's words are in PacsDrop's log, as PacsDrop's lines.
+        QVERIFY(runPacsdrop(convert + QStringList{QStringLiteral("--debug")} + h).exitCode == 1);
+        QFile log(QFileInfo(h[3]).absoluteFilePath() + QStringLiteral("/logs/pacsdrop.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY2(log.readAll().contains("moov atom not found"), "FFmpeg's message is not in the log at debug level");
+    }
+
     void convertNeedsAPatientAndReportsWhatItMade()
     {
         const QString image = m_dir.filePath(QStringLiteral("wound.png"));
