@@ -53,16 +53,14 @@ private:
     qint64 m_pos = 0;
 };
 
-class FileSource final : public Source {
+// A source read through a buffer that refill() makes the next bytes available in.
+class BufferedSource : public Source {
 public:
-    explicit FileSource(QFile &file) : m_file(file), m_size(file.size()) {}
     bool read(char *into, qint64 n) override
     {
-        if (n > m_size - m_pos)
-            return false;
         qint64 done = 0;
         while (done < n) {
-            if (m_at >= m_filled && !fill())
+            if (m_at >= m_filled && !refill())
                 return false;
             const qint64 take = std::min(n - done, m_filled - m_at);
             std::memcpy(into + done, m_buffer + m_at, size_t(take));
@@ -72,6 +70,19 @@ public:
         m_pos += n;
         return true;
     }
+    qint64 position() const override { return m_pos; }
+
+protected:
+    // Puts the next bytes into m_buffer (m_filled of them, m_at = 0); false at the end.
+    virtual bool refill() = 0;
+    char m_buffer[64 * 1024];
+    qint64 m_filled = 0, m_at = 0, m_pos = 0;
+};
+
+class FileSource final : public BufferedSource {
+public:
+    explicit FileSource(QFile &file) : m_file(file), m_size(file.size()) {}
+    bool read(char *into, qint64 n) override { return n <= m_size - m_pos && BufferedSource::read(into, n); }
     bool skip(qint64 n) override
     {
         if (n > m_size - m_pos)
@@ -86,10 +97,9 @@ public:
         m_pos += n;
         return true;
     }
-    qint64 position() const override { return m_pos; }
 
 private:
-    bool fill()
+    bool refill() override
     {
         m_filled = m_file.read(m_buffer, sizeof m_buffer);
         m_at = 0;
@@ -97,15 +107,12 @@ private:
     }
     QFile &m_file;
     qint64 m_size;
-    qint64 m_pos = 0;
-    char m_buffer[64 * 1024];
-    qint64 m_filled = 0, m_at = 0;
 };
 
 // A deflated dataset (1.2.840.10008.1.2.1.99): raw deflate after the meta header. Stops (as at
 // the end) once more than kMostInflatedBytes came out: a parser holds a deflated dataset whole in
 // memory, so a few kilobytes that inflate to gigabytes must not reach it.
-class InflateSource final : public Source {
+class InflateSource final : public BufferedSource {
 public:
     explicit InflateSource(Source &compressed) : m_in(compressed)
     {
@@ -113,20 +120,6 @@ public:
     }
     bool overLimit() const { return m_overLimit; }
     ~InflateSource() override { inflateEnd(&m_z); }
-    bool read(char *into, qint64 n) override
-    {
-        qint64 done = 0;
-        while (done < n) {
-            if (m_at >= m_filled && !fill())
-                return false;
-            const qint64 take = std::min(n - done, m_filled - m_at);
-            std::memcpy(into + done, m_out + m_at, size_t(take));
-            m_at += take;
-            done += take;
-        }
-        m_pos += n;
-        return true;
-    }
     bool skip(qint64 n) override
     {
         char sink[4096];
@@ -138,10 +131,9 @@ public:
         }
         return true;
     }
-    qint64 position() const override { return m_pos; }
 
 private:
-    bool fill()
+    bool refill() override
     {
         if (!m_ok || m_ended || m_overLimit)
             return false;
@@ -149,9 +141,9 @@ private:
             m_overLimit = true;
             return false;
         }
-        m_z.next_out = reinterpret_cast<Bytef *>(m_out);
-        m_z.avail_out = sizeof m_out;
-        while (m_z.avail_out == sizeof m_out) {
+        m_z.next_out = reinterpret_cast<Bytef *>(m_buffer);
+        m_z.avail_out = sizeof m_buffer;
+        while (m_z.avail_out == sizeof m_buffer) {
             if (m_z.avail_in == 0) {
                 // Whatever is left of the compressed input, a chunk at a time.
                 qint64 chunk = 0;
@@ -170,7 +162,7 @@ private:
             if (m_ended)
                 break;
         }
-        m_filled = qint64(sizeof m_out) - m_z.avail_out;
+        m_filled = qint64(sizeof m_buffer) - m_z.avail_out;
         m_at = 0;
         return m_filled > 0;
     }
@@ -178,8 +170,6 @@ private:
     z_stream m_z{};
     bool m_ok = false, m_ended = false, m_overLimit = false;
     char m_inBuffer[16 * 1024];
-    char m_out[64 * 1024];
-    qint64 m_filled = 0, m_at = 0, m_pos = 0;
 };
 
 struct Encoding {
@@ -194,17 +184,17 @@ quint32 u32(const char *p, bool big)
                : quint32(uchar(p[0])) | (quint32(uchar(p[1])) << 8) | (quint32(uchar(p[2])) << 16) | (quint32(uchar(p[3])) << 24);
 }
 
-// VRs whose explicit length field is 4 bytes (after 2 reserved); any VR the parser does not know
-// is read that way too.
+// VRs whose explicit length field is 4 bytes (after 2 reserved). Any other VR — also one the
+// parser does not know — has a 2-byte length, as DCMTK reads it ("non-standard VR … assuming 2
+// byte length field").
 bool longLength(const char *vr)
 {
-    static const char *const kShort[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO", "LT",
-                                         "PN", "SH", "SL", "SS", "ST", "TM", "UI", "UL", "US"};
-    for (const char *s : kShort) {
-        if (vr[0] == s[0] && vr[1] == s[1])
-            return false;
+    static const char *const kLong[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"};
+    for (const char *l : kLong) {
+        if (vr[0] == l[0] && vr[1] == l[1])
+            return true;
     }
-    return true;
+    return false;
 }
 
 class Walker {

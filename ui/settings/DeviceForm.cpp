@@ -1,6 +1,7 @@
 #include "DeviceForm.h"
 
 #include "ConnectionCheck.h"
+#include "FormFields.h"
 #include "FormProblems.h"
 #include "PathField.h"
 #include "ScreenFit.h"
@@ -27,42 +28,23 @@ namespace {
 enum Via { Dicom, DicomWeb };
 const QStringList kProfiles{QStringLiteral("BCP195-ND"), QStringLiteral("BCP195"), QStringLiteral("BCP195-Extended")};
 
-QLineEdit *line(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(name);
-    e->setPlaceholderText(placeholder);
-    return e;
-}
-
-QCheckBox *box(QWidget *parent, const QString &name, const QString &text)
-{
-    auto *c = new QCheckBox(text, parent);
-    c->setObjectName(name);
-    return c;
-}
-
 } // namespace
 
 QSpinBox *DeviceForm::spin(const QString &key, int low, int high, const QString &suffix)
 {
-    auto *s = new QSpinBox(this);
-    s->setObjectName(key);
-    s->setRange(low, high);
-    s->setSuffix(suffix);
-    s->setGroupSeparatorShown(false);
+    auto *s = namedSpin(this, key, low, high, suffix);
     connect(s, &QSpinBox::valueChanged, this, &DeviceForm::check);
     return s;
 }
 
 DeviceForm::DeviceForm(const Device &device, const QString &localAe, const QStringList &otherNames, QWidget *parent)
     : QDialog(parent), m_base(device), m_localAe(localAe), m_otherNames(otherNames), m_problems(new FormProblems(this)),
-      m_name(line(this, QStringLiteral("name"), tr("e.g. Radiology PACS"))), m_description(line(this, QStringLiteral("description"))),
-      m_aeTitle(line(this, QStringLiteral("aeTitle"), tr("from the PACS's IT, e.g. RADPACS"))),
-      m_host(line(this, QStringLiteral("host"), tr("name or address, e.g. pacs.hospital.local"))),
-      m_callingAe(line(this, QStringLiteral("callingAeTitle"), tr("%1 (this workstation's)").arg(localAe))),
-      m_webUrl(line(this, QStringLiteral("webUrl"), QStringLiteral("https://pacs.example/dicom-web"))), m_webUser(line(this, QStringLiteral("webUser"))),
-      m_webSecret(line(this, QStringLiteral("webSecret"))), m_passphrase(line(this, QStringLiteral("passphrase"))),
+      m_name(namedLine(this, QStringLiteral("name"), tr("e.g. Radiology PACS"))), m_description(namedLine(this, QStringLiteral("description"))),
+      m_aeTitle(namedLine(this, QStringLiteral("aeTitle"), tr("from the PACS's IT, e.g. RADPACS"))),
+      m_host(namedLine(this, QStringLiteral("host"), tr("name or address, e.g. pacs.hospital.local"))),
+      m_callingAe(namedLine(this, QStringLiteral("callingAeTitle"), tr("%1 (this workstation's)").arg(localAe))),
+      m_webUrl(namedLine(this, QStringLiteral("webUrl"), QStringLiteral("https://pacs.example/dicom-web"))), m_webUser(namedLine(this, QStringLiteral("webUser"))),
+      m_webSecret(namedLine(this, QStringLiteral("webSecret"))), m_passphrase(namedLine(this, QStringLiteral("passphrase"))),
       m_via(new QComboBox(this)), m_peerCheck(new QComboBox(this)), m_profile(new QComboBox(this)), m_webAuth(new QComboBox(this)),
       m_charset(new QComboBox(this)), m_port(spin(QStringLiteral("port"), 0, 99999)), m_parallel(spin(QStringLiteral("parallelAssociations"), 0, 999)),
       m_attempts(spin(QStringLiteral("maxAttempts"), 0, 99999)), m_retryAfter(spin(QStringLiteral("retryBackoffSeconds"), 0, 9999999, tr(" s"))),
@@ -71,11 +53,11 @@ DeviceForm::DeviceForm(const Device &device, const QString &localAe, const QStri
       m_acseTimeout(spin(QStringLiteral("acseTimeout"), 0, 99999, tr(" s"))), m_dimseTimeout(spin(QStringLiteral("dimseTimeout"), 0, 99999, tr(" s"))),
       m_maxPdu(spin(QStringLiteral("maxPdu"), 0, 999999999, tr(" bytes"))), m_webBatch(spin(QStringLiteral("webBatchSize"), 0, 99999)),
       m_commitmentTimeout(spin(QStringLiteral("commitmentTimeoutSeconds"), 0, 9999999, tr(" s"))),
-      m_default(box(this, QStringLiteral("isDefault"), tr("Preselect it in the window"))), m_tls(box(this, QStringLiteral("tlsEnabled"), tr("Encrypt the connection with TLS"))),
-      m_decompress(box(this, QStringLiteral("decompressIfRefused"), tr("Decompress a file the PACS does not take compressed"))),
-      m_commitment(box(this, QStringLiteral("storageCommitment"), tr("Ask the PACS to confirm it keeps every file (Storage Commitment)"))),
-      m_resend(box(this, QStringLiteral("resendIfNotCommitted"), tr("Send again what the PACS does not confirm"))),
-      m_verify(box(this, QStringLiteral("verifyAfterSend"), tr("Check afterwards that the PACS has every file (query)"))),
+      m_default(namedBox(this, QStringLiteral("isDefault"), tr("Preselect it in the window"))), m_tls(namedBox(this, QStringLiteral("tlsEnabled"), tr("Encrypt the connection with TLS"))),
+      m_decompress(namedBox(this, QStringLiteral("decompressIfRefused"), tr("Decompress a file the PACS does not take compressed"))),
+      m_commitment(namedBox(this, QStringLiteral("storageCommitment"), tr("Ask the PACS to confirm it keeps every file (Storage Commitment)"))),
+      m_resend(namedBox(this, QStringLiteral("resendIfNotCommitted"), tr("Send again what the PACS does not confirm"))),
+      m_verify(namedBox(this, QStringLiteral("verifyAfterSend"), tr("Check afterwards that the PACS has every file (query)"))),
       m_certificate(new PathField(PathField::Kind::File, tr("This workstation's certificate"), this)),
       m_key(new PathField(PathField::Kind::File, tr("Its private key"), this)),
       m_trusted(new PathField(PathField::Kind::Files, tr("Trusted CA certificates"), this)), m_dicomBox(new QGroupBox(tr("DICOM address"), this)),

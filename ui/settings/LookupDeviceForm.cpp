@@ -1,6 +1,7 @@
 #include "LookupDeviceForm.h"
 
 #include "ConnectionCheck.h"
+#include "FormFields.h"
 #include "FormProblems.h"
 #include "SettingNames.h"
 #include "StatusLook.h"
@@ -21,33 +22,22 @@ namespace {
 
 enum DateChoice { Today, Any, Range };
 
-QLineEdit *line(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(name);
-    e->setPlaceholderText(placeholder);
-    return e;
-}
-
 } // namespace
 
 QSpinBox *LookupDeviceForm::spin(const QString &key, int low, int high, const QString &suffix)
 {
-    auto *s = new QSpinBox(this);
-    s->setObjectName(key);
-    s->setRange(low, high);
-    s->setSuffix(suffix);
+    auto *s = namedSpin(this, key, low, high, suffix);
     connect(s, &QSpinBox::valueChanged, this, &LookupDeviceForm::check);
     return s;
 }
 
 LookupDeviceForm::LookupDeviceForm(const LookupDevice &device, bool worklist, const QString &localAe, const QStringList &otherNames, QWidget *parent)
     : QDialog(parent), m_base(device), m_worklist(worklist), m_localAe(localAe), m_otherNames(otherNames), m_problems(new FormProblems(this)),
-      m_name(line(this, QStringLiteral("name"), worklist ? tr("e.g. RIS worklist") : tr("e.g. Radiology PACS"))),
-      m_aeTitle(line(this, QStringLiteral("aeTitle"))), m_host(line(this, QStringLiteral("host"))),
-      m_callingAe(line(this, QStringLiteral("callingAeTitle"), tr("%1 (this workstation's)").arg(localAe))),
-      m_modality(line(this, QStringLiteral("modality"), tr("e.g. XC"))), m_station(line(this, QStringLiteral("stationAeTitle"), tr("e.g. %1").arg(localAe))),
-      m_dateText(line(this, QStringLiteral("dateRange"), QStringLiteral("20260101-20261231"))), m_port(spin(QStringLiteral("port"), 0, 99999)),
+      m_name(namedLine(this, QStringLiteral("name"), worklist ? tr("e.g. RIS worklist") : tr("e.g. Radiology PACS"))),
+      m_aeTitle(namedLine(this, QStringLiteral("aeTitle"))), m_host(namedLine(this, QStringLiteral("host"))),
+      m_callingAe(namedLine(this, QStringLiteral("callingAeTitle"), tr("%1 (this workstation's)").arg(localAe))),
+      m_modality(namedLine(this, QStringLiteral("modality"), tr("e.g. XC"))), m_station(namedLine(this, QStringLiteral("stationAeTitle"), tr("e.g. %1").arg(localAe))),
+      m_dateText(namedLine(this, QStringLiteral("dateRange"), QStringLiteral("20260101-20261231"))), m_port(spin(QStringLiteral("port"), 0, 99999)),
       m_connectTimeout(spin(QStringLiteral("connectTimeout"), 0, 99999, tr(" s"))), m_acseTimeout(spin(QStringLiteral("acseTimeout"), 0, 99999, tr(" s"))),
       m_dimseTimeout(spin(QStringLiteral("dimseTimeout"), 0, 99999, tr(" s"))), m_charset(new QComboBox(this)), m_date(new QComboBox(this)),
       m_root(new QComboBox(this)), m_level(new QComboBox(this)), m_rest(new QLabel(this)), m_check(new ConnectionCheck(this))
