@@ -2,25 +2,25 @@
 
 #include "dcmtk/config/osconfig.h"
 
-#include <poppler-version.h>
-#include <turbojpeg.h>
+#include "media/MediaModule.h"
+
 
 #include <QtGlobal>
-
-extern "C" {
-#include <libavformat/avformat.h>
-}
 
 namespace pacsdrop {
 
 QList<LibraryInfo> builtOn()
 {
-    return {{QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0")},
-            {QStringLiteral("DCMTK"), QStringLiteral(PACKAGE_VERSION), QStringLiteral("BSD-3-Clause")},
-            {QStringLiteral("FFmpeg (libavformat)"), QString::fromLatin1(av_version_info()), QStringLiteral("LGPL-2.1+, GPL-2.0+ as built by Debian")},
-            {QStringLiteral("Poppler"), QStringLiteral(POPPLER_VERSION), QStringLiteral("GPL-2.0+")},
-            {QStringLiteral("libjpeg-turbo"), QString(), QStringLiteral("IJG, BSD-3-Clause, Zlib")},
-            {QStringLiteral("SQLite (through Qt Sql)"), QString(), QStringLiteral("public domain")}};
+    QList<LibraryInfo> libraries{{QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0")},
+                                 {QStringLiteral("DCMTK"), QStringLiteral(PACKAGE_VERSION), QStringLiteral("BSD-3-Clause")}};
+    // FFmpeg and Poppler as the media module loads them (it is loaded for this, if not yet).
+    if (const auto media = mediaFunctions())
+        libraries += (*media)->libraries();
+    else
+        libraries.append({QStringLiteral("FFmpeg, Poppler"), QStringLiteral("not available"), media.error().message});
+    libraries += {{QStringLiteral("libjpeg-turbo"), QString(), QStringLiteral("IJG, BSD-3-Clause, Zlib")},
+                  {QStringLiteral("SQLite (through Qt Sql)"), QString(), QStringLiteral("public domain")}};
+    return libraries;
 }
 
 } // namespace pacsdrop

@@ -3,8 +3,7 @@
 #include "common/WorkNote.h"
 
 #include "convert/ImageConverter.h"
-#include "convert/PdfConverter.h"
-#include "convert/VideoConverter.h"
+#include "media/MediaModule.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -64,7 +63,12 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
         const ObjectPlacement placement{studyUid, series->uid, series->number, series->nextInstance, outputDir, settings.characterSet};
         switch (item.kind) {
         case InputKind::Pdf: {
-            auto object = convertPdf(path, data, placement, settings.limits);
+            const auto media = mediaFunctions();
+            if (!media) {
+                item.error = media.error();
+                break;
+            }
+            auto object = (*media)->convertPdf(path, data, placement, settings.limits);
             if (!object) {
                 item.error = object.error();
                 break;
@@ -72,7 +76,7 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             item.objects = {*object};
             if (settings.pdfPageImages) {
                 const ObjectPlacement pagePlacement{studyUid, pages.uid, pages.number, pages.nextInstance, outputDir, settings.characterSet};
-                auto pageImages = convertPdfPages(path, data, pagePlacement, settings.limits);
+                auto pageImages = (*media)->convertPdfPages(path, data, pagePlacement, settings.limits);
                 if (!pageImages) { // the document itself is kept: report, but do not lose it
                     item.objects.first().note += QStringLiteral("; pages not rendered as images: ") + pageImages.error().message;
                     break;
@@ -94,7 +98,12 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             break;
         }
         case InputKind::Video: {
-            auto object = convertVideo(path, data, placement, {settings.videoSopClass, settings.videoFormat}, settings.limits);
+            const auto media = mediaFunctions();
+            if (!media) {
+                item.error = media.error();
+                break;
+            }
+            auto object = (*media)->convertVideo(path, data, placement, {settings.videoSopClass, settings.videoFormat}, settings.limits);
             if (object)
                 item.objects = {*object};
             else

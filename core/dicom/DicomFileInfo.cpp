@@ -65,13 +65,13 @@ QString undecodableNameProblem(const QString &path)
                           "name — rename the file");
 }
 
-Result<void> safeToParse(const QString &path)
+Result<StructureScan> safeToParse(const QString &path)
 {
     auto scan = scanStructure(path);
     if (!scan)
         return fail(scan.error().code, scan.error().code == ErrorCode::DamagedFile ? QStringLiteral("damaged DICOM file: ") + scan.error().message
                                                                                    : scan.error().message);
-    return {};
+    return scan;
 }
 
 Result<DicomFileInfo> readDicomFileInfo(const QString &path)

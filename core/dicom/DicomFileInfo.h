@@ -5,6 +5,7 @@
 // Thread-safe (each call uses its own DCMTK objects).
 
 #include "common/Error.h"
+#include "dicom/StructureScan.h"
 
 #include <QString>
 
@@ -37,7 +38,7 @@ QString undecodableNameProblem(const QString &path);
 
 // The walk alone, for every other place that hands a file to DCMTK's parser (sending, previews,
 // DICOMDIRs): empty when the parser may read it, else why not.
-Result<void> safeToParse(const QString &path);
+Result<StructureScan> safeToParse(const QString &path); // what the walk saw, when safe
 
 // A readable name of a SOP class or transfer syntax UID ("CT Image Storage"), else the UID itself.
 QString uidName(const QString &uid);

@@ -25,6 +25,7 @@ public:
     virtual bool read(char *into, qint64 n) = 0;
     virtual bool skip(qint64 n) = 0;
     virtual qint64 position() const = 0;
+    virtual bool atEnd() const = 0; // every byte read or skipped
 };
 
 class BufferSource final : public Source {
@@ -46,6 +47,7 @@ public:
         return true;
     }
     qint64 position() const override { return m_pos; }
+    bool atEnd() const override { return m_pos == m_bytes.size(); }
     const QByteArray &bytes() const { return m_bytes; }
 
 private:
@@ -83,6 +85,7 @@ class FileSource final : public BufferedSource {
 public:
     explicit FileSource(QFile &file) : m_file(file), m_size(file.size()) {}
     bool read(char *into, qint64 n) override { return n <= m_size - m_pos && BufferedSource::read(into, n); }
+    bool atEnd() const override { return m_pos == m_size; }
     bool skip(qint64 n) override
     {
         if (n > m_size - m_pos)
@@ -120,6 +123,7 @@ public:
     }
     bool overLimit() const { return m_overLimit; }
     ~InflateSource() override { inflateEnd(&m_z); }
+    bool atEnd() const override { return false; } // never sent as it is: not claimed
     bool skip(qint64 n) override
     {
         char sink[4096];
@@ -275,8 +279,10 @@ bool Walker::walk(Encoding dataset)
         while (!m_stack.empty() && m_stack.back().end >= 0 && position() >= m_stack.back().end)
             close();
         const Encoding enc = m_stack.empty() ? dataset : m_stack.back().encoding;
-        if (!take(head, 4))
-            return true; // the end (a parser accepts missing delimiters there)
+        if (!take(head, 4)) { // the end (a parser accepts missing delimiters there)
+            result.endsCleanly = m_stack.empty() && m_peeked.isEmpty() && m_source.atEnd() && cutValueLength < 0;
+            return true;
+        }
         const quint16 group = u16(head, enc.bigEndian), element = u16(head + 2, enc.bigEndian);
         if (group == kItemGroup) { // items and delimiters: always tag + 4-byte length
             if (!take(head + 4, 4))
@@ -336,6 +342,11 @@ bool Walker::walk(Encoding dataset)
             } else if (!drop(length)) {
                 return true;
             }
+        } else if (m_stack.empty() && group == 0x0008 && (element == 0x0016 || element == 0x0018) && length <= 64) {
+            QByteArray uid(qsizetype(length), Qt::Uninitialized); // the top level's SOP Class / Instance UID
+            if (!take(uid.data(), length))
+                return true;
+            (element == 0x0016 ? result.sopClassUid : result.sopInstanceUid) = QString::fromLatin1(uid).remove(QChar(u'\0')).trimmed();
         } else if (!drop(length)) {
             return true;
         }
@@ -358,6 +369,7 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
     if (part10) {
         char head[12];
         bool atDataset = false; // the first two bytes of the dataset's first tag are in head
+        qint64 datasetAt = -1;
         // As a parser reads it: every element within the File Meta Information Group Length is
         // meta information, whatever its group; after it, elements of group 0002 still are.
         qint64 metaEnd = -1;
@@ -367,6 +379,7 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
                 break;
             if (u16(head, false) != 0x0002 && at >= metaEnd) {
                 atDataset = true;
+                datasetAt = at;
                 break;
             }
             if (!source.read(head + 2, 6))
@@ -417,6 +430,7 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
                 return p == n || m_rest.skip(n - p);
             }
             qint64 position() const override { return m_rest.position() - (m_prefix.size() - m_at); }
+            bool atEnd() const override { return m_at == m_prefix.size() && m_rest.atEnd(); }
 
         private:
             QByteArray m_prefix;
@@ -431,6 +445,7 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
         Walker w(*body, maxNesting);
         const bool fine = w.walk(dataset);
         w.result.transferSyntax = found.transferSyntax;
+        w.result.datasetOffset = datasetAt;
         if (!fine)
             return std::unexpected(tooDeep(maxNesting));
         if (inflated && inflated->overLimit())

@@ -24,6 +24,11 @@ struct StructureScan {
     int deepest = 0;        // sequences nested in sequences, at the deepest point
     qint64 elements = 0;    // data elements walked
     QString transferSyntax; // from the meta header, when there is one
+    // For sending the file's dataset as it is (bit-preserving, without parsing it again):
+    qint64 datasetOffset = -1; // where the dataset starts after the meta header (-1: no Part 10 header)
+    bool endsCleanly = false;  // the walk ended at the end of the file, every sequence and item closed
+    QString sopClassUid;       // the dataset's own (0008,0016) and (0008,0018), as walked
+    QString sopInstanceUid;
 };
 
 // Err (DamagedFile) when sequences nest deeper than maxNesting; else what the walk saw.

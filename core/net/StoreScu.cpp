@@ -3,14 +3,19 @@
 #include "dicom/DcmtkRuntime.h"
 #include "dicom/DicomFileInfo.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 #include "dicom/DcmtkText.h"
 #include "net/Association.h"
+#include "net/ScuAssociation.h"
+#include "net/StoreCommand.h"
 
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcxfer.h"
+#include "dcmtk/dcmnet/dul.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace pacsdrop {
@@ -124,12 +129,62 @@ Result<StoreResponse> StoreScu::store(T_ASC_PresentationContextID presId, DcmDat
     }
     if (cond.bad())
         return giveUp(describeTransferFailure(cond, device));
+    return awaitResponse(rq.MessageID, inst, device);
+}
 
+Result<StoreResponse> StoreScu::storeFile(T_ASC_PresentationContextID presId, const QString &path, qint64 datasetOffset,
+                                          const QString &sopClassUid, const QString &sopInstanceUid, const Device &device)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(datasetOffset) || file.size() <= datasetOffset)
+        return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot read the file for sending: %1").arg(file.errorString()));
+    T_ASC_Association *assoc = associationOf(*this);
+    if (!assoc)
+        return fail(ErrorCode::Internal, QStringLiteral("no association is open"));
+    const Uint16 messageId = nextId();
+    const QByteArray command = storeRequestCommand(messageId, sopClassUid, sopInstanceUid);
+    auto write = [&](const char *data, qint64 length, DUL_DATAPDV type, bool last) {
+        DUL_PDV pdv{};
+        pdv.fragmentLength = static_cast<unsigned long>(length);
+        pdv.presentationContextID = presId;
+        pdv.pdvType = type;
+        pdv.lastPDV = last ? OFTrue : OFFalse;
+        pdv.data = const_cast<char *>(data);
+        DUL_PDVLIST list{};
+        list.count = 1;
+        list.pdv = &pdv;
+        return DUL_WritePDVs(&assoc->DULassociation, &list);
+    };
+    OFCondition cond = write(command.constData(), command.size(), DUL_COMMANDPDV, true);
+    if (cond.bad())
+        return giveUp(describeTransferFailure(cond, device));
+    // PDVs as long as the peer takes (even, as DCMTK sends them), read into DCMTK's own buffer.
+    const qint64 chunk = static_cast<qint64>(assoc->sendPDVLength & ~1UL);
+    char *buffer = reinterpret_cast<char *>(assoc->sendPDVBuffer);
+    qint64 left = file.size() - datasetOffset, sent = 0;
+    while (left > 0) {
+        const qint64 n = std::min(chunk, left);
+        if (file.read(buffer, n) != n) // part of the dataset is on the wire: the association cannot go on
+            return giveUp(Error{ErrorCode::FileUnreadable,
+                                QStringLiteral("the file could not be read while it was being sent: %1").arg(file.errorString()), {}});
+        left -= n;
+        cond = write(buffer, n, DUL_DATASETPDV, left == 0);
+        if (cond.bad())
+            return giveUp(describeTransferFailure(cond, device));
+        sent += n;
+        if (onProgress)
+            onProgress(sent);
+    }
+    return awaitResponse(messageId, sopInstanceUid.toLatin1(), device);
+}
+
+Result<StoreResponse> StoreScu::awaitResponse(Uint16 messageId, const QByteArray &inst, const Device &device)
+{
     T_DIMSE_Message response;
     std::memset(&response, 0, sizeof response);
     DcmDataset *statusDetail = nullptr;
     T_ASC_PresentationContextID responsePresId = 0;
-    cond = receiveDIMSECommand(&responsePresId, &response, &statusDetail, nullptr);
+    OFCondition cond = receiveDIMSECommand(&responsePresId, &response, &statusDetail, nullptr);
     StoreResponse result;
     if (statusDetail) {
         OFString comment;
@@ -147,9 +202,9 @@ Result<StoreResponse> StoreScu::store(T_ASC_PresentationContextID presId, DcmDat
         return distrust(QStringLiteral("the PACS answered a C-STORE with another command (0x%1)")
                             .arg(static_cast<unsigned>(response.CommandField), 4, 16, QLatin1Char('0')));
     const T_DIMSE_C_StoreRSP &rsp = response.msg.CStoreRSP;
-    if (rsp.MessageIDBeingRespondedTo != rq.MessageID)
+    if (rsp.MessageIDBeingRespondedTo != messageId)
         return distrust(QStringLiteral("the PACS answered message %1 while %2 was waiting")
-                            .arg(rsp.MessageIDBeingRespondedTo).arg(rq.MessageID));
+                            .arg(rsp.MessageIDBeingRespondedTo).arg(messageId));
     if ((rsp.opts & O_STORE_AFFECTEDSOPINSTANCEUID) && inst != QByteArray(rsp.AffectedSOPInstanceUID))
         return distrust(QStringLiteral("the PACS answered for another SOP instance"));
     result.status = rsp.DimseStatus;

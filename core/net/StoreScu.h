@@ -34,6 +34,11 @@ public:
     // association may still be used.
     Result<StoreResponse> store(T_ASC_PresentationContextID presId, DcmDataset &dataset, const QString &sopClassUid,
                                 const QString &sopInstanceUid, const Device &device);
+    // Sends a file's dataset as it is: the bytes from datasetOffset to the end of the file, which
+    // must be encoded in the context's accepted transfer syntax (bit-preserving, never parsed; the
+    // caller walked the file's structure first). Read and sent one PDV at a time.
+    Result<StoreResponse> storeFile(T_ASC_PresentationContextID presId, const QString &path, qint64 datasetOffset,
+                                    const QString &sopClassUid, const QString &sopInstanceUid, const Device &device);
     bool brokeAssociation() const { return m_broken; }
     // Ends a broken association: A-ABORT, or, when the peer stopped answering, just closing the
     // connection (DCMTK would otherwise wait the ACSE timeout for the silent peer to confirm).
@@ -53,6 +58,8 @@ protected:
 
 private:
     Result<StoreResponse> giveUp(Error error);
+    // The C-STORE-RSP to messageId for sopInstanceUid, checked.
+    Result<StoreResponse> awaitResponse(Uint16 messageId, const QByteArray &sopInstanceUid, const Device &device);
     Uint16 nextId();
 
     Uint16 m_messageId = 0;

@@ -92,6 +92,16 @@ T_ASC_PresentationContextID chooseContext(StoreScu &scu, const StoreItem &item, 
     return 0;
 }
 
+// A Part 10 file whose walk ended cleanly at its end, in the accepted syntax, with the UIDs it
+// was added with: its dataset goes as it is. Anything else (a bare dataset, another syntax to
+// convert to, a walk that could not follow it) is read by DCMTK and encoded for the wire.
+bool sendableAsItIs(const StructureScan &walked, const StoreItem &item, const QString &acceptedSyntax)
+{
+    return item.hasMetaHeader && walked.datasetOffset > 0 && walked.endsCleanly && !item.sopInstanceUid.isEmpty()
+           && walked.transferSyntax == item.transferSyntaxUid && acceptedSyntax == item.transferSyntaxUid
+           && walked.sopClassUid == item.sopClassUid;
+}
+
 class Session {
 public:
     Session(const Device &device, const QString &callingAe, const StoreSessionHooks &hooks, const std::atomic_bool &cancel)
@@ -193,9 +203,14 @@ private:
             report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device, scu.refusedSyntaxes(item.sopClassUid))));
             return;
         }
-        // The file may have changed since it was added: walked again before the parser reads it.
-        if (auto safe = safeToParse(item.path); !safe) {
-            report(item, failed(safe.error().code, safe.error().message));
+        // The file may have changed since it was added: walked again before anything reads it.
+        const auto walked = safeToParse(item.path);
+        if (!walked) {
+            report(item, failed(walked.error().code, walked.error().message));
+            return;
+        }
+        if (sendableAsItIs(*walked, item, scu.acceptedSyntax(presId))) {
+            sendAsItIs(scu, presId, item, *walked);
             return;
         }
         DcmFileFormat file;
@@ -218,6 +233,27 @@ private:
                 m_hooks.progress(item, bytes);
         };
         auto response = scu.store(presId, dataset, item.sopClassUid, item.sopInstanceUid, m_device);
+        scu.onProgress = nullptr;
+        if (!response) {
+            report(item, failed(response.error().code, response.error().message, response.error().detail));
+            return;
+        }
+        report(item, fromResponse(*response, scu.acceptedSyntax(presId)));
+    }
+
+    // The dataset's bytes straight from the file: no parse and no copy but one PDV at a time.
+    void sendAsItIs(StoreScu &scu, T_ASC_PresentationContextID presId, const StoreItem &item, const StructureScan &walked)
+    {
+        if (!item.sopInstanceUid.isEmpty() && walked.sopInstanceUid != item.sopInstanceUid) {
+            report(item, failed(ErrorCode::DamagedFile,
+                                QStringLiteral("the file changed since it was added (another SOP Instance UID); add it again")));
+            return;
+        }
+        scu.onProgress = [&](qint64 bytes) {
+            if (m_hooks.progress)
+                m_hooks.progress(item, bytes);
+        };
+        auto response = scu.storeFile(presId, item.path, walked.datasetOffset, item.sopClassUid, item.sopInstanceUid, m_device);
         scu.onProgress = nullptr;
         if (!response) {
             report(item, failed(response.error().code, response.error().message, response.error().detail));

@@ -2,6 +2,7 @@
 
 #include "convert/Converter.h"
 #include "dicom/DicomFileInfo.h"
+#include "media/MediaModule.h"
 #include "preview/PreviewKinds.h"
 
 #include <QFileInfo>
@@ -49,10 +50,16 @@ Preview previewOf(const QString &path, QSize box, int index)
         // DICOM that fails PacsDrop's checks (nesting, UIDs, pixel description) is never rendered.
         p.problem = PreviewKinds::tr("Not shown: %1").arg(dicom.error().message);
     } else {
-        switch (classifyInput(path)) {
+        const InputKind kind = classifyInput(path);
+        switch (kind) {
         case InputKind::Image: p = PreviewKinds::ofImage(path, box, index); break;
-        case InputKind::Pdf: p = PreviewKinds::ofPdf(path, box, index); break;
-        case InputKind::Video: p = PreviewKinds::ofVideo(path, box, index); break;
+        case InputKind::Pdf:
+        case InputKind::Video:
+            if (const auto media = mediaFunctions(); !media)
+                p.problem = media.error().message;
+            else
+                p = (kind == InputKind::Pdf ? (*media)->previewPdf : (*media)->previewVideo)(path, box, index);
+            break;
         case InputKind::Unsupported: p = PreviewKinds::unsupported(); break;
         }
     }

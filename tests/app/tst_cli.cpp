@@ -19,6 +19,8 @@
 #include <QUrl>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 using namespace pacsdrop;
 using namespace pacsdrop::test;
 
@@ -34,6 +36,24 @@ class TestCli : public QObject {
         const QString root = m_dir.filePath(QStringLiteral("home%1").arg(++m_homes));
         return {QStringLiteral("--config"), root + QStringLiteral("/settings.json"), QStringLiteral("--data-dir"),
                 root + QStringLiteral("/data")};
+    }
+
+    // The shared objects a pacsdrop run loaded (the dynamic loader's own account, LD_DEBUG=files).
+    static QStringList librariesLoadedBy(const QStringList &arguments)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PACSDROP_BINARY), arguments);
+        p.waitForFinished(60000);
+        QStringList libraries;
+        static const QRegularExpression loaded(QStringLiteral(R"(file=(\S+) \[0\];\s+(needed by|dynamically loaded by))"));
+        for (const QString &line : QString::fromLocal8Bit(p.readAllStandardError()).split(u'\n')) {
+            if (const auto m = loaded.match(line); m.hasMatch())
+                libraries << QFileInfo(m.captured(1)).fileName();
+        }
+        return libraries;
     }
 
 private slots:
@@ -86,6 +106,35 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QString all = run.out + run.err;
         QVERIFY2(all.contains(text), qPrintable(all));
+    }
+
+    void commandsLoadOnlyWhatTheyNeed()
+    {
+        // FFmpeg, Poppler and Qt's GUI libraries live in modules loaded on first use: a command
+        // that sends DICOM or answers --version must not pay for them (issue 14).
+        const QStringList heavy{QStringLiteral("libpacsdrop_media"), QStringLiteral("libpacsdrop_window"), QStringLiteral("libavcodec"),
+                                QStringLiteral("libavformat"), QStringLiteral("libpoppler"), QStringLiteral("libQt6Widgets")};
+        const QStringList h = home();
+        const QString nobody = QStringLiteral("NOBODY@127.0.0.1:%1").arg(freePort());
+        const QList<QStringList> light{{QStringLiteral("--version")},
+                                       QStringList{QStringLiteral("echo"), nobody} + h,
+                                       QStringList{QStringLiteral("send"), QStringLiteral("--to"), nobody, pydicomFile(QStringLiteral("CT_small.dcm"))} + h};
+        for (const QStringList &args : light) {
+            const QStringList libraries = librariesLoadedBy(args);
+            QVERIFY2(libraries.size() > 5, qPrintable(libraries.join(u' '))); // the account was read
+            for (const QString &lib : heavy) {
+                const bool loaded = std::any_of(libraries.cbegin(), libraries.cend(), [&](const QString &l) { return l.startsWith(lib); });
+                QVERIFY2(!loaded, qPrintable(args.first() + QStringLiteral(" loaded ") + lib));
+            }
+        }
+        // Converting a PDF does load the media module and Poppler: the check above can see them.
+        const QString pdf = m_dir.filePath(QStringLiteral("modules.pdf"));
+        QCOMPARE(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"), pdf}), 0);
+        const QStringList converting = librariesLoadedBy(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("modules-out")),
+                                                                     QStringLiteral("--set"), QStringLiteral("PatientName=A^B"), QStringLiteral("--set"),
+                                                                     QStringLiteral("PatientID=1"), pdf} + h);
+        QVERIFY2(converting.join(u' ').contains(QStringLiteral("libpacsdrop_media")), qPrintable(converting.join(u' ')));
+        QVERIFY2(converting.join(u' ').contains(QStringLiteral("libpoppler")), qPrintable(converting.join(u' ')));
     }
 
     void unknownCommandIsAUsageError()
