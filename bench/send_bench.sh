@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Sending benchmark: pacsdrop send vs DCMTK's dcmsend on the same data, into storescp (Nagle on,
-# as DCMTK ships it and many PACS run) and into Orthanc, on loopback.
-#   data: 500 CT-sized instances (512x512x16 bit, ~0.5 MB each) and one ~1 GiB multi-frame object
-#   reports: median wall time (hyperfine), files/s, MB/s, and the sender's peak memory (time -v)
-# Usage: bench/send_bench.sh [BUILD_DIR] [RUNS]        (results in bench/results/<date>.md)
+# Sending benchmark: pacsdrop against DCMTK's senders on the same data in the same run, into
+# tuned and untuned receivers, plus start-up and the window. Every figure is a median of hyperfine
+# runs and a ratio against the peer at its best (TCP_NODELAY=1 dcmsend / storescu) and at its
+# defaults.
+#   CT batches: 200 and 500 instances of 512x512x16 bit (~0.5 MB) into
+#     - storescp tuned (TCP_NODELAY=1), storescp at DCMTK defaults (Nagle and delayed ACK on),
+#       Orthanc; senders: pacsdrop, dcmsend, TCP_NODELAY=1 dcmsend
+#   one 1 GiB object into TCP_NODELAY=1 storescp +B: pacsdrop vs storescu and TCP_NODELAY=1 storescu
+#   one 2 GiB + 1 MiB object: the sender's peak memory (into storescp --ignore)
+#   start-up: pacsdrop --version and echo against an empty C++ program and echoscu
+#   window: pacsdrop shown (offscreen) against the bare Qt Widgets program (bench/gui)
+# Peak RSS of every sender from time -v. Writes bench/results/<date>-send.md.
+# Usage: bench/send_bench.sh [BUILD_DIR] [RUNS (default 5)]
+#        SEND_BENCH_SKIP_BIG=1 leaves out the 1 GiB and 2 GiB objects (no 4 GB of scratch disk).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,80 +20,160 @@ build="${1:-$repo/build}"
 runs="${2:-5}"
 pacsdrop="$build/app/pacsdrop"
 make_series="$build/tests/pacsdrop_make_series"
-for tool in "$pacsdrop" "$make_series" /usr/bin/dcmsend /usr/bin/storescp /usr/sbin/Orthanc /usr/bin/hyperfine /usr/bin/time; do
+bare="$build/bench/pacsdrop_bare_window"
+for tool in "$pacsdrop" "$make_series" "$bare" /usr/bin/dcmsend /usr/bin/storescu /usr/bin/storescp /usr/bin/echoscu \
+            /usr/sbin/Orthanc /usr/bin/hyperfine /usr/bin/time; do
     [ -x "$tool" ] || { echo "missing $tool (run scripts/setup.sh; hyperfine and time are in debian-packages.txt)" >&2; exit 2; }
 done
 
 work="$(mktemp -d /tmp/pacsdrop-bench.XXXXXX)"
 . "$repo/bench/peers.sh"
 
-echo "generating data in $work ..."
-mkdir -p "$work/small" "$work/big"
-"$make_series" --out "$work/small" --count 500 --rows 512 --cols 512
-"$make_series" --out "$work/big" --count 1 --rows 512 --cols 512 --frames 2048
-small_files=500
-small_bytes=$(du -cb "$work"/small/*.dcm | tail -1 | cut -f1)
-big_bytes=$(du -cb "$work"/big/*.dcm | tail -1 | cut -f1)
+echo "generating data in $work ..." >&2
+mkdir -p "$work/ct200" "$work/ct500"
+"$make_series" --out "$work/ct500" --count 500 --rows 512 --cols 512 >/dev/null
+all=("$work"/ct500/*.dcm)
+for f in "${all[@]:0:200}"; do ln "$f" "$work/ct200/"; done
+if [ -z "${SEND_BENCH_SKIP_BIG:-}" ]; then
+    mkdir -p "$work/gib" "$work/gib2"
+    "$make_series" --out "$work/gib" --count 1 --rows 512 --cols 512 --frames 2048 >/dev/null  # 1 GiB of pixels
+    "$make_series" --out "$work/gib2" --count 1 --rows 512 --cols 512 --frames 4098 >/dev/null # 2 GiB + 1 MiB
+fi
+bytes_of() { du -cb "$1" | tail -1 | cut -f1; }
 
-# Receivers: their own PIDs, stopped on exit.
-scp_port=$(free_port)
-mkdir -p "$work/scp-in"
-env -u TCP_NODELAY storescp --aetitle STORESCP --output-directory "$work/scp-in" "$scp_port" > "$work/storescp.log" 2>&1 &
-pids+=($!)
-http_port=$(free_port); dicom_port=$(free_port)
+# Receivers, each on its own port, stopped by PID on exit. Received files are removed before
+# every run (hyperfine --prepare), so the disk never fills and every run writes the same.
+start_scp() { # name, TCP_NODELAY value ("" = unset), extra storescp options...
+    local name=$1 nodelay=$2; shift 2
+    local port; port=$(free_port)
+    mkdir -p "$work/$name"
+    if [ -n "$nodelay" ]; then
+        TCP_NODELAY=$nodelay storescp --aetitle STORESCP --output-directory "$work/$name" "$@" "$port" > "$work/$name.log" 2>&1 &
+    else
+        env -u TCP_NODELAY storescp --aetitle STORESCP --output-directory "$work/$name" "$@" "$port" > "$work/$name.log" 2>&1 &
+    fi
+    pids+=($!)
+    wait_port "$port"
+    echo "$port"
+}
+tuned_port=$(start_scp tuned 1)
+default_port=$(start_scp default "")
+bitpreserving_port=$(start_scp bitpreserving 1 +B)
+ignoring_port=$(start_scp ignoring 1 --ignore)
+http_port=$(free_port); orthanc_port=$(free_port)
 cat > "$work/orthanc.json" <<JSON
 { "Name": "bench", "StorageDirectory": "$work/orthanc-db", "IndexDirectory": "$work/orthanc-db",
-  "HttpPort": $http_port, "DicomPort": $dicom_port, "DicomAet": "ORTHANC", "RemoteAccessAllowed": false,
+  "HttpPort": $http_port, "DicomPort": $orthanc_port, "DicomAet": "ORTHANC", "RemoteAccessAllowed": false,
   "AuthenticationEnabled": false, "DicomAlwaysAllowStore": true, "DicomAlwaysAllowEcho": true,
-  "DicomCheckCalledAet": false, "Plugins": [], "StorageCompression": false }
+  "DicomCheckCalledAet": false, "Plugins": [], "StorageCompression": false, "OverwriteInstances": true }
 JSON
 Orthanc "$work/orthanc.json" > "$work/orthanc.log" 2>&1 &
 pids+=($!)
-wait_port "$scp_port"; wait_port "$dicom_port"; wait_port "$http_port"
+wait_port "$orthanc_port"; wait_port "$http_port"
 
-results="$repo/bench/results"
-mkdir -p "$results"
-report="$results/$(date +%Y-%m-%d)-send.md"
+report="$repo/bench/results/$(date +%Y-%m-%d)-send.md"
+mkdir -p "$repo/bench/results"
 {
-    echo "# pacsdrop send vs dcmsend — $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo "# Sending: pacsdrop vs DCMTK's senders — $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
-    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -r). Loopback only."
-    echo "Data: $small_files instances, $((small_bytes / 1000000)) MB in all; one object of $((big_bytes / 1000000)) MB."
-    echo "Receivers: storescp (DCMTK 3.6.7 defaults: writes each file, Nagle on), Orthanc 1.10 (stores to disk). Both on this machine."
-    echo "pacsdrop: default device settings (4 parallel associations). dcmsend: defaults. Medians of $runs runs (hyperfine)."
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -r). Loopback only; senders and receivers share the cores."
+    echo "pacsdrop $(git -C "$repo" rev-parse --short HEAD) with default device settings (up to 4 associations, files shared between them)."
+    echo "DCMTK $(dcmsend --version | grep -o 'v3[.0-9]*' | head -1); Orthanc $(Orthanc --version 2>&1 | head -1 | awk '{print $NF}')."
+    echo "Medians of $runs runs (hyperfine, one warm-up). 'vs best peer' = the best peer's median / pacsdrop's median (>1: pacsdrop faster)."
     echo
-    echo "| receiver | data | sender | median s | files/s | MB/s | peak RSS MB |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| receiver | data | sender | median s | files/s | MB/s | vs best peer | peak RSS MB |"
+    echo "|---|---|---|---|---|---|---|---|"
 } > "$report"
 
 peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/{printf "%.0f", $2/1024}'; }
 
-measure() { # receiver label, data label, files, bytes, runs, pacsdrop target, dcmsend peer args..., -- paths
-    local receiver=$1 data=$2 files=$3 bytes=$4 n=$5 target=$6 aet=$7 port=$8; shift 8
-    local paths=("$@")
-    local pd_cmd="$pacsdrop send --to $target --data-dir $work/pd ${paths[*]}"
-    local dcm_cmd="dcmsend -aec $aet +sd +r 127.0.0.1 $port ${paths[*]}"
-    hyperfine --runs "$n" --warmup 1 --prepare "rm -rf $work/pd" --export-json "$work/h.json" \
-        -n pacsdrop "$pd_cmd" -n dcmsend "$dcm_cmd" >&2
-    local pd_peak dcm_peak
-    rm -rf "$work/pd"; pd_peak=$(peak_mb $pd_cmd)
-    dcm_peak=$(peak_mb $dcm_cmd)
-    /usr/bin/python3 - "$work/h.json" "$receiver" "$data" "$files" "$bytes" "$pd_peak" "$dcm_peak" >> "$report" <<'PY'
+# measure RECEIVER DATA FILES BYTES CLEAN_DIR  "name|command" ...  (the first is pacsdrop; the rest are peers)
+measure() {
+    local receiver=$1 data=$2 files=$3 bytes=$4 clean=$5; shift 5
+    local args=() names=() commands=()
+    for pair in "$@"; do
+        names+=("${pair%%|*}"); commands+=("${pair#*|}")
+        args+=(-n "${pair%%|*}" "${pair#*|}")
+    done
+    hyperfine --runs "$runs" --warmup 1 --prepare "rm -rf $work/pd $clean/*" --export-json "$work/h.json" "${args[@]}" >&2
+    local peaks=()
+    for c in "${commands[@]}"; do rm -rf "$work/pd" "$clean"/*; peaks+=("$(peak_mb env $c)"); done
+    /usr/bin/python3 - "$work/h.json" "$receiver" "$data" "$files" "$bytes" "${peaks[@]}" >> "$report" <<'PY'
 import json, sys
-path, receiver, data, files, size, pd_peak, dcm_peak = sys.argv[1:]
-peaks = {"pacsdrop": pd_peak, "dcmsend": dcm_peak}
-for r in json.load(open(path))["results"]:
-    median = r["median"]
-    print(f"| {receiver} | {data} | {r['command']} | {median:.2f} | {int(files)/median:.1f} | "
-          f"{int(size)/1e6/median:.1f} | {peaks[r['command']]} |")
+path, receiver, data, files, size, *peaks = sys.argv[1:]
+results = json.load(open(path))["results"]
+best_peer = min(r["median"] for r in results[1:])
+for r, peak in zip(results, peaks):
+    m = r["median"]
+    ratio = f"{best_peer / m:.2f}x" if r is results[0] else ""
+    print(f"| {receiver} | {data} | {r['command']} | {m:.3f} | {int(files)/m:.0f} | {int(size)/1e6/m:.0f} | {ratio} | {peak} |")
 PY
 }
 
-measure storescp "500 x 0.5 MB" $small_files "$small_bytes" "$runs" "STORESCP@127.0.0.1:$scp_port" STORESCP "$scp_port" "$work/small"
-measure Orthanc "500 x 0.5 MB" $small_files "$small_bytes" "$runs" "ORTHANC@127.0.0.1:$dicom_port" ORTHANC "$dicom_port" "$work/small"
-measure storescp "1 x 1 GiB" 1 "$big_bytes" 3 "STORESCP@127.0.0.1:$scp_port" STORESCP "$scp_port" "$work/big"
-measure Orthanc "1 x 1 GiB" 1 "$big_bytes" 3 "ORTHANC@127.0.0.1:$dicom_port" ORTHANC "$dicom_port" "$work/big"
+pd() { echo "pacsdrop|$pacsdrop send --to STORESCP@127.0.0.1:$1 --data-dir $work/pd $2"; }
+for set in ct200 ct500; do
+    n=$(ls "$work/$set" | wc -l); b=$(bytes_of "$work/$set")
+    for receiver in tuned default; do
+        port_var="${receiver}_port"; port=${!port_var}
+        label="storescp $([ $receiver = tuned ] && echo 'TCP_NODELAY=1' || echo 'defaults (Nagle on)')"
+        measure "$label" "$n CT" "$n" "$b" "$work/$receiver" "$(pd "$port" "$work/$set")" \
+            "dcmsend|env -u TCP_NODELAY dcmsend -aec STORESCP +sd 127.0.0.1 $port $work/$set" \
+            "TCP_NODELAY=1 dcmsend|env TCP_NODELAY=1 dcmsend -aec STORESCP +sd 127.0.0.1 $port $work/$set"
+    done
+    measure "Orthanc" "$n CT" "$n" "$b" "$work/none" \
+        "pacsdrop|$pacsdrop send --to ORTHANC@127.0.0.1:$orthanc_port --data-dir $work/pd $work/$set" \
+        "dcmsend|env -u TCP_NODELAY dcmsend -aec ORTHANC +sd 127.0.0.1 $orthanc_port $work/$set" \
+        "TCP_NODELAY=1 dcmsend|env TCP_NODELAY=1 dcmsend -aec ORTHANC +sd 127.0.0.1 $orthanc_port $work/$set"
+done
+
+if [ -z "${SEND_BENCH_SKIP_BIG:-}" ]; then
+    gib=("$work"/gib/*.dcm)
+    measure "storescp +B TCP_NODELAY=1" "1 x 1 GiB" 1 "$(bytes_of "$work/gib")" "$work/bitpreserving" \
+        "$(pd "$bitpreserving_port" "${gib[0]}")" \
+        "storescu|env -u TCP_NODELAY storescu -aec STORESCP 127.0.0.1 $bitpreserving_port ${gib[0]}" \
+        "TCP_NODELAY=1 storescu|env TCP_NODELAY=1 storescu -aec STORESCP 127.0.0.1 $bitpreserving_port ${gib[0]}"
+    gib2=("$work"/gib2/*.dcm)
+    rm -rf "$work/pd"
+    pd_peak=$(peak_mb "$pacsdrop" send --to "STORESCP@127.0.0.1:$ignoring_port" --data-dir "$work/pd" "${gib2[0]}")
+    scu_peak=$(peak_mb env TCP_NODELAY=1 storescu -aec STORESCP 127.0.0.1 "$ignoring_port" "${gib2[0]}")
+    {
+        echo
+        echo "One object of $(bytes_of "$work/gib2") bytes (2 GiB + 1 MiB) into storescp --ignore: peak RSS pacsdrop ${pd_peak} MB, storescu ${scu_peak} MB."
+    } >> "$report"
+fi
+
+# Start-up: the cost over an empty C++ program, and echo against echoscu (same peer).
+printf 'int main() { return 0; }\n' > "$work/empty.cpp"
+g++ -O2 -o "$work/empty" "$work/empty.cpp"
+hyperfine --runs $((runs * 4)) --warmup 3 -N --export-json "$work/start.json" \
+    -n "empty C++ program" "$work/empty" \
+    -n "pacsdrop --version" "$pacsdrop --version" \
+    -n "pacsdrop echo" "$pacsdrop echo STORESCP@127.0.0.1:$tuned_port --data-dir $work/pd" \
+    -n "echoscu" "echoscu -aec STORESCP 127.0.0.1 $tuned_port" >&2
+start_peaks=("$(peak_mb "$work/empty")" "$(peak_mb "$pacsdrop" --version)"
+             "$(peak_mb "$pacsdrop" echo "STORESCP@127.0.0.1:$tuned_port" --data-dir "$work/pd")"
+             "$(peak_mb echoscu -aec STORESCP 127.0.0.1 "$tuned_port")")
+# The window: shown offscreen, then quit (PACSDROP_QUIT_WHEN_READY), against the bare Qt program.
+QT_QPA_PLATFORM=offscreen PACSDROP_QUIT_WHEN_READY=1 hyperfine --runs $((runs * 2)) --warmup 2 -N --export-json "$work/window.json" \
+    -n "bare Qt Widgets window" "$bare" -n "pacsdrop window" "$pacsdrop --data-dir $work/pw" >&2
+window_peaks=("$(QT_QPA_PLATFORM=offscreen peak_mb "$bare")"
+              "$(QT_QPA_PLATFORM=offscreen PACSDROP_QUIT_WHEN_READY=1 peak_mb "$pacsdrop" --data-dir "$work/pw")")
+/usr/bin/python3 - "$work/start.json" "$work/window.json" "${start_peaks[@]}" "${window_peaks[@]}" >> "$report" <<'PY'
+import json, sys
+start = json.load(open(sys.argv[1]))["results"]
+window = json.load(open(sys.argv[2]))["results"]
+peaks = sys.argv[3:]
+print("\n| start-up | median ms | over the empty program | peak RSS MB | over the empty program |")
+print("|---|---|---|---|---|")
+base_t, base_m = start[0]["median"], float(peaks[0])
+for r, p in zip(start, peaks[:4]):
+    print(f"| {r['command']} | {r['median']*1000:.1f} | {(r['median']-base_t)*1000:+.1f} ms | {p} | {float(p)-base_m:+.0f} MB |")
+print("\n| window (offscreen) | median ms | vs bare | peak RSS MB |")
+print("|---|---|---|---|")
+for r, p in zip(window, peaks[4:]):
+    print(f"| {r['command']} | {r['median']*1000:.1f} | {r['median']/window[0]['median']:.2f}x | {p} |")
+PY
 
 echo >> "$report"
-echo "Raw hyperfine output went to stderr; this table is the summary." >> "$report"
+echo "Raw hyperfine output went to stderr; these tables are the summary." >> "$report"
 cat "$report"

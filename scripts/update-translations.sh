@@ -5,7 +5,7 @@
 # compiles them into the program; tests/scripts/check_translations.sh fails on unfinished ones.
 set -eu
 cd "$(dirname "$0")/.."
-sources="ui app/main.cpp core/delivery/PlainWords.cpp core/text core/preview"
+sources="ui app/main.cpp app/WindowMain.cpp core/delivery/PlainWords.cpp core/text core/preview"
 /usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none -I core -I ui -I ui/settings $sources -ts translations/pacsdrop_de.ts translations/pacsdrop_lt.ts
 /usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none -pluralonly $sources -ts translations/pacsdrop_en.ts
 python3 scripts/english-plurals.py translations/pacsdrop_en.ts

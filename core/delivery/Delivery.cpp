@@ -55,24 +55,54 @@ StoreItem toStoreItem(const OutboxEntry &e)
     return StoreItem{e.id, e.path, e.sopClassUid, e.sopInstanceUid, e.transferSyntaxUid, e.hasMetaHeader, e.size};
 }
 
-// Balanced by bytes, keeping the original order inside each share.
-QList<QList<StoreItem>> share(const QList<OutboxEntry> &entries, int workers)
-{
-    QList<QList<StoreItem>> shares(workers);
-    QList<qint64> load(workers, 0);
-    for (const OutboxEntry &e : entries) {
-        const auto least = std::min_element(load.begin(), load.end()) - load.begin();
-        shares[least].append(toStoreItem(e));
-        load[least] += std::max<qint64>(e.size, 1);
+// What the associations of one delivery share: the files (each claimed by the association that
+// sends it) and who is still at work. The last association to give up fails the files nobody
+// took, with its reason; until then a broken or refused association leaves them to the others.
+class SharedWork {
+public:
+    SharedWork(QList<StoreItem> items, int workers) : m_items(std::move(items)), m_running(workers) {}
+    const QList<StoreItem> &items() const { return m_items; }
+    StoreClaims &claims() { return m_claims; }
+    QList<StoreItem> unclaimed(const QList<StoreItem> &of) const
+    {
+        QList<StoreItem> left;
+        for (const StoreItem &i : of)
+            if (!m_claims.claimed(i.entryId))
+                left.append(i);
+        return left;
     }
-    shares.removeIf([](const QList<StoreItem> &s) { return s.isEmpty(); });
-    return shares;
-}
+    // A worker stops; the files left to the last one to stop (with the reason it gave up, if it did).
+    QList<StoreItem> stop(const std::optional<Error> &error)
+    {
+        std::lock_guard lock(m_mutex);
+        if (error)
+            m_lastError = error;
+        if (--m_running > 0 || !m_lastError)
+            return {};
+        QList<StoreItem> left;
+        for (const StoreItem &i : m_items)
+            if (m_claims.claim(i.entryId))
+                left.append(i);
+        return left;
+    }
+    Error lastError() const
+    {
+        std::lock_guard lock(m_mutex);
+        return *m_lastError;
+    }
 
-// One worker: sessions until every file has an outcome. A new association is tried only while
-// the previous one delivered something, so a peer that refuses everything ends the loop.
-void work(const Device &device, const QString &callingAe, QList<StoreItem> items, EventQueue &queue,
-          const std::atomic_bool &cancel)
+private:
+    const QList<StoreItem> m_items;
+    StoreClaims m_claims;
+    mutable std::mutex m_mutex;
+    int m_running;
+    std::optional<Error> m_lastError;
+};
+
+// One worker: sessions while files are left that no other association took. A new association is
+// tried only while the previous one delivered something, so a peer that refuses everything ends
+// the loop.
+void work(const Device &device, const QString &callingAe, SharedWork &shared, EventQueue &queue, const std::atomic_bool &cancel)
 {
     QElapsedTimer sinceProgress;
     sinceProgress.start();
@@ -101,36 +131,49 @@ void work(const Device &device, const QString &callingAe, QList<StoreItem> items
             std::this_thread::sleep_for(std::chrono::milliseconds(device.minIntervalMs));
     };
 
+    hooks.claims = &shared.claims();
+    QList<StoreItem> items = shared.items();
+    std::optional<Error> gaveUp;
     while (!items.isEmpty() && !cancel.load()) {
         const StoreSessionSummary summary = runStoreSession(device, callingAe, items, hooks, cancel);
-        items = summary.notAttempted;
+        items = shared.unclaimed(summary.notAttempted);
         if (items.isEmpty() || cancel.load())
             break;
-        if (summary.delivered + summary.failed == 0) {
-            // No progress on this association: the remaining files fail with its reason.
-            const Error error = summary.associationError.value_or(
+        if (summary.delivered + summary.failed == 0) { // no progress on this association: leave the rest to the others
+            gaveUp = summary.associationError.value_or(
                 Error{ErrorCode::AssociationAborted, QStringLiteral("the association with %1 broke").arg(device.address()), {}});
-            for (const StoreItem &item : items) {
-                StoreOutcome outcome;
-                outcome.state = StoreOutcome::State::Failed;
-                outcome.errorCode = error.code;
-                outcome.message = error.message;
-                outcome.detail = error.detail;
-                queue.post({Event::Type::Finished, item.entryId, item.size, outcome});
-            }
             break;
+        }
+    }
+    const QList<StoreItem> left = cancel.load() ? QList<StoreItem>{} : shared.stop(gaveUp);
+    if (!left.isEmpty()) { // every association gave up: the files nobody sent fail with the last reason
+        const Error error = shared.lastError();
+        for (const StoreItem &item : left) {
+            StoreOutcome outcome;
+            outcome.state = StoreOutcome::State::Failed;
+            outcome.errorCode = error.code;
+            outcome.message = error.message;
+            outcome.detail = error.detail;
+            queue.post({Event::Type::Finished, item.entryId, item.size, outcome});
         }
     }
     queue.post({Event::Type::WorkerDone, 0, 0, {}});
 }
 
-// One worker for a DICOMweb device: STOW-RS requests of the device's batch size, each file's
-// result taken from the answer by its SOP Instance UID.
-void workStow(const Device &device, const QList<StoreItem> &items, EventQueue &queue, const std::atomic_bool &cancel)
+// One worker for a DICOMweb device: STOW-RS requests of the device's batch size (files no other
+// worker took), each file's result taken from the answer by its SOP Instance UID.
+void workStow(const Device &device, SharedWork &shared, EventQueue &queue, const std::atomic_bool &cancel)
 {
     const int batchSize = std::max(device.web.batchSize, 1);
-    for (qsizetype start = 0; start < items.size() && !cancel.load(); start += batchSize) {
-        const QList<StoreItem> batch = items.mid(start, batchSize);
+    qsizetype next = 0;
+    const QList<StoreItem> &items = shared.items();
+    while (next < items.size() && !cancel.load()) {
+        QList<StoreItem> batch;
+        for (; next < items.size() && batch.size() < batchSize; ++next)
+            if (shared.claims().claim(items[next].entryId))
+                batch.append(items[next]);
+        if (batch.isEmpty())
+            break;
         for (const StoreItem &item : batch)
             queue.post({Event::Type::Started, item.entryId, 0, {}});
         const QHash<QString, StoreOutcome> results = stowBatch(device, batch);
@@ -139,6 +182,7 @@ void workStow(const Device &device, const QList<StoreItem> &items, EventQueue &q
         if (device.minIntervalMs > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(device.minIntervalMs));
     }
+    shared.stop(std::nullopt); // every claimed file has its answer; none is left to fail
     queue.post({Event::Type::WorkerDone, 0, 0, {}});
 }
 
@@ -155,18 +199,21 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
         byId.insert(e.id, e);
 
     const int workers = std::clamp(device.parallelAssociations, 1, static_cast<int>(entries.size()));
-    const QList<QList<StoreItem>> shares = share(entries, workers);
-    qCInfo(lcNet).noquote() << "delivering" << entries.size() << "files to" << device.address() << "on"
-                            << shares.size() << "association(s)";
+    QList<StoreItem> items;
+    for (const OutboxEntry &e : entries)
+        items.append(toStoreItem(e));
+    SharedWork shared(std::move(items), workers);
+    qCInfo(lcNet).noquote() << "delivering" << entries.size() << "files to" << device.address() << "on up to" << workers
+                            << "association(s)";
 
     EventQueue queue;
     std::vector<std::jthread> threads;
-    for (const QList<StoreItem> &items : shares)
-        threads.emplace_back([&, items] {
+    for (int w = 0; w < workers; ++w)
+        threads.emplace_back([&] {
             if (device.isDicomWeb())
-                workStow(device, items, queue, cancel);
+                workStow(device, shared, queue, cancel);
             else
-                work(device, callingAe, items, queue, cancel);
+                work(device, callingAe, shared, queue, cancel);
         });
 
     int running = static_cast<int>(threads.size());

@@ -74,12 +74,17 @@ DcmtkRuntime::DcmtkRuntime()
     DJDecoderRegistration::registerCodecs();
     DJLSDecoderRegistration::registerCodecs();
     DcmRLEDecoderRegistration::registerCodecs();
+}
 
-    if (!dcmDataDict.isDictionaryLoaded())
-        m_problem = QStringLiteral("the DICOM data dictionary could not be loaded (looked in %1); "
-                                   "install the libdcmtk17 package or set DCMDICTPATH")
-                        .arg(QString::fromLocal8Bit(std::getenv("DCMDICTPATH") ? std::getenv("DCMDICTPATH")
-                                                                                : DCM_DICT_DEFAULT_PATH));
+// Asked, not done in the constructor: reading the dictionary (a 200 kB text file) costs ~2 MB and
+// ~15 ms, which --version and --help need not pay. DCMTK loads it on first use, under its own lock.
+QString DcmtkRuntime::problem() const
+{
+    if (dcmDataDict.isDictionaryLoaded())
+        return {};
+    return QStringLiteral("the DICOM data dictionary could not be loaded (looked in %1); "
+                          "install the libdcmtk17 package or set DCMDICTPATH")
+        .arg(QString::fromLocal8Bit(std::getenv("DCMDICTPATH") ? std::getenv("DCMDICTPATH") : DCM_DICT_DEFAULT_PATH));
 }
 
 DcmtkRuntime::~DcmtkRuntime()

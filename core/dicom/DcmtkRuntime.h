@@ -1,7 +1,7 @@
 #pragma once
 // DCMTK's process-wide state, set up once by app/ (or a test's main) and torn down at exit:
 // decoders (JPEG baseline/extended/lossless, JPEG-LS, RLE) for decompression on send, the data
-// dictionary (checked, with a clear error), and DCMTK's logger routed into PacsDrop's log.
+// dictionary (checked on demand, with a clear error), and DCMTK's logger routed into PacsDrop's log.
 // Construct before any worker thread uses DCMTK; destroy after they have finished.
 
 #include <QString>
@@ -16,11 +16,9 @@ public:
     DcmtkRuntime(const DcmtkRuntime &) = delete;
     DcmtkRuntime &operator=(const DcmtkRuntime &) = delete;
 
-    // Empty when usable; otherwise what is wrong (e.g. the data dictionary is missing).
-    QString problem() const { return m_problem; }
-
-private:
-    QString m_problem;
+    // Empty when usable; otherwise what is wrong (e.g. the data dictionary is missing). The
+    // dictionary is loaded by the first call (or the first DCMTK use), not by the constructor.
+    QString problem() const;
 };
 
 // The last DCMTK messages logged on the calling thread (any level), oldest first. DCMTK reports

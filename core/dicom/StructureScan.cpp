@@ -1,5 +1,8 @@
 #include "dicom/StructureScan.h"
 
+#include "dcmtk/config/osconfig.h"
+#include "dcmtk/dcmdata/dcvr.h"
+
 #include <QFile>
 
 #include <zlib.h>
@@ -188,17 +191,25 @@ quint32 u32(const char *p, bool big)
                : quint32(uchar(p[0])) | (quint32(uchar(p[1])) << 8) | (quint32(uchar(p[2])) << 16) | (quint32(uchar(p[3])) << 24);
 }
 
-// VRs whose explicit length field is 4 bytes (after 2 reserved). Any other VR — also one the
-// parser does not know — has a 2-byte length, as DCMTK reads it ("non-standard VR … assuming 2
-// byte length field").
+// Whether an explicit VR has a 4-byte length field (after 2 reserved bytes), as DCMTK reads it:
+// the standard's long VRs; for anything else DCMTK's own answer, which the walk must share —
+// an unknown VR of two capital letters ("TT") is read with a 4-byte length, any other unknown VR
+// ("U}", "qq") with a 2-byte one, and DCMTK's internal names ("ox", "lt") as it defines them.
 bool longLength(const char *vr)
 {
     static const char *const kLong[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"};
+    static const char *const kShort[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL", "IS", "LO", "LT", "PN",
+                                         "SH", "SL", "SS", "ST", "TM", "UI", "UL", "US"};
     for (const char *l : kLong) {
         if (vr[0] == l[0] && vr[1] == l[1])
             return true;
     }
-    return false;
+    for (const char *l : kShort) {
+        if (vr[0] == l[0] && vr[1] == l[1])
+            return false;
+    }
+    const char name[3] = {vr[0], vr[1], '\0'};
+    return DcmVR(name).usesExtendedLengthEncoding();
 }
 
 class Walker {

@@ -17,6 +17,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace pacsdrop {
 
 namespace {
@@ -139,13 +141,24 @@ private:
             m_hooks.finished(item, outcome);
     }
 
+    // Whether this session takes the file (always, when not shared with other associations).
+    bool take(const StoreItem &item) { return !m_hooks.claims || m_hooks.claims->claim(item.entryId); }
+    bool anyLeft(const AssociationRound &round) const
+    {
+        return !m_hooks.claims || std::any_of(round.items.cbegin(), round.items.cend(),
+                                              [&](const StoreItem &i) { return !m_hooks.claims->claimed(i.entryId); });
+    }
+
     void runRound(const AssociationRound &round)
     {
+        if (!anyLeft(round)) // other associations took every file of it
+            return;
         clearRecentDcmtkMessages();
         auto transport = clientTransport(m_device);
         if (!transport) { // the device's TLS settings cannot be used: nothing can be sent to it
             for (const StoreItem &item : round.items)
-                report(item, failed(transport.error().code, transport.error().message));
+                if (take(item))
+                    report(item, failed(transport.error().code, transport.error().message));
             return;
         }
         StoreScu scu;
@@ -163,7 +176,8 @@ private:
             cond = scu.negotiateAssociation();
         if (cond == NET_EC_NoAcceptablePresentationContexts) {
             for (const StoreItem &item : round.items)
-                report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device, scu.refusedSyntaxes(item.sopClassUid))));
+                if (take(item))
+                    report(item, failed(ErrorCode::NoPresentationContext, noContextMessage(item, m_device, scu.refusedSyntaxes(item.sopClassUid))));
             return;
         }
         if (cond.bad()) {
@@ -177,6 +191,8 @@ private:
         qsizetype next = 0;
         for (; next < round.items.size() && !m_cancel.load(); ++next) {
             const StoreItem &item = round.items[next];
+            if (!take(item))
+                continue;
             sendOne(scu, item);
             if (scu.brokeAssociation()) {
                 ++next;

@@ -6,6 +6,7 @@
 // decompressed. A file that cannot be sent fails alone; when an association breaks or cannot be
 // opened, the files not yet sent come back as notAttempted for the caller to try again.
 
+#include "net/StoreClaims.h"
 #include "net/StoreItem.h"
 #include "settings/Device.h"
 
@@ -20,12 +21,15 @@ struct StoreSessionHooks {
     std::function<void(const StoreItem &)> started;
     std::function<void(const StoreItem &, qint64 bytesSent)> progress;
     std::function<void(const StoreItem &, const StoreOutcome &)> finished;
+    // Shared with other associations of the same delivery: a file is sent (or reported) only by
+    // the session that claims it; files others claimed are passed over. Null: every file is ours.
+    StoreClaims *claims = nullptr;
 };
 
 struct StoreSessionSummary {
     int delivered = 0;
     int failed = 0;
-    QList<StoreItem> notAttempted;
+    QList<StoreItem> notAttempted; // with claims: files this session did not take (others may have)
     std::optional<Error> associationError; // why the last association could not be used
 };
 

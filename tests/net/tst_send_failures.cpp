@@ -80,6 +80,22 @@ class TestSendFailures : public QObject {
     }
 
 private slots:
+    void aPacsServingOneAssociationAtATimeGetsEveryFile()
+    {
+        // storescp answers one association at a time: the device's other three wait for their
+        // A-ASSOCIATE-AC longer than its ACSE time limit (6 files x 1 s > 2 s) and give up. The
+        // files are shared, not dealt out beforehand: the first association sends them all.
+        StoreScp scp({QStringLiteral("--sleep-during"), QStringLiteral("1")});
+        QVERIFY2(scp.start(), qPrintable(scp.lastError()));
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("serial")), 6);
+        Device device = deviceFor(QStringLiteral("STORESCP"), scp.port());
+        device.parallelAssociations = 4;
+        device.acseTimeout = 2;
+        const Sent sent = sendFiles(files, device, newOutbox());
+        QVERIFY2(sent.summary.delivered == files.size(), qPrintable(outcomeText(sent)));
+        QCOMPARE(scp.receivedFiles().size(), files.size());
+    }
+
     void nothingListeningFailsEveryFileWithTheReason()
     {
         const QStringList files{pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_small.dcm"))};
