@@ -18,6 +18,9 @@ namespace pacsdrop {
 namespace {
 
 constexpr qint64 kProgressIntervalMs = 200; // coalesce byte progress per worker
+// Outcomes are recorded in groups (Outbox::beginChanges): one commit per this much time, not two
+// per file; the group is committed as soon as no event comes within it.
+constexpr qint64 kOutcomeGroupMs = 100;
 
 struct Event {
     enum class Type { Started, Progress, Finished, WorkerDone } type;
@@ -41,6 +44,13 @@ public:
     {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [this] { return !m_events.empty(); });
+        return std::exchange(m_events, {});
+    }
+    // What arrives within the time given (empty when nothing did).
+    std::deque<Event> takeWithin(std::chrono::milliseconds limit)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait_for(lock, limit, [this] { return !m_events.empty(); });
         return std::exchange(m_events, {});
     }
 
@@ -219,8 +229,27 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
     int running = static_cast<int>(threads.size());
     QSet<qint64> finished;
     QSet<qint64> started; // files whose C-STORE began (an attempt is counted then)
+    QElapsedTimer groupAge;
+    const auto recordGroup = [&] {
+        if (auto r = outbox.commitChanges(); !r)
+            qCWarning(lcOutbox).noquote() << r.error().message << r.error().detail;
+    };
     while (running > 0) {
-        for (Event &event : queue.take()) {
+        std::deque<Event> events;
+        if (outbox.changing()) { // a group is open: commit it rather than wait with it open
+            const qint64 left = kOutcomeGroupMs - groupAge.elapsed();
+            if (left > 0)
+                events = queue.takeWithin(std::chrono::milliseconds(left));
+            if (events.empty()) {
+                recordGroup();
+                continue;
+            }
+        } else {
+            events = queue.take();
+            if (outbox.beginChanges()) // else each change commits on its own
+                groupAge.start();
+        }
+        for (Event &event : events) {
             if (event.type == Event::Type::WorkerDone) {
                 --running;
                 continue;
@@ -280,6 +309,7 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
             }
         }
     }
+    recordGroup();
     threads.clear(); // joins
     summary.leftPending = static_cast<int>(entries.size()) - static_cast<int>(finished.size());
     return summary;

@@ -154,7 +154,8 @@ Outbox::Outbox(QString connectionName, QString path)
 }
 
 Outbox::Outbox(Outbox &&other) noexcept
-    : m_connection(std::exchange(other.m_connection, QString())), m_path(std::move(other.m_path))
+    : m_connection(std::exchange(other.m_connection, QString())), m_path(std::move(other.m_path)),
+      m_changing(std::exchange(other.m_changing, false))
 {
 }
 
@@ -162,6 +163,8 @@ Outbox::~Outbox()
 {
     if (m_connection.isEmpty())
         return;
+    if (m_changing) // a group left open is recorded, not rolled back by closing
+        commitChanges();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -216,6 +219,7 @@ QString Outbox::newBatchId()
 
 Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items)
 {
+    commitChanges(); // a transaction of its own, not nested in a group
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // The record of what to send must survive a power loss too: this commit is synced to disk.
     // Result updates stay at NORMAL (a lost one means a harmless resend with the same UID).
@@ -345,6 +349,28 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
     return list;
 }
 
+Result<void> Outbox::beginChanges()
+{
+    if (m_changing)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return dbError(QStringLiteral("starting a group of changes"), q.lastError());
+    m_changing = true;
+    return {};
+}
+
+Result<void> Outbox::commitChanges()
+{
+    if (!m_changing)
+        return {};
+    m_changing = false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return dbError(QStringLiteral("recording a group of changes"), q.lastError());
+    return {};
+}
+
 Result<void> Outbox::markConfirmation(qint64 id, OutboxEntry::Confirmation confirmation, const QString &result)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -373,6 +399,7 @@ Result<void> Outbox::requeue(qint64 id, const QString &result)
 
 Result<void> Outbox::markCommitmentRequested(const QList<qint64> &ids, const QString &transactionUid)
 {
+    commitChanges(); // a transaction of its own, not nested in a group
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);

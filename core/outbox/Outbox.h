@@ -37,6 +37,15 @@ public:
     Result<QList<OutboxEntry>> entries(const QString &batch = {}) const;
     Result<OutboxEntry> entry(qint64 id) const;
 
+    // Groups the changes that follow, until commitChanges(), in one transaction: delivery records
+    // the outcomes of about 100 ms at a time instead of committing every file's two changes. A
+    // crash before the commit loses only those records: the entries stay pending and are sent
+    // again (same SOP Instance UID) — an unsent file is never marked delivered. Keep groups short:
+    // another writer of the outbox waits for the commit.
+    Result<void> beginChanges();
+    Result<void> commitChanges();
+    bool changing() const { return m_changing; }
+
     Result<void> markAttempt(qint64 id);
     Result<void> markDone(qint64 id, std::optional<int> dimseStatus, const QString &result);
     // failure: what kind of failure, so the window can say it in plain words later.
@@ -102,6 +111,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    bool m_changing = false;
 };
 
 } // namespace pacsdrop

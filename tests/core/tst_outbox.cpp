@@ -45,6 +45,39 @@ private slots:
         }
     }
 
+    void groupedChangesAreSeenOnlyOnceRecorded()
+    {
+        // Another process (queue list, the window's count) sees a group's changes only when it
+        // is committed; a new batch enqueued meanwhile commits the group first; closing the
+        // outbox records a group left open.
+        const QString path = m_dir.filePath(QStringLiteral("g.sqlite"));
+        auto writer = Outbox::open(path);
+        auto reader = Outbox::open(path);
+        QVERIFY(writer && reader);
+        const auto added = *writer->enqueue(Outbox::newBatchId(), QStringLiteral("PACS"), items());
+        QVERIFY(writer->beginChanges());
+        QVERIFY(writer->changing());
+        QVERIFY(writer->markAttempt(added[0].id));
+        QVERIFY(writer->markDone(added[0].id, 0, QStringLiteral("stored")));
+        QCOMPARE(writer->entry(added[0].id)->state, OutboxEntry::State::Done);  // its own writer sees it
+        QCOMPARE(reader->entry(added[0].id)->state, OutboxEntry::State::Pending); // nobody else yet
+        QVERIFY(writer->commitChanges());
+        QCOMPARE(reader->entry(added[0].id)->state, OutboxEntry::State::Done);
+
+        QVERIFY(writer->beginChanges());
+        QVERIFY(writer->markDone(added[1].id, 0, QStringLiteral("stored")));
+        QVERIFY(writer->enqueue(Outbox::newBatchId(), QStringLiteral("PACS"), items()));
+        QVERIFY(!writer->changing());
+        QCOMPARE(reader->entry(added[1].id)->state, OutboxEntry::State::Done);
+
+        {
+            auto closing = Outbox::open(path);
+            QVERIFY(closing->beginChanges());
+            QVERIFY(closing->markFailed(added[2].id, 0xA700, QStringLiteral("out of resources")));
+        }
+        QCOMPARE(reader->entry(added[2].id)->state, OutboxEntry::State::Failed);
+    }
+
     void statesSurviveReopening()
     {
         const QString path = m_dir.filePath(QStringLiteral("b.sqlite"));
