@@ -14,11 +14,57 @@
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcxfer.h"
 #include "dcmtk/dcmnet/dul.h"
+#include "dcmtk/dcmnet/dulstruc.h"
+#include "dcmtk/dcmnet/dcmtrans.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 namespace pacsdrop {
+
+namespace {
+
+constexpr qint64 kPduFrame = 12;             // PDU type, reserved, length (6) + PDV item length, context, control (6)
+constexpr qint64 kBytesPerWrite = 256 * 1024; // PDUs handed to the kernel at once
+
+void putBigEndian32(char *at, quint32 v)
+{
+    at[0] = char(v >> 24);
+    at[1] = char(v >> 16);
+    at[2] = char(v >> 8);
+    at[3] = char(v);
+}
+
+// One P-DATA-TF PDU (PS3.8 9.3.5) with one dataset PDV; returns its length.
+qint64 framePdv(char *out, const char *value, qint64 length, T_ASC_PresentationContextID presId, bool last)
+{
+    out[0] = 0x04; // P-DATA-TF
+    out[1] = 0x00;
+    putBigEndian32(out + 2, quint32(length + 6));
+    putBigEndian32(out + 6, quint32(length + 2));
+    out[10] = char(presId);
+    out[11] = last ? 0x02 : 0x00; // message control header: dataset fragment, last or not
+    std::memcpy(out + kPduFrame, value, size_t(length));
+    return kPduFrame + length;
+}
+
+bool writeAll(DcmTransportConnection &connection, char *bytes, qint64 length)
+{
+    while (length > 0) {
+        const ssize_t n = connection.write(bytes, size_t(length));
+        if (n <= 0) {
+            if (n < 0 && errno == EINTR)
+                continue;
+            return false;
+        }
+        bytes += n;
+        length -= n;
+    }
+    return true;
+}
+
+} // namespace
 
 Uint16 StoreScu::nextId()
 {
@@ -158,19 +204,29 @@ Result<StoreResponse> StoreScu::storeFile(T_ASC_PresentationContextID presId, co
     OFCondition cond = write(command.constData(), command.size(), DUL_COMMANDPDV, true);
     if (cond.bad())
         return giveUp(describeTransferFailure(cond, device));
-    // PDVs as long as the peer takes (even, as DCMTK sends them), read into DCMTK's own buffer.
+    // The dataset as P-DATA-TF PDUs written straight to the association's connection, several
+    // per system call: DCMTK's DUL writes each PDU's header and data separately (two writes per
+    // 16 kB PDU for a peer with storescp's default maximum), which made the kernel's per-call cost
+    // the largest part of sending. Each PDU carries one PDV as long as the peer takes (even).
+    DcmTransportConnection *connection = static_cast<PRIVATE_ASSOCIATIONKEY *>(assoc->DULassociation)->connection;
     const qint64 chunk = static_cast<qint64>(assoc->sendPDVLength & ~1UL);
-    char *buffer = reinterpret_cast<char *>(assoc->sendPDVBuffer);
+    const qint64 perWrite = std::max<qint64>(1, kBytesPerWrite / chunk);
+    QByteArray data(chunk * perWrite, Qt::Uninitialized);
+    QByteArray frames((kPduFrame + chunk) * perWrite, Qt::Uninitialized);
     qint64 left = file.size() - datasetOffset, sent = 0;
     while (left > 0) {
-        const qint64 n = std::min(chunk, left);
-        if (file.read(buffer, n) != n) // part of the dataset is on the wire: the association cannot go on
+        const qint64 n = file.read(data.data(), std::min<qint64>(data.size(), left));
+        if (n <= 0) // part of the dataset is on the wire: the association cannot go on
             return giveUp(Error{ErrorCode::FileUnreadable,
                                 QStringLiteral("the file could not be read while it was being sent: %1").arg(file.errorString()), {}});
         left -= n;
-        cond = write(buffer, n, DUL_DATASETPDV, left == 0);
-        if (cond.bad())
-            return giveUp(describeTransferFailure(cond, device));
+        qint64 framed = 0;
+        for (qint64 at = 0; at < n; at += chunk) {
+            const qint64 part = std::min(chunk, n - at);
+            framed += framePdv(frames.data() + framed, data.constData() + at, part, presId, left == 0 && at + part == n);
+        }
+        if (!writeAll(*connection, frames.data(), framed))
+            return giveUp(describeTransferFailure(makeOFCondition(OFM_dcmnet, DULC_TCPIOERROR, OF_error, "TCP I/O Error occurred while sending"), device));
         sent += n;
         if (onProgress)
             onProgress(sent);
