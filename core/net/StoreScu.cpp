@@ -13,7 +13,6 @@
 
 #include "dcmtk/dcmdata/dcdeftag.h"
 #include "dcmtk/dcmdata/dcxfer.h"
-#include "dcmtk/dcmnet/dul.h"
 #include "dcmtk/dcmnet/dulstruc.h"
 #include "dcmtk/dcmnet/dcmtrans.h"
 
@@ -36,15 +35,18 @@ void putBigEndian32(char *at, quint32 v)
     at[3] = char(v);
 }
 
-// One P-DATA-TF PDU (PS3.8 9.3.5) with one dataset PDV; returns its length.
-qint64 framePdv(char *out, const char *value, qint64 length, T_ASC_PresentationContextID presId, bool last)
+// Message control header of a PDV (PS3.8 E.2): bit 0 command, bit 1 last fragment.
+constexpr char kDatasetFragment = 0x00, kLastDatasetFragment = 0x02, kWholeCommand = 0x03;
+
+// One P-DATA-TF PDU (PS3.8 9.3.5) with one PDV; returns its length.
+qint64 framePdv(char *out, const char *value, qint64 length, T_ASC_PresentationContextID presId, char control)
 {
     out[0] = 0x04; // P-DATA-TF
     out[1] = 0x00;
     putBigEndian32(out + 2, quint32(length + 6));
     putBigEndian32(out + 6, quint32(length + 2));
     out[10] = char(presId);
-    out[11] = last ? 0x02 : 0x00; // message control header: dataset fragment, last or not
+    out[11] = control;
     std::memcpy(out + kPduFrame, value, size_t(length));
     return kPduFrame + length;
 }
@@ -189,26 +191,18 @@ Result<StoreResponse> StoreScu::storeFile(T_ASC_PresentationContextID presId, co
         return fail(ErrorCode::Internal, QStringLiteral("no association is open"));
     const Uint16 messageId = nextId();
     const QByteArray command = storeRequestCommand(messageId, sopClassUid, sopInstanceUid);
-    auto write = [&](const char *data, qint64 length, DUL_DATAPDV type, bool last) {
-        DUL_PDV pdv{};
-        pdv.fragmentLength = static_cast<unsigned long>(length);
-        pdv.presentationContextID = presId;
-        pdv.pdvType = type;
-        pdv.lastPDV = last ? OFTrue : OFFalse;
-        pdv.data = const_cast<char *>(data);
-        DUL_PDVLIST list{};
-        list.count = 1;
-        list.pdv = &pdv;
-        return DUL_WritePDVs(&assoc->DULassociation, &list);
-    };
-    OFCondition cond = write(command.constData(), command.size(), DUL_COMMANDPDV, true);
-    if (cond.bad())
-        return giveUp(describeTransferFailure(cond, device));
-    // The dataset as P-DATA-TF PDUs written straight to the association's connection, several
-    // per system call: DCMTK's DUL writes each PDU's header and data separately (two writes per
-    // 16 kB PDU for a peer with storescp's default maximum), which made the kernel's per-call cost
-    // the largest part of sending. Each PDU carries one PDV as long as the peer takes (even).
+    // The command, then the dataset, as P-DATA-TF PDUs written straight to the association's
+    // connection, several of the dataset's per system call: DCMTK's DUL writes each PDU's header
+    // and data separately (two writes per 16 kB PDU for a peer with storescp's default maximum),
+    // which made the kernel's per-call cost the largest part of sending. Each PDU carries one PDV
+    // as long as the peer takes (even).
     DcmTransportConnection *connection = static_cast<PRIVATE_ASSOCIATIONKEY *>(assoc->DULassociation)->connection;
+    const auto lost = [&] {
+        return giveUp(describeTransferFailure(makeOFCondition(OFM_dcmnet, DULC_TCPIOERROR, OF_error, "TCP I/O Error occurred while sending"), device));
+    };
+    QByteArray commandPdu(kPduFrame + command.size(), Qt::Uninitialized);
+    if (!writeAll(*connection, commandPdu.data(), framePdv(commandPdu.data(), command.constData(), command.size(), presId, kWholeCommand)))
+        return lost();
     const qint64 chunk = static_cast<qint64>(assoc->sendPDVLength & ~1UL);
     const qint64 perWrite = std::max<qint64>(1, kBytesPerWrite / chunk);
     QByteArray data(chunk * perWrite, Qt::Uninitialized);
@@ -223,10 +217,11 @@ Result<StoreResponse> StoreScu::storeFile(T_ASC_PresentationContextID presId, co
         qint64 framed = 0;
         for (qint64 at = 0; at < n; at += chunk) {
             const qint64 part = std::min(chunk, n - at);
-            framed += framePdv(frames.data() + framed, data.constData() + at, part, presId, left == 0 && at + part == n);
+            framed += framePdv(frames.data() + framed, data.constData() + at, part, presId,
+                               left == 0 && at + part == n ? kLastDatasetFragment : kDatasetFragment);
         }
         if (!writeAll(*connection, frames.data(), framed))
-            return giveUp(describeTransferFailure(makeOFCondition(OFM_dcmnet, DULC_TCPIOERROR, OF_error, "TCP I/O Error occurred while sending"), device));
+            return lost();
         sent += n;
         if (onProgress)
             onProgress(sent);

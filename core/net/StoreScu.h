@@ -36,7 +36,7 @@ public:
                                 const QString &sopInstanceUid, const Device &device);
     // Sends a file's dataset as it is: the bytes from datasetOffset to the end of the file, which
     // must be encoded in the context's accepted transfer syntax (bit-preserving, never parsed; the
-    // caller walked the file's structure first). Read and sent one PDV at a time.
+    // caller walked the file's structure first). Read in 256 kB pieces, written as whole PDUs.
     Result<StoreResponse> storeFile(T_ASC_PresentationContextID presId, const QString &path, qint64 datasetOffset,
                                     const QString &sopClassUid, const QString &sopInstanceUid, const Device &device);
     bool brokeAssociation() const { return m_broken; }

@@ -240,36 +240,38 @@ private:
         OFString instance;
         dataset.findAndGetOFString(DCM_SOPInstanceUID, instance);
         if (!item.sopInstanceUid.isEmpty() && QString::fromLatin1(instance.c_str()).trimmed() != item.sopInstanceUid) {
-            report(item, failed(ErrorCode::DamagedFile,
-                                QStringLiteral("the file changed since it was added (another SOP Instance UID); add it again")));
+            reportChanged(item);
             return;
         }
-        scu.onProgress = [&](qint64 bytes) {
-            if (m_hooks.progress)
-                m_hooks.progress(item, bytes);
-        };
-        auto response = scu.store(presId, dataset, item.sopClassUid, item.sopInstanceUid, m_device);
-        scu.onProgress = nullptr;
-        if (!response) {
-            report(item, failed(response.error().code, response.error().message, response.error().detail));
-            return;
-        }
-        report(item, fromResponse(*response, scu.acceptedSyntax(presId)));
+        store(scu, presId, item, [&] { return scu.store(presId, dataset, item.sopClassUid, item.sopInstanceUid, m_device); });
     }
 
-    // The dataset's bytes straight from the file: no parse and no copy but one PDV at a time.
+    // The dataset's bytes straight from the file, never parsed (StoreScu::storeFile).
     void sendAsItIs(StoreScu &scu, T_ASC_PresentationContextID presId, const StoreItem &item, const StructureScan &walked)
     {
-        if (!item.sopInstanceUid.isEmpty() && walked.sopInstanceUid != item.sopInstanceUid) {
-            report(item, failed(ErrorCode::DamagedFile,
-                                QStringLiteral("the file changed since it was added (another SOP Instance UID); add it again")));
+        if (walked.sopInstanceUid != item.sopInstanceUid) {
+            reportChanged(item);
             return;
         }
+        store(scu, presId, item, [&] {
+            return scu.storeFile(presId, item.path, walked.datasetOffset, item.sopClassUid, item.sopInstanceUid, m_device);
+        });
+    }
+
+    void reportChanged(const StoreItem &item)
+    {
+        report(item, failed(ErrorCode::DamagedFile, QStringLiteral("the file changed since it was added (another SOP Instance UID); add it again")));
+    }
+
+    // One C-STORE, either way it is sent: progress to the hooks, the response (or why none) reported.
+    template <typename Send>
+    void store(StoreScu &scu, T_ASC_PresentationContextID presId, const StoreItem &item, Send send)
+    {
         scu.onProgress = [&](qint64 bytes) {
             if (m_hooks.progress)
                 m_hooks.progress(item, bytes);
         };
-        auto response = scu.storeFile(presId, item.path, walked.datasetOffset, item.sopClassUid, item.sopInstanceUid, m_device);
+        const Result<StoreResponse> response = send();
         scu.onProgress = nullptr;
         if (!response) {
             report(item, failed(response.error().code, response.error().message, response.error().detail));

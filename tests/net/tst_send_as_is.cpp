@@ -35,14 +35,6 @@ QByteArray datasetBytes(const QString &path)
     return f.readAll();
 }
 
-QString outcomes(const Sent &sent)
-{
-    QString text;
-    for (auto it = sent.byPath.cbegin(); it != sent.byPath.cend(); ++it)
-        text += it.key() + QStringLiteral(": ") + it->message + u'\n';
-    return text;
-}
-
 } // namespace
 
 class TestSendAsIs : public QObject {
@@ -66,7 +58,7 @@ private slots:
         const Sent sent = sendFiles(files, deviceFor(QStringLiteral("STORESCP"), scp.port()),
                                     m_dir.filePath(QStringLiteral("bits.sqlite")));
         QVERIFY2(sent.rejected.isEmpty(), qPrintable(sent.rejected.keys().join(u' ')));
-        QVERIFY2(sent.summary.delivered == files.size(), qPrintable(outcomes(sent)));
+        QVERIFY2(sent.summary.delivered == files.size(), qPrintable(outcomeText(sent)));
 
         QList<QByteArray> received;
         for (const QString &r : scp.receivedFiles())

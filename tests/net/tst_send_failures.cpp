@@ -53,14 +53,6 @@ PresentationContexts = UncompressedImages
 PresentationContexts = CtJpegOnly
 )";
 
-QString outcomeText(const Sent &sent)
-{
-    QString text;
-    for (auto it = sent.byPath.cbegin(); it != sent.byPath.cend(); ++it)
-        text += it.key() + QStringLiteral(": ") + it->message + u'\n';
-    return text;
-}
-
 } // namespace
 
 class TestSendFailures : public QObject {

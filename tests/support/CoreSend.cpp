@@ -40,6 +40,14 @@ Sent sendFiles(const QStringList &paths, const Device &device, const QString &ou
     return sent;
 }
 
+QString outcomeText(const Sent &sent)
+{
+    QString text;
+    for (auto it = sent.byPath.cbegin(); it != sent.byPath.cend(); ++it)
+        text += it.key() + QStringLiteral(": ") + it->message + u'\n';
+    return text;
+}
+
 Device deviceFor(const QString &aeTitle, quint16 port)
 {
     Device d;

@@ -21,6 +21,9 @@ struct Sent {
 Sent sendFiles(const QStringList &paths, const Device &device, const QString &outboxPath,
                const QString &callingAe = QStringLiteral("PACSDROP"));
 
+// Every file's outcome, a line each ("path: message"), for failure messages.
+QString outcomeText(const Sent &sent);
+
 // A one-off device for a peer started by the fixture.
 Device deviceFor(const QString &aeTitle, quint16 port);
 
