@@ -135,7 +135,8 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     else if (width() > available.width() || height() > available.height())
         resize(size().boundedTo(available)); // remembered on a larger screen (or a smaller scale)
     if (!m_split->restoreState(window.value(QStringLiteral("window/split")).toByteArray()))
-        m_split->setSizes(width() < 1100 ? QList<int>{width() * 76 / 100, width() * 24 / 100} : QList<int>{width() * 72 / 100, width() * 28 / 100});
+        m_split->setSizes({width() * 72 / 100, width() * 28 / 100});
+    arrangeForWidth();
     updateActions();
 }
 
@@ -307,8 +308,9 @@ void MainWindow::updateProblems()
             continue;
         (bad ? failed : waiting)++;
         QString &first = bad ? firstFailed : firstWaiting;
+        // A failure is often about one file ("This file is damaged"): the bar names it.
         if (first.isEmpty())
-            first = r.plain;
+            first = bad ? QStringLiteral("%1: %2").arg(QFileInfo(r.item.path).fileName(), r.plain) : r.plain;
         if (detailLines.size() < 20)
             detailLines << QStringLiteral("%1: %2").arg(QFileInfo(r.item.path).fileName(), r.detail.isEmpty() ? r.plain : r.detail);
     }
@@ -375,6 +377,29 @@ void MainWindow::changeEvent(QEvent *event)
         updateActions();
         refreshOutboxCount();
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeForWidth();
+}
+
+void MainWindow::arrangeForWidth()
+{
+    if (!m_split || !m_preview)
+        return;
+    // The list's columns (name, patient, study, status) need about 1,100 logical pixels to show
+    // whole; narrower (a small screen, or scaled up) the preview goes under the list instead of
+    // eliding them. A little hysteresis, so a width near the line does not flip back and forth.
+    const Qt::Orientation wanted = m_split->orientation() == Qt::Horizontal ? (width() < 1080 ? Qt::Vertical : Qt::Horizontal)
+                                                                            : (width() > 1120 ? Qt::Horizontal : Qt::Vertical);
+    if (wanted == m_split->orientation())
+        return;
+    m_split->setOrientation(wanted);
+    m_preview->setWide(wanted == Qt::Vertical);
+    const int length = wanted == Qt::Vertical ? m_split->height() : m_split->width();
+    m_split->setSizes(wanted == Qt::Vertical ? QList<int>{length * 64 / 100, length * 36 / 100} : QList<int>{length * 72 / 100, length * 28 / 100});
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -67,12 +67,14 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildActions();
     void buildMenus();
     void updateActions();
     void updateProblems();
+    void arrangeForWidth(); // preview beside the list, or under it when the list needs the width
     void showSelected(int sourceRow);
     void removeSelected();
     void startSend(const QStringList &paths, const StudyData &study);

@@ -3,6 +3,7 @@
 #include "FittedImage.h"
 
 #include <QFutureWatcher>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -82,12 +83,21 @@ PreviewPane::PreviewPane(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_picture, 3);
-    layout->addLayout(steps);
-    layout->addWidget(m_note);
-    layout->addWidget(scroll, 2);
+    auto *pictureColumn = new QWidget(this);
+    auto *pictureLayout = new QVBoxLayout(pictureColumn);
+    pictureLayout->setContentsMargins(0, 0, 0, 0);
+    pictureLayout->addWidget(m_picture, 1);
+    pictureLayout->addLayout(steps);
+    pictureLayout->addWidget(m_note);
+    m_layout = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    m_layout->addWidget(pictureColumn, 3);
+    m_layout->addWidget(scroll, 2);
     showFile({});
+}
+
+void PreviewPane::setWide(bool wide)
+{
+    m_layout->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QSize PreviewPane::renderBox() const

@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -25,6 +26,8 @@ public:
     // What happened to the selected file, in its tone (empty text: nothing to say).
     void setNote(Tone tone, const QString &text);
     void step(int delta); // next (+1) or previous (-1) page / frame / position
+    // Under the list (a narrow window): the facts beside the picture rather than below it.
+    void setWide(bool wide);
     const Preview &current() const { return m_current; }
     const FittedImage &picture() const { return *m_picture; }
 
@@ -38,6 +41,7 @@ private:
     void show(const Preview &preview);
     QSize renderBox() const;
 
+    QBoxLayout *m_layout = nullptr;
     FittedImage *m_picture;
     QToolButton *m_previous;
     QToolButton *m_next;

@@ -41,6 +41,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTranslator>
 #include <QUrl>
@@ -149,6 +150,8 @@ private slots:
         QCOMPARE(damaged.status, FileRow::Status::NotSendable);
         QCOMPARE(damaged.plain, QStringLiteral("This file is damaged and cannot be sent. Send a good copy of it instead."));
         QVERIFY(damaged.detail.contains(QStringLiteral("damaged"))); // the parser's words, for IT
+        // The bar over the list names the damaged file; "this file" alone would not say which.
+        QVERIFY2(w.problemBar().text().contains(QStringLiteral("MR_truncated.dcm: This file is damaged")), qPrintable(w.problemBar().text()));
         QCOMPARE(m.row(m.rowOf(QFileInfo(folder + QStringLiteral("/wound.png")).canonicalFilePath())).kind, FileRow::Kind::Image);
         QCOMPARE(m.row(m.rowOf(QFileInfo(folder + QStringLiteral("/note.txt")).canonicalFilePath())).status, FileRow::Status::NotSendable);
         // Selecting a row previews it (off the GUI thread), with facts as people read them.
@@ -574,6 +577,27 @@ private slots:
         QCOMPARE(w.outboxFailed(), 1);
         const QString text = w.findChild<QPushButton *>(QStringLiteral("outbox"))->text();
         QVERIFY2(text.contains(QStringLiteral("1 failed")) && text.contains(QStringLiteral("2 waiting")), qPrintable(text));
+    }
+
+    void aNarrowWindowPutsThePreviewUnderTheList()
+    {
+        // Beside the list the preview would leave the columns too little room (a small screen,
+        // or scaled by 1.5): under it, the columns get the window's whole width.
+        MainWindow w(settingsWith({}));
+        auto *split = w.findChild<QSplitter *>(QStringLiteral("split"));
+        QVERIFY(split);
+        w.resize(1400, 800);
+        w.show();
+        QTRY_COMPARE(split->orientation(), Qt::Horizontal);
+        w.resize(1000, 700);
+        QTRY_COMPARE(split->orientation(), Qt::Vertical);
+        QVERIFY(w.list().width() >= 950);
+        QVERIFY(w.preview().height() > 150); // still room for the whole picture
+        w.resize(1100, 700); // near the line: stays as it is
+        QTest::qWait(50);
+        QCOMPARE(split->orientation(), Qt::Vertical);
+        w.resize(1300, 700);
+        QTRY_COMPARE(split->orientation(), Qt::Horizontal);
     }
 
     void showsTheDefaultDevice()
