@@ -60,9 +60,12 @@ OutboxView::OutboxView(QWidget *parent)
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(false);
+    // A result too long for its column (a narrow or scaled-up screen) wraps onto a second line
+    // rather than being cut off; rows are as tall as their text (at most kMostShown of them).
+    m_table->setWordWrap(true);
     m_table->setSortingEnabled(false); // newest first, as read
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true); // the result takes the room left
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_details->setObjectName(QStringLiteral("details"));

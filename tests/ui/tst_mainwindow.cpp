@@ -476,6 +476,9 @@ private slots:
         QTRY_COMPARE(view->model().rowCount(), 2);
         view->showNotSent();
         QCOMPARE(view->table().model()->rowCount(), 2);
+        // In a view too narrow for the result, it wraps onto more lines instead of being cut off.
+        view->resize(700, 500);
+        QTRY_VERIFY(view->table().rowHeight(0) >= 2 * view->table().fontMetrics().height());
         StoreScp pacs;
         QVERIFY2(pacs.start(port), qPrintable(pacs.lastError()));
         view->table().selectRow(0);
