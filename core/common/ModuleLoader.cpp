@@ -1,5 +1,7 @@
 #include "common/ModuleLoader.h"
 
+#include "logging/Log.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -34,6 +36,19 @@ Result<QFunctionPointer> moduleEntry(const QString &moduleName, const char *entr
     if (const QFunctionPointer entry = library.resolve(entryName))
         return entry;
     return fail(ErrorCode::Internal, QStringLiteral("%1 could not be loaded: %2").arg(moduleName, library.errorString()));
+}
+
+Result<const void *> moduleTable(const QString &moduleName, const char *entryName, int tableSize, const QString &what)
+{
+    const auto entry = moduleEntry(moduleName, entryName);
+    if (!entry)
+        return fail(ErrorCode::Internal, QStringLiteral("%1 is not installed (%2)").arg(what, entry.error().message));
+    using Entry = const int *(); // every table starts with its size
+    const int *table = reinterpret_cast<Entry *>(*entry)();
+    if (!table || *table != tableSize)
+        return fail(ErrorCode::Internal, QStringLiteral("%1 belongs to another version of PacsDrop (%2)").arg(what, moduleName));
+    qCDebug(lcIntake) << moduleName << "loaded";
+    return static_cast<const void *>(table);
 }
 
 } // namespace pacsdrop

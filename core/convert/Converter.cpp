@@ -2,7 +2,7 @@
 
 #include "common/WorkNote.h"
 
-#include "convert/ImageConverter.h"
+#include "media/ImageModule.h"
 #include "media/MediaModule.h"
 
 #include <QDateTime>
@@ -16,7 +16,8 @@ InputKind classifyInput(const QString &path)
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && file.peek(5) == "%PDF-")
         return InputKind::Pdf;
-    if (looksLikeImage(path))
+    // Anything not a PDF may be a photo or scan: Qt Gui's readers decide by content.
+    if (const auto images = imageFunctions(); images && (*images)->looksLikeImage(path))
         return InputKind::Image;
     static const QStringList videoSuffixes{QStringLiteral("mp4"), QStringLiteral("mov"), QStringLiteral("m4v"),
                                            QStringLiteral("avi"), QStringLiteral("mpg"), QStringLiteral("mpeg"),
@@ -90,7 +91,12 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
         }
         case InputKind::Image: {
             const ImageOptions options{settings.sopClassFor(path), settings.jpegQualityForLosslessInputs};
-            auto objects = convertImage(path, data, placement, options, settings.limits);
+            const auto images = imageFunctions();
+            if (!images) {
+                item.error = images.error();
+                break;
+            }
+            auto objects = (*images)->convertImage(path, data, placement, options, settings.limits);
             if (objects)
                 item.objects = *objects;
             else

@@ -13,8 +13,10 @@
 //   every bit; a 16-bit file holding only widened 8-bit values is stored at 8 bits); alpha
 //   flattened on white. A setting stores 8-bit ones as baseline JPEG at a chosen quality instead.
 // Header limits (pixels, pages, file size) are checked before decoding. Thread-safe.
+// Lives in libpacsdrop_image.so (Qt Gui): the core reaches it through media/ImageModule.h.
 
 #include "convert/ConvertedObject.h"
+#include "convert/ImageOptions.h"
 #include "convert/StudyData.h"
 #include "settings/ConversionSettings.h"
 
@@ -22,12 +24,6 @@
 #include <QList>
 
 namespace pacsdrop {
-
-struct ImageOptions {
-    ImageSopClass sopClass = ImageSopClass::SecondaryCapture;
-    int jpegQualityForLosslessInputs = 0; // 0: lossless
-    const char *conversionType = "SI";    // Secondary Capture's Conversion Type: scanned image; "WSD" for rendered pages
-};
 
 // One object per page/frame; placement.instanceNumber is the first instance number used.
 Result<QList<ConvertedObject>> convertImage(const QString &path, const StudyData &data, const ObjectPlacement &placement,

@@ -7,9 +7,10 @@
 #include "common/BuildInfo.h"
 #include "convert/PdfConverter.h"
 #include "convert/VideoConverter.h"
-#include "preview/Preview.h"
 
 namespace pacsdrop {
+
+struct Preview; // preview/Preview.h (Qt Gui): only the image library calls these two
 
 struct MediaFunctions {
     int tableSize = sizeof(MediaFunctions); // the module and the core were built together
@@ -26,9 +27,6 @@ struct MediaFunctions {
 
 // The module's table, loaded once per process (thread-safe); an error says what is missing.
 Result<const MediaFunctions *> mediaFunctions();
-
-// Whether the module has been loaded in this process (for the start-up benchmark's tests).
-bool mediaModuleLoaded();
 
 } // namespace pacsdrop
 

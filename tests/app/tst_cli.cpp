@@ -110,10 +110,11 @@ private slots:
 
     void commandsLoadOnlyWhatTheyNeed()
     {
-        // FFmpeg, Poppler and Qt's GUI libraries live in modules loaded on first use: a command
+        // FFmpeg, Poppler, Qt Gui and Qt Widgets live in modules loaded on first use: a command
         // that sends DICOM or answers --version must not pay for them (issue 14).
-        const QStringList heavy{QStringLiteral("libpacsdrop_media"), QStringLiteral("libpacsdrop_window"), QStringLiteral("libavcodec"),
-                                QStringLiteral("libavformat"), QStringLiteral("libpoppler"), QStringLiteral("libQt6Widgets")};
+        const QStringList heavy{QStringLiteral("libpacsdrop_media"), QStringLiteral("libpacsdrop_window"), QStringLiteral("libpacsdrop_image"),
+                                QStringLiteral("libavcodec"), QStringLiteral("libavformat"), QStringLiteral("libpoppler"),
+                                QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6Gui"), QStringLiteral("libX11")};
         const QStringList h = home();
         const QString nobody = QStringLiteral("NOBODY@127.0.0.1:%1").arg(freePort());
         const QList<QStringList> light{{QStringLiteral("--version")},
@@ -135,6 +136,17 @@ private slots:
                                                                      QStringLiteral("PatientID=1"), pdf} + h);
         QVERIFY2(converting.join(u' ').contains(QStringLiteral("libpacsdrop_media")), qPrintable(converting.join(u' ')));
         QVERIFY2(converting.join(u' ').contains(QStringLiteral("libpoppler")), qPrintable(converting.join(u' ')));
+        // Converting a photo loads the image library and Qt Gui, and still not FFmpeg or Poppler.
+        const QString photo = m_dir.filePath(QStringLiteral("modules.png"));
+        QVERIFY(QProcess::execute(QStringLiteral("/usr/bin/convert"), {QStringLiteral("-size"), QStringLiteral("16x16"), QStringLiteral("xc:red"), photo}) == 0);
+        const QString photoOut = m_dir.filePath(QStringLiteral("modules-photo"));
+        const QStringList photoLibraries = librariesLoadedBy(QStringList{QStringLiteral("convert"), QStringLiteral("-o"), photoOut,
+                                                                         QStringLiteral("--set"), QStringLiteral("PatientName=A^B"), QStringLiteral("--set"),
+                                                                         QStringLiteral("PatientID=1"), photo} + h);
+        const QString joined = photoLibraries.join(u' ');
+        QVERIFY2(joined.contains(QStringLiteral("libpacsdrop_image")) && joined.contains(QStringLiteral("libQt6Gui")), qPrintable(joined));
+        QVERIFY2(!joined.contains(QStringLiteral("libpacsdrop_media")) && !joined.contains(QStringLiteral("libavcodec")), qPrintable(joined));
+        QCOMPARE(QDir(photoOut).entryList({QStringLiteral("*.dcm")}, QDir::Files).size(), 1); // and it was converted
     }
 
     void unknownCommandIsAUsageError()

@@ -1,0 +1,30 @@
+#pragma once
+// Photos and scans (Qt Gui's image readers, libjpeg-turbo) and every preview live in
+// libpacsdrop_image.so, so that sending DICOM, echo, queue and the service's start never map Qt
+// Gui and the ~20 libraries it pulls in (X11, fontconfig, OpenGL dispatch, ...). The core reaches
+// image conversion through this table, loaded the first time a file that is not DICOM is looked
+// at; the window and the media module link the library directly (they need Qt Gui anyway).
+
+#include "common/Error.h"
+#include "convert/ConvertedObject.h"
+#include "convert/ImageOptions.h"
+#include "convert/StudyData.h"
+
+#include <QList>
+
+namespace pacsdrop {
+
+struct ImageFunctions {
+    int tableSize = sizeof(ImageFunctions); // the library and the core were built together
+    Result<QList<ConvertedObject>> (*convertImage)(const QString &path, const StudyData &data, const ObjectPlacement &placement,
+                                                   const ImageOptions &options, const ConversionLimits &limits);
+    bool (*looksLikeImage)(const QString &path);
+};
+
+// The library's table, loaded once per process (thread-safe); an error says what is missing.
+Result<const ImageFunctions *> imageFunctions();
+
+} // namespace pacsdrop
+
+// The library's entry point.
+extern "C" using PacsdropImageEntry = const pacsdrop::ImageFunctions *();
