@@ -77,6 +77,13 @@ struct StudyData {
 // True when every character is in DICOM's default repertoire (ASCII without control characters).
 bool isAsciiText(const QString &text);
 
+// Whether keyword is a DICOM attribute keyword (PS3.6) that PacsDrop can set. Common ones
+// (keywordsKnownWithoutDictionary) are answered without reading DCMTK's dictionary;
+// dictionaryHasKeyword always asks it.
+bool isDicomKeyword(const QString &keyword);
+bool dictionaryHasKeyword(const QString &keyword);
+QStringList keywordsKnownWithoutDictionary();
+
 // A new UID in the 2.25.<128-bit UUID as a decimal number> form (PS3.5 B.2): no registered root needed.
 QString newUid();
 

@@ -42,6 +42,32 @@ class TestSettings : public QObject {
     }
 
 private slots:
+    // First, before anything in this process reads DCMTK's dictionary: loading settings must not
+    // read it (every command and the window load settings at start; reading it costs ~15 ms).
+    // The dictionary's path points nowhere while the settings load; had they read it, the
+    // dictionary would stay empty and the lookup after the path is set right would fail.
+    void loadingSettingsDoesNotReadTheDictionary()
+    {
+        const QByteArray realPath = qgetenv("DCMDICTPATH").isEmpty() ? QByteArray("/usr/share/libdcmtk17/dicom.dic") : qgetenv("DCMDICTPATH");
+        qputenv("DCMDICTPATH", "/nonexistent/dicom.dic");
+        const QString path = write(R"({"site":{"additionalInfoKeyword":"BodyPartExamined"}})");
+        const auto s = Settings::load(path);
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().message));
+        qputenv("DCMDICTPATH", realPath);
+        QVERIFY(dictionaryHasKeyword(QStringLiteral("PatientName")));
+    }
+
+    void keywordsKnownWithoutTheDictionaryAreInIt()
+    {
+        const QStringList common = keywordsKnownWithoutDictionary();
+        QVERIFY(common.contains(QStringLiteral("ImageComments")));
+        for (const QString &k : common)
+            QVERIFY2(dictionaryHasKeyword(k), qPrintable(k)); // a typo here would let conversion write a wrong tag
+        QVERIFY(isDicomKeyword(QStringLiteral("StationName"))); // not common: asked of the dictionary
+        QVERIFY(!isDicomKeyword(QStringLiteral("StudyComment")));
+        QVERIFY(!isDicomKeyword(QStringLiteral("StudyComments"))); // retired: DCMTK knows it by another name
+    }
+
     void missingFileGivesDefaults()
     {
         auto s = Settings::load(m_dir.filePath(QStringLiteral("none.json")));
