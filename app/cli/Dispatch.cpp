@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "dicom/CommandDictionary.h"
 #include "dicom/DcmtkRuntime.h"
 
 #include <QFileInfo>
@@ -76,6 +77,9 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         std::printf("pacsdrop %s\n", PACSDROP_VERSION);
         return ExitOk;
     }
+    // An echo exchanges commands only: DCMTK gets the command group, not its whole dictionary.
+    if (command == QLatin1String("echo"))
+        useCommandDictionaryOnly();
     if (!dcmtk.problem().isEmpty()) {
         err << "pacsdrop: " << dcmtk.problem() << Qt::endl;
         return ExitUsage;

@@ -188,6 +188,18 @@ private slots:
         run = runPacsdrop(QStringList{QStringLiteral("echo"), QStringLiteral("WRONG@127.0.0.1:%1").arg(orthanc.dicomPort())} + h);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("called AE title WRONG not recognised")), qPrintable(run.err));
+
+        // An echo gives DCMTK the command group instead of reading its whole dictionary (issue
+        // 14): it works with the dictionary's path pointing nowhere (a send would refuse to start).
+        QProcess echo;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DCMDICTPATH"), QStringLiteral("/nonexistent/dicom.dic"));
+        echo.setProcessEnvironment(env);
+        echo.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("echo"), QStringLiteral("Main PACS")} + h);
+        QVERIFY(echo.waitForFinished(60000));
+        const QString said = QString::fromUtf8(echo.readAllStandardError());
+        QCOMPARE(echo.exitCode(), 0);
+        QVERIFY2(said.contains(QStringLiteral(": OK")), qPrintable(said));
     }
 
     void sendReportsEveryFileAndExitsNonZeroOnFailure()
