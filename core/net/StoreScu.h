@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace pacsdrop {
 
@@ -63,6 +64,7 @@ private:
     Uint16 nextId();
 
     Uint16 m_messageId = 0;
+    std::vector<char> m_pdus; // PDUs of the file being sent, reused from file to file
     QHash<QString, QStringList> m_refusedSyntaxes; // SOP class UID -> transfer syntaxes refused (result 4)
     bool m_broken = false;
     bool m_peerSilent = false;

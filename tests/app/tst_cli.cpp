@@ -3,6 +3,7 @@
 #include "Peers.h"
 #include "TestData.h"
 #include "TestMain.h"
+#include "outbox/Outbox.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -261,11 +262,18 @@ private slots:
                                  QStringLiteral("1"), m_dir.filePath(QStringLiteral("kill-series"))} + h);
         QVERIFY(sender.waitForStarted());
         sender.setReadChannel(QProcess::StandardError);
-        // Kill it (SIGKILL: no chance to tidy up) once a good part is through (outcomes are
-        // recorded every 100 ms: some groups must have been committed, the last one not).
+        // Kill it (SIGKILL: no chance to tidy up) once a good part is through and the outbox
+        // holds some outcomes (they are recorded in groups every ~100 ms; read here, not assumed
+        // from the time passed, since a fast machine sends 120 files within one group).
+        const QString outboxPath = h[3] + QStringLiteral("/outbox.sqlite");
+        const auto someOutcomesRecorded = [&] {
+            const auto outbox = Outbox::open(outboxPath);
+            const auto counts = outbox ? outbox->counts() : Result<Outbox::Counts>(std::unexpected(Error{}));
+            return counts && counts->pending < 300;
+        };
         QByteArray seen;
-        while (seen.count(" OK ") < 120 && sender.state() == QProcess::Running) {
-            sender.waitForReadyRead(100);
+        while (sender.state() == QProcess::Running && (seen.count(" OK ") < 120 || !someOutcomesRecorded())) {
+            sender.waitForReadyRead(20);
             seen += sender.readAllStandardError();
         }
         sender.kill();
