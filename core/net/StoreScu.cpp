@@ -77,8 +77,12 @@ bool readIntoPdus(int fd, qint64 offset, qint64 length, char *pdus, qint64 chunk
         const ssize_t n = ::preadv(fd, parts, count, off_t(offset + done));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
+        if (n < 0)
             return false;
+        if (n == 0) { // the file is shorter than when it was opened
+            errno = ENODATA;
+            return false;
+        }
         done += n;
     }
     return true;
@@ -246,9 +250,10 @@ Result<StoreResponse> StoreScu::storeFile(T_ASC_PresentationContextID presId, co
     qint64 offset = datasetOffset, left = file.size() - datasetOffset, sent = 0;
     while (left > 0) {
         const qint64 n = std::min(left, chunk * perWrite);
-        if (!readIntoPdus(file.handle(), offset, n, pdus, chunk)) // part of the dataset is on the wire: the association cannot go on
-            return giveUp(Error{ErrorCode::FileUnreadable,
-                                QStringLiteral("the file could not be read while it was being sent: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), {}});
+        if (!readIntoPdus(file.handle(), offset, n, pdus, chunk)) { // part of the dataset is on the wire: the association cannot go on
+            const QString why = errno == ENODATA ? QStringLiteral("it became shorter") : QString::fromLocal8Bit(std::strerror(errno));
+            return giveUp(Error{ErrorCode::FileUnreadable, QStringLiteral("the file could not be read while it was being sent: %1").arg(why), {}});
+        }
         left -= n;
         offset += n;
         qint64 framed = 0;
