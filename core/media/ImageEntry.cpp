@@ -7,13 +7,7 @@ namespace pacsdrop {
 
 namespace {
 
-Result<QList<ConvertedObject>> convertImageEntry(const QString &path, const StudyData &data, const ObjectPlacement &placement,
-                                                 const ImageOptions &options, const ConversionLimits &limits)
-{
-    return convertImage(path, data, placement, options, limits);
-}
-
-const ImageFunctions kTable{sizeof(ImageFunctions), &convertImageEntry, &looksLikeImage};
+const ImageFunctions kTable{sizeof(ImageFunctions), &convertImage, &looksLikeImage};
 
 } // namespace
 
