@@ -7,8 +7,12 @@ add_library(pacsdrop_dcmtk INTERFACE)
 # DICOM TLS (dcmtls) and the OpenSSL calls PacsDrop makes itself (server-name check, sealed secrets).
 find_package(OpenSSL REQUIRED)
 find_package(ZLIB REQUIRED) # the structure scan follows deflated datasets
-target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmtls OpenSSL::SSL OpenSSL::Crypto DCMTK::dcmnet DCMTK::dcmdata DCMTK::dcmjpeg DCMTK::dcmjpls
-                                               DCMTK::dcmimage DCMTK::dcmimgle DCMTK::oflog DCMTK::ofstd)
+target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmtls OpenSSL::SSL OpenSSL::Crypto DCMTK::dcmnet DCMTK::dcmdata
+                                               DCMTK::oflog DCMTK::ofstd)
+# Pixels: rendering (previews, in the image library) and the decoders (the codecs module). Kept
+# out of the core, which every command loads (dicom/Decoders.h).
+add_library(pacsdrop_dcmtk_pixels INTERFACE)
+target_link_libraries(pacsdrop_dcmtk_pixels INTERFACE pacsdrop_dcmtk DCMTK::dcmjpeg DCMTK::dcmjpls DCMTK::dcmimage DCMTK::dcmimgle)
 get_target_property(_dcmtk_includes DCMTK::dcmdata INTERFACE_INCLUDE_DIRECTORIES)
 if(_dcmtk_includes)
     target_include_directories(pacsdrop_dcmtk SYSTEM INTERFACE ${_dcmtk_includes})

@@ -1,12 +1,10 @@
 #include "dicom/DcmtkRuntime.h"
 
+#include "dicom/Decoders.h"
 #include "logging/Log.h"
 
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdict.h"
-#include "dcmtk/dcmdata/dcrledrg.h"
-#include "dcmtk/dcmjpeg/djdecode.h"
-#include "dcmtk/dcmjpls/djdecode.h"
 #include "dcmtk/oflog/oflog.h"
 #include "dcmtk/oflog/appender.h"
 #include "dcmtk/oflog/spi/logevent.h"
@@ -70,10 +68,6 @@ DcmtkRuntime::DcmtkRuntime()
     root.setLogLevel(dcmtk::log4cplus::WARN_LOG_LEVEL);
     // dcmnet reports association rejections only at debug level; keep them for our messages.
     OFLog::getLogger("dcmtk.dcmnet").setLogLevel(OFLogger::DEBUG_LOG_LEVEL);
-
-    DJDecoderRegistration::registerCodecs();
-    DJLSDecoderRegistration::registerCodecs();
-    DcmRLEDecoderRegistration::registerCodecs();
 }
 
 // Asked, not done in the constructor: reading the dictionary (a 200 kB text file) costs ~2 MB and
@@ -89,9 +83,7 @@ QString DcmtkRuntime::problem() const
 
 DcmtkRuntime::~DcmtkRuntime()
 {
-    DcmRLEDecoderRegistration::cleanup();
-    DJLSDecoderRegistration::cleanup();
-    DJDecoderRegistration::cleanup();
+    releaseDecoders();
 }
 
 QStringList recentDcmtkMessages()

@@ -1,7 +1,7 @@
 #pragma once
-// DCMTK's process-wide state, set up once by app/ (or a test's main) and torn down at exit:
-// decoders (JPEG baseline/extended/lossless, JPEG-LS, RLE) for decompression on send, the data
-// dictionary (checked on demand, with a clear error), and DCMTK's logger routed into PacsDrop's log.
+// DCMTK's process-wide state, set up once by app/ (or a test's main) and torn down at exit: the
+// data dictionary (checked on demand, with a clear error), DCMTK's logger routed into PacsDrop's
+// log, and the decoders if something loaded them (dicom/Decoders.h).
 // Construct before any worker thread uses DCMTK; destroy after they have finished.
 
 #include <QString>

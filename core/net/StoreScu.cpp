@@ -1,6 +1,7 @@
 #include "net/StoreScu.h"
 
 #include "dicom/DcmtkRuntime.h"
+#include "dicom/Decoders.h"
 #include "dicom/DicomFileInfo.h"
 
 #include <QFile>
@@ -185,6 +186,10 @@ Result<StoreResponse> StoreScu::store(T_ASC_PresentationContextID presId, DcmDat
     const DcmXfer netXfer(netSyntax.constData());
     const DcmXfer storedXfer(dataset.getOriginalXfer());
     if (netXfer.getXfer() != storedXfer.getXfer() && (storedXfer.isEncapsulated() || netXfer.isEncapsulated())) {
+        if (const auto decoders = ensureDecoders(); !decoders)
+            return fail(ErrorCode::CannotDecompress, QStringLiteral("cannot convert %1 to %2 for this PACS: %3")
+                                                          .arg(QString::fromLatin1(storedXfer.getXferName()), QString::fromLatin1(netXfer.getXferName()),
+                                                               decoders.error().message));
         const OFCondition cond = dataset.chooseRepresentation(netXfer.getXfer(), nullptr);
         if (cond.bad() || !dataset.canWriteXfer(netXfer.getXfer()))
             return fail(ErrorCode::CannotDecompress,

@@ -5,6 +5,7 @@
 
 #include "dicom/DatasetText.h"
 #include "dicom/DcmtkText.h"
+#include "dicom/Decoders.h"
 #include "dicom/DicomFileInfo.h"
 #include "text/PeopleText.h"
 
@@ -26,6 +27,12 @@ namespace {
 // The frame rendered to 8 bits and scaled to fit box (never enlarged); null when it cannot be.
 QImage renderFrame(DcmFileFormat &file, int frame, QSize box, QString &problem)
 {
+    if (DcmXfer(file.getDataset()->getOriginalXfer()).isEncapsulated()) {
+        if (const auto decoders = ensureDecoders(); !decoders) {
+            problem = decoders.error().message;
+            return {};
+        }
+    }
     DicomImage image(&file, file.getDataset()->getOriginalXfer(), CIF_UsePartialAccessToPixelData, static_cast<unsigned long>(frame), 1);
     if (image.getStatus() != EIS_Normal) {
         problem = QString::fromLatin1(DicomImage::getString(image.getStatus()));

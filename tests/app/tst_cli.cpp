@@ -111,11 +111,12 @@ private slots:
 
     void commandsLoadOnlyWhatTheyNeed()
     {
-        // FFmpeg, Poppler, Qt Gui and Qt Widgets live in modules loaded on first use: a command
-        // that sends DICOM or answers --version must not pay for them (issue 14).
+        // FFmpeg, Poppler, Qt Gui, Qt Widgets and DCMTK's decoders live in modules loaded on first
+        // use: a command that sends DICOM or answers --version must not pay for them (issue 14).
         const QStringList heavy{QStringLiteral("libpacsdrop_media"), QStringLiteral("libpacsdrop_window"), QStringLiteral("libpacsdrop_image"),
-                                QStringLiteral("libavcodec"), QStringLiteral("libavformat"), QStringLiteral("libpoppler"),
-                                QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6Gui"), QStringLiteral("libX11")};
+                                QStringLiteral("libpacsdrop_codecs"), QStringLiteral("libavcodec"), QStringLiteral("libavformat"),
+                                QStringLiteral("libpoppler"), QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6Gui"), QStringLiteral("libX11"),
+                                QStringLiteral("libdcmjpeg"), QStringLiteral("libdcmjpls"), QStringLiteral("libdcmtkcharls"), QStringLiteral("libdcmimgle")};
         const QStringList h = home();
         const QString nobody = QStringLiteral("NOBODY@127.0.0.1:%1").arg(freePort());
         const QList<QStringList> light{{QStringLiteral("--version")},
@@ -129,6 +130,15 @@ private slots:
                 QVERIFY2(!loaded, qPrintable(args.first() + QStringLiteral(" loaded ") + lib));
             }
         }
+        // A JPEG-LS file for a PACS that takes only uncompressed data loads the decoders, and is
+        // delivered decompressed.
+        StoreScp uncompressedOnly; // storescp's default: uncompressed transfer syntaxes only
+        QVERIFY2(uncompressedOnly.start(), qPrintable(uncompressedOnly.lastError()));
+        const QStringList decompressing = librariesLoadedBy(QStringList{QStringLiteral("send"), QStringLiteral("--to"), uncompressedOnly.target(),
+                                                                        pydicomFile(QStringLiteral("MR_small_jpeg_ls_lossless.dcm"))} + h);
+        QVERIFY2(decompressing.join(u' ').contains(QStringLiteral("libpacsdrop_codecs")), qPrintable(decompressing.join(u' ')));
+        QVERIFY2(decompressing.join(u' ').contains(QStringLiteral("libdcmtkcharls")), qPrintable(decompressing.join(u' ')));
+        QTRY_COMPARE_WITH_TIMEOUT(uncompressedOnly.receivedFiles().size(), 1, 10000);
         // Converting a PDF does load the media module and Poppler: the check above can see them.
         const QString pdf = m_dir.filePath(QStringLiteral("modules.pdf"));
         QCOMPARE(QProcess::execute(QStringLiteral(PACSDROP_PYTHON3), {QStringLiteral(PACSDROP_TEST_SCRIPTS) + QStringLiteral("/make_pdf.py"), pdf}), 0);

@@ -15,9 +15,9 @@ for f in bin/pacsdrop bin/pacsdrop-file-manager-actions share/applications/pacsd
          lib/systemd/user/pacsdrop.service share/pacsdrop/systemd/pacsdrop-system.service; do
     [ -e "$root/$f" ] || { echo "missing after install: $f"; exit 1; }
 done
-# The program finds its core library and loads its modules (image, media, window) from the
-# installed tree, not from the build folder.
-for lib in libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_media.so libpacsdrop_window.so; do
+# The program finds its core library and loads its modules (image, media, window, codecs) from
+# the installed tree, not from the build folder.
+for lib in libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_media.so libpacsdrop_window.so libpacsdrop_codecs.so; do
     found="$(find "$root/lib" -name "$lib" | head -1)"
     [ -n "$found" ] || { echo "missing after install: $lib"; exit 1; }
 done
@@ -28,6 +28,17 @@ LD_DEBUG=files "$root/bin/pacsdrop" convert -o "$scratch/out" --set PatientName=
     --config "$scratch/settings.json" --data-dir "$scratch/data" >/dev/null 2>"$scratch/ld.log" || { echo "installed convert failed"; exit 1; }
 grep -q "file=$root/lib.*/libpacsdrop_media.so" "$scratch/ld.log" || { echo "the installed program did not load its media module"; exit 1; }
 grep -q "calling init: $root/lib.*/libpacsdrop_image.so" "$scratch/ld.log" || { echo "the installed media module did not find the image library"; exit 1; }
+# A JPEG-LS file for a receiver that takes only uncompressed data: the installed core loads the
+# installed codecs module to decompress it.
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+mkdir -p "$scratch/scp"
+storescp --output-directory "$scratch/scp" "$port" & scp_pid=$!
+trap 'kill $scp_pid 2>/dev/null || true; rm -rf "$scratch"' EXIT
+sleep 0.5
+LD_DEBUG=files "$root/bin/pacsdrop" send --to "STORESCP@127.0.0.1:$port" /usr/lib/python3/dist-packages/pydicom/data/test_files/MR_small_jpeg_ls_lossless.dcm \
+    --config "$scratch/settings.json" --data-dir "$scratch/data" >/dev/null 2>"$scratch/ld-send.log" || { echo "installed send (decompressing) failed"; exit 1; }
+grep -q "file=$root/lib.*/libpacsdrop_codecs.so" "$scratch/ld-send.log" || { echo "the installed program did not load its codecs module"; exit 1; }
+kill "$scp_pid"
 desktop-file-validate "$root/share/applications/pacsdrop.desktop"
 grep -q '^Actions=send-to-pacs;' "$root/share/applications/pacsdrop.desktop"
 grep -q '^Exec=pacsdrop %F' "$root/share/kio/servicemenus/pacsdrop-send-to-pacs.desktop"
