@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "WindowStyle.h"
 #include "cli/CliContext.h"
 #include "dicom/DcmtkRuntime.h"
 
@@ -17,6 +18,7 @@
 extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    pacsdrop::useWindowStyle();
     QApplication::setApplicationName(QStringLiteral("pacsdrop"));
     QApplication::setOrganizationName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationDisplayName(QStringLiteral("PacsDrop"));

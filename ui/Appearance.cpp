@@ -1,9 +1,10 @@
 #include "Appearance.h"
 
+#include "WindowStyle.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace pacsdrop {
 
@@ -46,7 +47,7 @@ void applyAppearance(Appearance appearance)
         return;
     }
     // Fusion follows a palette fully; the platform styles may keep their own colours.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new WindowStyle(QStringLiteral("Fusion")));
     QApplication::setPalette(appearance == Appearance::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 

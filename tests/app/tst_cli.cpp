@@ -40,10 +40,12 @@ class TestCli : public QObject {
     }
 
     // The shared objects a pacsdrop run loaded (the dynamic loader's own account, LD_DEBUG=files).
-    static QStringList librariesLoadedBy(const QStringList &arguments)
+    static QStringList librariesLoadedBy(const QStringList &arguments, const QProcessEnvironment &extra = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
         env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PACSDROP_BINARY), arguments);
@@ -130,6 +132,16 @@ private slots:
                 QVERIFY2(!loaded, qPrintable(args.first() + QStringLiteral(" loaded ") + lib));
             }
         }
+        // The window (shown offscreen, then quit) loads Qt Widgets, but no image-format plugin
+        // (Qt's PNG tool-bar arrow used to load all of them: WindowStyle), decoders or media.
+        QProcessEnvironment windowEnv;
+        windowEnv.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        windowEnv.insert(QStringLiteral("PACSDROP_QUIT_WHEN_READY"), QStringLiteral("1"));
+        const QString window = librariesLoadedBy(h, windowEnv).join(u' ');
+        QVERIFY2(window.contains(QStringLiteral("libpacsdrop_window")) && window.contains(QStringLiteral("libQt6Widgets")), qPrintable(window));
+        for (const QString &lib : {QStringLiteral("libqtiff"), QStringLiteral("libqwebp"), QStringLiteral("libqjpeg"), QStringLiteral("libqmng"),
+                                   QStringLiteral("libpacsdrop_codecs"), QStringLiteral("libpacsdrop_media"), QStringLiteral("libavcodec")})
+            QVERIFY2(!window.contains(lib), qPrintable(QStringLiteral("the window loaded ") + lib));
         // A JPEG-LS file for a PACS that takes only uncompressed data loads the decoders, and is
         // delivered decompressed.
         StoreScp uncompressedOnly; // storescp's default: uncompressed transfer syntaxes only

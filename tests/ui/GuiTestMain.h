@@ -4,6 +4,7 @@
 // never the user's.
 
 #include "Language.h"
+#include "WindowStyle.h"
 #include "dicom/DcmtkRuntime.h"
 #include "settings/AppPaths.h"
 
@@ -17,6 +18,7 @@
     int main(int argc, char **argv)                                                                                    \
     {                                                                                                                  \
         QApplication app(argc, argv);                                                                                  \
+        pacsdrop::useWindowStyle(); /* as the program does */                                                          \
         QTemporaryDir home;                                                                                            \
         pacsdrop::paths::setDataDirOverride(home.filePath(QStringLiteral("data")));                                   \
         QSettings::setDefaultFormat(QSettings::IniFormat);                                                            \

@@ -22,6 +22,7 @@
 #include "SendController.h"
 #include "SettingsDialog.h"
 #include "TestData.h"
+#include "WindowStyle.h"
 #include "dicom/DcmtkRuntime.h"
 #include "settings/AppPaths.h"
 
@@ -151,7 +152,7 @@ void sendAll(MainWindow &w, const StudyData &study)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new WindowStyle(QStringLiteral("Fusion")));
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
     g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     g_suffix = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();

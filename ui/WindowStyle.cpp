@@ -1,0 +1,27 @@
+#include "WindowStyle.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace pacsdrop {
+
+WindowStyle::WindowStyle(const QString &baseStyle) : QProxyStyle(baseStyle) {}
+
+QIcon WindowStyle::standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const
+{
+    switch (which) {
+    case SP_ToolBarHorizontalExtensionButton:
+        return QIcon(QStringLiteral(":/icons/more-horizontal.svg"));
+    case SP_ToolBarVerticalExtensionButton:
+        return QIcon(QStringLiteral(":/icons/more-vertical.svg"));
+    default:
+        return QProxyStyle::standardIcon(which, option, widget);
+    }
+}
+
+void useWindowStyle()
+{
+    QApplication::setStyle(new WindowStyle); // QApplication owns it
+}
+
+} // namespace pacsdrop
