@@ -13,6 +13,10 @@ set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
 add_library(pacsdrop_policy INTERFACE)
 target_compile_features(pacsdrop_policy INTERFACE cxx_std_23)
+# Our libraries call their own functions directly, not through a symbol lookup at load time (every
+# command loads the core; the window loads four more).
+target_link_options(pacsdrop_policy INTERFACE
+    $<$<OR:$<STREQUAL:$<TARGET_PROPERTY:TYPE>,SHARED_LIBRARY>,$<STREQUAL:$<TARGET_PROPERTY:TYPE>,MODULE_LIBRARY>>:-Wl,-Bsymbolic-functions>)
 target_compile_options(pacsdrop_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
     -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
