@@ -217,8 +217,10 @@ Result<ConvertedObject> encapsulateJpeg(const QString &source, const QByteArray 
     auto *sequence = new DcmPixelSequence(DcmTag(DCM_PixelData, EVR_OB));
     sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB))); // empty basic offset table
     DcmOffsetList offsets;
-    QByteArray fragment = jpeg;
-    if (sequence->storeCompressedFrame(offsets, reinterpret_cast<Uint8 *>(fragment.data()), static_cast<Uint32>(fragment.size()), 0).bad()) {
+    // DCMTK copies the stream into its item and never writes through this pointer; taking data()
+    // instead would first copy the whole stream (the QByteArray is shared).
+    auto *stream = const_cast<Uint8 *>(reinterpret_cast<const Uint8 *>(jpeg.constData()));
+    if (sequence->storeCompressedFrame(offsets, stream, static_cast<Uint32>(jpeg.size()), 0).bad()) {
         delete sequence;
         return fail(ErrorCode::Internal, QStringLiteral("cannot encapsulate the JPEG stream"));
     }

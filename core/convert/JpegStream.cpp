@@ -1,5 +1,7 @@
 #include "convert/JpegStream.h"
 
+#include <algorithm>
+
 namespace pacsdrop {
 
 namespace {
@@ -156,19 +158,20 @@ QByteArray withoutMetadata(const QByteArray &b)
     qsizetype i = 2;
     while (i + 4 <= b.size()) {
         const int marker = u8(b, i + 1);
+        // Appended from the source directly (no temporary copy: a photo's scan is most of its size).
         if (u8(b, i) != 0xFF || isStandalone(marker) || marker == 0xFF) {
-            out.append(b.mid(i, 1));
+            out.append(b.at(i));
             ++i;
             continue;
         }
         const int length = u16be(b, i + 2);
         if (marker == 0xDA) {
-            out.append(b.mid(i)); // scan data and everything after it, unchanged
+            out.append(b.constData() + i, b.size() - i); // scan data and everything after it, unchanged
             return out;
         }
         const bool metadata = (marker >= 0xE0 && marker <= 0xEF && marker != 0xEE) || marker == 0xFE;
         if (!metadata)
-            out.append(b.mid(i, 2 + length));
+            out.append(b.constData() + i, std::min<qsizetype>(2 + length, b.size() - i));
         i += 2 + length;
     }
     return b;
