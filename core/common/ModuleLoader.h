@@ -1,5 +1,6 @@
 #pragma once
-// PacsDrop's own modules (libpacsdrop_media.so: FFmpeg and Poppler; libpacsdrop_window.so: Qt
+// PacsDrop's own modules (libpacsdrop_video.so: FFmpeg; libpacsdrop_pdf.so: Poppler;
+// libpacsdrop_codecs.so: DCMTK's decoders; libpacsdrop_image.so: Qt Gui; libpacsdrop_window.so: Qt
 // Widgets and the window) sit next to the core library and are loaded only by the commands that
 // need them, so a command that does not pays neither their load time nor their memory.
 

@@ -64,12 +64,12 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
         const ObjectPlacement placement{studyUid, series->uid, series->number, series->nextInstance, outputDir, settings.characterSet};
         switch (item.kind) {
         case InputKind::Pdf: {
-            const auto media = mediaFunctions();
-            if (!media) {
-                item.error = media.error();
+            const auto pdf = pdfFunctions();
+            if (!pdf) {
+                item.error = pdf.error();
                 break;
             }
-            auto object = (*media)->convertPdf(path, data, placement, settings.limits);
+            auto object = (*pdf)->convertPdf(path, data, placement, settings.limits);
             if (!object) {
                 item.error = object.error();
                 break;
@@ -77,7 +77,7 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             item.objects = {*object};
             if (settings.pdfPageImages) {
                 const ObjectPlacement pagePlacement{studyUid, pages.uid, pages.number, pages.nextInstance, outputDir, settings.characterSet};
-                auto pageImages = (*media)->convertPdfPages(path, data, pagePlacement, settings.limits);
+                auto pageImages = (*pdf)->convertPdfPages(path, data, pagePlacement, settings.limits);
                 if (!pageImages) { // the document itself is kept: report, but do not lose it
                     item.objects.first().note += QStringLiteral("; pages not rendered as images: ") + pageImages.error().message;
                     break;
@@ -104,12 +104,12 @@ QList<ConversionItem> convertFiles(const QStringList &paths, const StudyData &gi
             break;
         }
         case InputKind::Video: {
-            const auto media = mediaFunctions();
-            if (!media) {
-                item.error = media.error();
+            const auto video = videoFunctions();
+            if (!video) {
+                item.error = video.error();
                 break;
             }
-            auto object = (*media)->convertVideo(path, data, placement, {settings.videoSopClass, settings.videoFormat}, settings.limits);
+            auto object = (*video)->convertVideo(path, data, placement, {settings.videoSopClass, settings.videoFormat}, settings.limits);
             if (object)
                 item.objects = {*object};
             else

@@ -81,7 +81,7 @@ Result<ConvertedObject> convertPdf(const QString &path, const StudyData &data, c
     // OB must have even length: StreamedValue pads an odd document with one NUL (PS3.5 6.2).
     auto *documentValue = new DcmOtherByteOtherWord(DcmTag(DCM_EncapsulatedDocument, EVR_OB));
     ds.insert(documentValue, true);
-    auto streamed = StreamedValue::attach(*documentValue, path, placement.outputDir);
+    auto streamed = StreamedValue::attach(*documentValue, path);
     if (!streamed)
         return std::unexpected(streamed.error());
 

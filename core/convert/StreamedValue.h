@@ -1,8 +1,8 @@
 #pragma once
 // Puts a file's bytes into a DICOM element without reading them into memory: DCMTK reads the file
 // while the object is written (createValueFromTempFile). DICOM values have even length, so an
-// odd-sized file is first copied beside the output with one NUL pad byte; that copy lives as long
-// as this object (keep it until the DICOM file is saved).
+// odd-sized file is read with one NUL pad byte after it (no copy is made). The file must stay
+// until the DICOM file is saved.
 
 #include "common/Error.h"
 
@@ -14,19 +14,12 @@ namespace pacsdrop {
 
 class StreamedValue final {
 public:
-    // Fills element from path; scratchDir holds the padded copy when one is needed.
-    static Result<StreamedValue> attach(DcmElement &element, const QString &path, const QString &scratchDir);
-    ~StreamedValue();
-    StreamedValue(StreamedValue &&other) noexcept;
-    StreamedValue(const StreamedValue &) = delete;
-    StreamedValue &operator=(const StreamedValue &) = delete;
-    StreamedValue &operator=(StreamedValue &&) = delete;
+    static Result<StreamedValue> attach(DcmElement &element, const QString &path);
 
     qint64 sourceLength() const { return m_sourceLength; } // without the pad byte
 
 private:
-    StreamedValue(QString paddedCopy, qint64 sourceLength);
-    QString m_paddedCopy;
+    explicit StreamedValue(qint64 sourceLength);
     qint64 m_sourceLength = 0;
 };
 

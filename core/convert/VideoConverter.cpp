@@ -144,7 +144,7 @@ Result<ConvertedObject> convertVideo(const QString &path, const StudyData &data,
     sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB))); // empty basic offset table
     auto *fragment = new DcmPixelItem(DcmTag(DCM_Item, EVR_OB));
     sequence->insert(fragment);
-    auto streamed = StreamedValue::attach(*fragment, container, placement.outputDir);
+    auto streamed = StreamedValue::attach(*fragment, container);
     if (!streamed) {
         delete sequence;
         return std::unexpected(streamed.error());

@@ -4,9 +4,14 @@
 
 namespace pacsdrop {
 
-Result<const MediaFunctions *> mediaFunctions()
+Result<const VideoFunctions *> videoFunctions()
 {
-    return moduleTableOnce<MediaFunctions>("libpacsdrop_media", "pacsdrop_media_functions", "video and PDF support");
+    return moduleTableOnce<VideoFunctions>("libpacsdrop_video", "pacsdrop_video_functions", "video support");
+}
+
+Result<const PdfFunctions *> pdfFunctions()
+{
+    return moduleTableOnce<PdfFunctions>("libpacsdrop_pdf", "pacsdrop_pdf_functions", "PDF support");
 }
 
 } // namespace pacsdrop

@@ -54,11 +54,16 @@ Preview previewOf(const QString &path, QSize box, int index)
         switch (kind) {
         case InputKind::Image: p = PreviewKinds::ofImage(path, box, index); break;
         case InputKind::Pdf:
-        case InputKind::Video:
-            if (const auto media = mediaFunctions(); !media)
-                p.problem = media.error().message;
+            if (const auto pdf = pdfFunctions(); !pdf)
+                p.problem = pdf.error().message;
             else
-                p = (kind == InputKind::Pdf ? (*media)->previewPdf : (*media)->previewVideo)(path, box, index);
+                p = (*pdf)->previewPdf(path, box, index);
+            break;
+        case InputKind::Video:
+            if (const auto video = videoFunctions(); !video)
+                p.problem = video.error().message;
+            else
+                p = (*video)->previewVideo(path, box, index);
             break;
         case InputKind::Unsupported: p = PreviewKinds::unsupported(); break;
         }

@@ -15,9 +15,9 @@ for f in bin/pacsdrop bin/pacsdrop-file-manager-actions share/applications/pacsd
          lib/systemd/user/pacsdrop.service share/pacsdrop/systemd/pacsdrop-system.service; do
     [ -e "$root/$f" ] || { echo "missing after install: $f"; exit 1; }
 done
-# The program finds its core library and loads its modules (image, media, window, codecs) from
+# The program finds its core library and loads its modules (image, video, PDF, window, codecs) from
 # the installed tree, not from the build folder.
-for lib in libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_media.so libpacsdrop_window.so libpacsdrop_codecs.so; do
+for lib in libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_video.so libpacsdrop_pdf.so libpacsdrop_window.so libpacsdrop_codecs.so; do
     found="$(find "$root/lib" -name "$lib" | head -1)"
     [ -n "$found" ] || { echo "missing after install: $lib"; exit 1; }
 done
@@ -26,8 +26,8 @@ ldd "$root/bin/pacsdrop" | grep -q "$root/.*libpacsdrop_core.so" || { echo "the 
 python3 "$(dirname "$0")/make_pdf.py" "$scratch/letter.pdf"
 LD_DEBUG=files "$root/bin/pacsdrop" convert -o "$scratch/out" --set PatientName=A^B --set PatientID=1 "$scratch/letter.pdf" \
     --config "$scratch/settings.json" --data-dir "$scratch/data" >/dev/null 2>"$scratch/ld.log" || { echo "installed convert failed"; exit 1; }
-grep -q "file=$root/lib.*/libpacsdrop_media.so" "$scratch/ld.log" || { echo "the installed program did not load its media module"; exit 1; }
-grep -q "calling init: $root/lib.*/libpacsdrop_image.so" "$scratch/ld.log" || { echo "the installed media module did not find the image library"; exit 1; }
+grep -q "file=$root/lib.*/libpacsdrop_pdf.so" "$scratch/ld.log" || { echo "the installed program did not load its PDF module"; exit 1; }
+grep -q "calling init: $root/lib.*/libpacsdrop_image.so" "$scratch/ld.log" || { echo "the installed PDF module did not find the image library"; exit 1; }
 # A JPEG-LS file for a receiver that takes only uncompressed data: the installed core loads the
 # installed codecs module to decompress it.
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
