@@ -13,6 +13,7 @@
 # Peak RSS of every sender from time -v. Writes bench/results/<date>-send.md.
 # Usage: bench/send_bench.sh [BUILD_DIR] [RUNS (default 5)]
 #        SEND_BENCH_SKIP_BIG=1 leaves out the 1 GiB and 2 GiB objects (no 4 GB of scratch disk).
+#        SEND_BENCH_ONLY_STARTUP=1 times only start-up and the window (into <date>-startup.md).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,7 +35,7 @@ mkdir -p "$work/ct200" "$work/ct500"
 "$make_series" --out "$work/ct500" --count 500 --rows 512 --cols 512 >/dev/null
 all=("$work"/ct500/*.dcm)
 for f in "${all[@]:0:200}"; do ln "$f" "$work/ct200/"; done
-if [ -z "${SEND_BENCH_SKIP_BIG:-}" ]; then
+if [ -z "${SEND_BENCH_SKIP_BIG:-}" ] && [ -z "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
     mkdir -p "$work/gib" "$work/gib2"
     "$make_series" --out "$work/gib" --count 1 --rows 512 --cols 512 --frames 2048 >/dev/null  # 1 GiB of pixels
     "$make_series" --out "$work/gib2" --count 1 --rows 512 --cols 512 --frames 4098 >/dev/null # 2 GiB + 1 MiB
@@ -71,7 +72,7 @@ Orthanc "$work/orthanc.json" > "$work/orthanc.log" 2>&1 &
 pids+=($!)
 wait_port "$orthanc_port"; wait_port "$http_port"
 
-report="$repo/bench/results/$(date +%Y-%m-%d)-send.md"
+report="$repo/bench/results/$(date +%Y-%m-%d)-$([ -n "${SEND_BENCH_ONLY_STARTUP:-}" ] && echo startup || echo send).md"
 mkdir -p "$repo/bench/results"
 {
     echo "# Sending: pacsdrop vs DCMTK's senders — $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -80,9 +81,11 @@ mkdir -p "$repo/bench/results"
     echo "pacsdrop $(git -C "$repo" rev-parse --short HEAD) with default device settings (up to 4 associations, files shared between them)."
     echo "DCMTK $(dcmsend --version | grep -o 'v3[.0-9]*' | head -1); Orthanc $(Orthanc --version 2>&1 | head -1 | awk '{print $NF}')."
     echo "Medians of $runs runs (hyperfine, one warm-up). 'vs best peer' = the best peer's median / pacsdrop's median (>1: pacsdrop faster)."
-    echo
-    echo "| receiver | data | sender | median s | files/s | MB/s | vs best peer | peak RSS MB |"
-    echo "|---|---|---|---|---|---|---|---|"
+    if [ -z "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
+        echo
+        echo "| receiver | data | sender | median s | files/s | MB/s | vs best peer | peak RSS MB |"
+        echo "|---|---|---|---|---|---|---|---|"
+    fi
 } > "$report"
 
 peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/{printf "%.0f", $2/1024}'; }
@@ -111,7 +114,7 @@ PY
 }
 
 pd() { echo "pacsdrop|$pacsdrop send --to STORESCP@127.0.0.1:$1 --data-dir $work/pd $2"; }
-for set in ct200 ct500; do
+for set in $([ -n "${SEND_BENCH_ONLY_STARTUP:-}" ] || echo ct200 ct500); do
     n=$(ls "$work/$set" | wc -l); b=$(bytes_of "$work/$set")
     for receiver in tuned default; do
         port_var="${receiver}_port"; port=${!port_var}
@@ -126,7 +129,7 @@ for set in ct200 ct500; do
         "TCP_NODELAY=1 dcmsend|env TCP_NODELAY=1 dcmsend -aec ORTHANC +sd 127.0.0.1 $orthanc_port $work/$set"
 done
 
-if [ -z "${SEND_BENCH_SKIP_BIG:-}" ]; then
+if [ -z "${SEND_BENCH_SKIP_BIG:-}" ] && [ -z "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
     gib=("$work"/gib/*.dcm)
     measure "storescp +B TCP_NODELAY=1" "1 x 1 GiB" 1 "$(bytes_of "$work/gib")" "$work/bitpreserving" \
         "$(pd "$bitpreserving_port" "${gib[0]}")" \

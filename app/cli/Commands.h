@@ -15,6 +15,7 @@ int worklistCommand(const QStringList &arguments);
 int queryCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
 int apiCommand(const QStringList &arguments);
+int consoleCommand(const QStringList &arguments);
 int secretCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

@@ -78,8 +78,10 @@ int runService(const CliContext &context, bool debug)
     // The HTTP API, on its own thread; asked for but impossible to start is an error, not a silent gap.
     std::unique_ptr<ApiService> api;
     if (settings.api().enabled) {
-        if (settings.api().passwordHash.isEmpty()) {
-            err << "pacsdrop serve: the API is enabled but has no password; set one with \"pacsdrop api set-password\"" << Qt::endl;
+        const bool consoleUsers = settings.api().console.enabled && !settings.api().console.users.isEmpty();
+        if (settings.api().passwordHash.isEmpty() && !consoleUsers) {
+            err << "pacsdrop serve: the API is enabled but nobody can log in; set the API's password with \"pacsdrop api set-password\""
+                   " or add a console user with \"pacsdrop console add-user\"" << Qt::endl;
             return ExitUsage;
         }
         api = std::make_unique<ApiService>(settings);
@@ -88,7 +90,8 @@ int runService(const CliContext &context, bool debug)
             err << "pacsdrop serve: " << port.error().message << Qt::endl;
             return ExitUsage;
         }
-        err << "pacsdrop serve: API on " << settings.api().address << " port " << *port << Qt::endl;
+        err << "pacsdrop serve: API on " << settings.api().address << " port " << *port
+            << (consoleUsers ? ", service console at /" : "") << Qt::endl;
     }
     QTimer resume;
     QObject::connect(&resume, &QTimer::timeout, [&] { resumeOutbox(settings, cancel); });

@@ -248,6 +248,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         client = guard->client();
     }
     QHttpServerResponder responder = makeResponder(request, socket);
+    if (ConsoleRouter::isConsolePath(request.url().path())) {
+        answerConsole(request, client, responder);
+        return true;
+    }
     if (const auto refused = refusal(request, client)) {
         qCWarning(lcNet).noquote() << "api:" << methodName(request.method()) << request.url().path() << "from"
                                    << client.describe() << "refused:" << refused->status;
@@ -266,7 +270,7 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     send(responder, errorReply(404, QStringLiteral("not found")));
 }
 
-std::optional<ApiReply> ApiServer::refusal(const QHttpServerRequest &request, const ClientIdentity &client)
+std::optional<ApiReply> ApiServer::placeRefusal(const QHttpServerRequest &request) const
 {
     const ApiSettings &api = m_settings.api();
     const QHostAddress caller = request.remoteAddress();
@@ -275,6 +279,41 @@ std::optional<ApiReply> ApiServer::refusal(const QHttpServerRequest &request, co
     if (!hostHeaderAllowed(request.value("Host"), api))
         return errorReply(403, QStringLiteral("Host \"%1\" is not a name of this server (see api.hostNames)")
                                    .arg(QString::fromLatin1(request.value("Host"))));
+    return std::nullopt;
+}
+
+void ApiServer::answerConsole(const QHttpServerRequest &request, const ClientIdentity &client, QHttpServerResponder &responder)
+{
+    ConsoleResponse answer;
+    if (const auto refused = placeRefusal(request)) {
+        qCWarning(lcNet).noquote() << "console:" << methodName(request.method()) << request.url().path() << "from" << client.describe()
+                                   << "refused:" << refused->status;
+        answer = {refused->status, "application/json", QJsonDocument(refused->body).toJson(QJsonDocument::Compact), {}};
+    } else {
+        if (!m_console)
+            m_console = std::make_unique<ConsoleRouter>(m_settings, AuditLog(consoleAuditLogPath()), !m_settings.api().certificate.isEmpty());
+        ConsoleRequest r{methodName(request.method()).toLatin1(), request.url().path(), QUrlQuery(request.url()), request.value("Content-Type"),
+                         request.body(), request.value("Cookie"), request.value("X-CSRF-Token"), !request.value("X-Console-Refresh").isEmpty(),
+                         client};
+        answer = m_console->handle(r);
+        qCInfo(lcNet).noquote() << "console:" << r.method << r.path << "from" << client.describe() << "->" << answer.status;
+    }
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    for (const auto &[key, value] : ConsoleRouter::securityHeaders())
+        responder.writeHeader(key, value);
+    for (const auto &[key, value] : answer.headers)
+        responder.writeHeader(key, value);
+    if (!answer.contentType.isEmpty())
+        responder.writeHeader("Content-Type", answer.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+    responder.writeBody(answer.body);
+}
+
+std::optional<ApiReply> ApiServer::refusal(const QHttpServerRequest &request, const ClientIdentity &client)
+{
+    if (auto refused = placeRefusal(request))
+        return refused;
+    const ApiSettings &api = m_settings.api();
     if (api.passwordHash.isEmpty())
         return unauthorized(QStringLiteral("no API password is set; set one with \"pacsdrop api set-password\""));
     const QByteArray authorization = request.value("Authorization");

@@ -10,6 +10,7 @@
 #include "api/ApiReply.h"
 #include "api/ClientIdentity.h"
 #include "api/LoginThrottle.h"
+#include "console/ConsoleRouter.h"
 #include "common/Error.h"
 #include "settings/Settings.h"
 
@@ -19,6 +20,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QHttpServerResponder;
 
@@ -42,8 +44,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    // The reason to refuse the caller (address, Host, password), or an empty reply to go on.
+    // The reason to refuse the caller's place (address, Host), or an empty reply to go on.
+    std::optional<ApiReply> placeRefusal(const QHttpServerRequest &request) const;
+    // The same, and then the API's password.
     std::optional<ApiReply> refusal(const QHttpServerRequest &request, const ClientIdentity &client);
+    void answerConsole(const QHttpServerRequest &request, const ClientIdentity &client, QHttpServerResponder &responder);
     void rememberLogin(const QByteArray &digest);
     void route(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // Runs work on a worker thread and answers with its reply on this thread (if the caller is still there).
@@ -60,6 +65,7 @@ private:
     QHash<QByteArray, QDateTime> m_recentLogins; // keyed digest of an accepted Authorization header -> until
     QByteArray m_loginKey;                        // random per process, for those digests
     std::atomic_bool m_cancel{false};
+    std::unique_ptr<ConsoleRouter> m_console; // the web console at / (uses m_settings)
 };
 
 // The folder the API keeps job files in (<data>/api/jobs).

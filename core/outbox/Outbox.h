@@ -98,6 +98,26 @@ public:
         int failed = 0;  // given up on, with a reason
     };
     Result<Counts> counts() const;
+    // Per destination, for the service console's dashboard (OutboxSummaries.cpp).
+    struct DestinationSummary {
+        QString destination;
+        int pending = 0;
+        int failed = 0;
+        int sentSince = 0;      // delivered since the time asked (the start of today)
+        int sentLastHour = 0;   // throughput
+        qint64 bytesLastHour = 0;
+        QDateTime lastSuccess;  // invalid: none
+        QDateTime lastProblemAt;
+        QString lastProblem;    // the newest failed (or backing-off) entry's result (plain words, no patient data)
+    };
+    Result<QList<DestinationSummary>> destinationSummaries(const QDateTime &sentSince, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // Entries for a queue view, newest change first: empty filters match all.
+    struct Filter {
+        QString destination;
+        std::optional<OutboxEntry::State> state;
+        QDateTime changedSince; // invalid: any time
+    };
+    Result<QList<OutboxEntry>> find(const Filter &filter, int limit) const;
     // When the earliest pending entry waiting out a retry back-off is due (nullopt: none waits).
     // Entries pending without a back-off (a stopped send, a crash) are not counted: they go with
     // the next send or resume, not by themselves.

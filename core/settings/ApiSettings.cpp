@@ -40,7 +40,7 @@ QString ApiSettings::validate() const
         return QStringLiteral("api.certificate, api.privateKey: give both (HTTPS) or neither");
     if (!passwordHash.isEmpty() && !passwordHash.startsWith(QStringLiteral("pbkdf2-sha256$")))
         return QStringLiteral("api.passwordHash: not a PacsDrop password hash (set it with \"pacsdrop api set-password\")");
-    return {};
+    return console.validate();
 }
 
 QJsonObject ApiSettings::toJson() const
@@ -55,7 +55,8 @@ QJsonObject ApiSettings::toJson() const
             {QStringLiteral("user"), user},
             {QStringLiteral("passwordHash"), passwordHash},
             {QStringLiteral("certificate"), certificate},
-            {QStringLiteral("privateKey"), privateKey}};
+            {QStringLiteral("privateKey"), privateKey},
+            {QStringLiteral("console"), console.toJson()}};
 }
 
 Result<ApiSettings> ApiSettings::fromJson(const QJsonObject &json)
@@ -73,6 +74,12 @@ Result<ApiSettings> ApiSettings::fromJson(const QJsonObject &json)
     a.passwordHash = json.value(QStringLiteral("passwordHash")).toString();
     a.certificate = json.value(QStringLiteral("certificate")).toString();
     a.privateKey = json.value(QStringLiteral("privateKey")).toString();
+    if (json.contains(QStringLiteral("console"))) {
+        auto console = ConsoleSettings::fromJson(json.value(QStringLiteral("console")).toObject());
+        if (!console)
+            return std::unexpected(console.error());
+        a.console = *console;
+    }
     if (const QString p = a.validate(); !p.isEmpty())
         return fail(ErrorCode::InvalidSettings, p);
     return a;

@@ -4,6 +4,7 @@
 // only as a PBKDF2 hash), the folders requests may name, and how large a request may be.
 
 #include "common/Error.h"
+#include "settings/ConsoleSettings.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -22,6 +23,7 @@ struct ApiSettings {
     QString passwordHash;                                // "pbkdf2-sha256$iterations$salt$key"; empty: no access
     QString certificate;                                 // PEM: with privateKey, the API speaks HTTPS only
     QString privateKey;                                  // PEM, unencrypted (readable by the service's user only)
+    ConsoleSettings console;                             // the web console at / (its users and sessions)
 
     QString validate() const;
     QJsonObject toJson() const;

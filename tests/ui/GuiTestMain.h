@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 #include <QTranslator>
 
@@ -30,5 +31,7 @@
         if (!dcmtk.problem().isEmpty())                                                                                \
             qFatal("%s", qPrintable(dcmtk.problem()));                                                                 \
         TestClass test;                                                                                                \
-        return QTest::qExec(&test, argc, argv);                                                                        \
+        const int failures = QTest::qExec(&test, argc, argv);                                                          \
+        QThreadPool::globalInstance()->waitForDone(); /* as the program does before Qt unloads plugins */              \
+        return failures;                                                                                               \
     }

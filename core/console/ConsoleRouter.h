@@ -1,0 +1,74 @@
+#pragma once
+// The service console (docs/console.md): the pages at / and their JSON under /console/, served by
+// `pacsdrop serve` on the API's listener after the same address and Host checks. The API's
+// requests (/api/...) never reach here. Logins are per user with a role (settings: api.console);
+// a session lives in an HttpOnly, SameSite=Strict cookie (Secure over HTTPS), ends after the idle
+// time, and every change also needs the session's CSRF token in X-CSRF-Token. Wrong passwords are
+// slowed per user name and client (LoginThrottle), so one client cannot lock out another. Every
+// change and every login goes to the audit log. Pages carry a strict Content-Security-Policy.
+// Independent of the HTTP server (tested on its own); not thread-safe: one server thread uses it.
+
+#include "api/ClientIdentity.h"
+#include "api/LoginThrottle.h"
+#include "console/AuditLog.h"
+#include "console/ConsoleSessions.h"
+#include "settings/Settings.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUrlQuery>
+
+#include <functional>
+#include <utility>
+
+namespace pacsdrop {
+
+struct ConsoleRequest {
+    QByteArray method; // "GET", "POST", ...
+    QString path;
+    QUrlQuery query;
+    QByteArray contentType;
+    QByteArray body;
+    QByteArray cookieHeader;
+    QByteArray csrfHeader; // X-CSRF-Token
+    bool automatic = false; // the page's periodic refresh (X-Console-Refresh), not a person's action
+    ClientIdentity client;
+};
+
+struct ConsoleResponse {
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers; // besides the security headers every answer has
+};
+
+class ConsoleRouter {
+public:
+    // settings: the server's own copy, changed here when users change (and saved to its file).
+    ConsoleRouter(Settings &settings, AuditLog audit, bool overTls);
+
+    static bool isConsolePath(const QString &path); // everything but /api/...
+
+    ConsoleResponse handle(const ConsoleRequest &request);
+    // The headers every console answer carries (CSP and friends).
+    static QList<std::pair<QByteArray, QByteArray>> securityHeaders();
+
+private:
+    ConsoleResponse staticFile(const QString &path) const;
+    ConsoleResponse login(const ConsoleRequest &request);
+    ConsoleResponse logout(const ConsoleRequest &request);
+    ConsoleResponse setUser(const ConsoleRequest &request, const ConsoleSession &session);
+    ConsoleResponse removeUser(const ConsoleRequest &request, const ConsoleSession &session);
+    ConsoleResponse queueAction(const ConsoleRequest &request, const ConsoleSession &session, bool retry);
+    void audit(const ConsoleRequest &request, const QString &user, const QString &role, const QString &action,
+               const QString &target, const QString &outcome) const;
+    QByteArray sessionCookie(const QByteArray &token, bool expire) const;
+
+    Settings &m_settings;
+    AuditLog m_audit;
+    bool m_overTls;
+    ConsoleSessions m_sessions;
+    LoginThrottle m_throttle;
+};
+
+} // namespace pacsdrop

@@ -1,0 +1,99 @@
+// The outbox seen per destination and filtered, for the service console (console/ConsoleData):
+// aggregated in SQL, so a dashboard polled every few seconds does not load every entry.
+#include "outbox/Outbox.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+
+namespace pacsdrop {
+
+namespace {
+
+QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+QDateTime fromIso(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+std::unexpected<Error> queryError(const QString &what, const QSqlError &error)
+{
+    return fail(ErrorCode::Database, QStringLiteral("outbox: %1 failed").arg(what), error.text());
+}
+
+} // namespace
+
+Result<QList<Outbox::DestinationSummary>> Outbox::destinationSummaries(const QDateTime &sentSince, const QDateTime &now) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "SELECT destination,"
+        " SUM(state = 'pending'), SUM(state = 'failed'),"
+        " SUM(state = 'done' AND updated >= ?), SUM(state = 'done' AND updated >= ?),"
+        " SUM(CASE WHEN state = 'done' AND updated >= ? THEN size ELSE 0 END),"
+        " MAX(CASE WHEN state = 'done' THEN updated END)"
+        " FROM entries GROUP BY destination ORDER BY destination"));
+    const QString hourAgo = iso(now.addSecs(-3600));
+    q.addBindValue(iso(sentSince));
+    q.addBindValue(hourAgo);
+    q.addBindValue(hourAgo);
+    if (!q.exec())
+        return queryError(QStringLiteral("summing up destinations"), q.lastError());
+    std::map<QString, DestinationSummary> byName;
+    while (q.next()) {
+        DestinationSummary s;
+        s.destination = q.value(0).toString();
+        s.pending = q.value(1).toInt();
+        s.failed = q.value(2).toInt();
+        s.sentSince = q.value(3).toInt();
+        s.sentLastHour = q.value(4).toInt();
+        s.bytesLastHour = q.value(5).toLongLong();
+        s.lastSuccess = fromIso(q.value(6));
+        byName[s.destination] = s;
+    }
+    // The newest problem per destination: a failure, or a failed attempt waiting out its back-off.
+    QSqlQuery p(QSqlDatabase::database(m_connection));
+    if (!p.exec(QStringLiteral("SELECT e.destination, e.updated, e.result FROM entries e"
+                               " JOIN (SELECT destination, MAX(updated) AS newest FROM entries"
+                               "       WHERE state = 'failed' OR (state = 'pending' AND not_before IS NOT NULL)"
+                               "       GROUP BY destination) n"
+                               " ON e.destination = n.destination AND e.updated = n.newest"
+                               " WHERE e.state = 'failed' OR (e.state = 'pending' AND e.not_before IS NOT NULL)")))
+        return queryError(QStringLiteral("reading the last problems"), p.lastError());
+    while (p.next()) {
+        DestinationSummary &s = byName[p.value(0).toString()];
+        s.destination = p.value(0).toString();
+        s.lastProblemAt = fromIso(p.value(1));
+        s.lastProblem = p.value(2).toString();
+    }
+    QList<DestinationSummary> out;
+    for (auto &[name, summary] : byName)
+        out.append(summary);
+    return out;
+}
+
+Result<QList<OutboxEntry>> Outbox::find(const Filter &filter, int limit) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.destination.isEmpty()) {
+        where << QStringLiteral("destination = ?");
+        values << filter.destination;
+    }
+    if (filter.state) {
+        where << QStringLiteral("state = ?");
+        values << stateName(*filter.state);
+    }
+    if (filter.changedSince.isValid()) {
+        where << QStringLiteral("updated >= ?");
+        values << iso(filter.changedSince);
+    }
+    return select(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), values,
+                  QStringLiteral("ORDER BY updated DESC, id DESC LIMIT %1").arg(std::max(1, limit)));
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,296 @@
+// The service console's rules, at the HTTP-handler level (ConsoleRouter, no server): logins and
+// their throttle, sessions and their idle end, roles (what a viewer, an operator and an
+// administrator may do and see), CSRF, the security headers, the audit log, and the dashboard's
+// figures from a real outbox. The browser drives the same router through serve in tst_console_browser.
+#include "TestMain.h"
+
+#include "api/PasswordHash.h"
+#include "console/ConsoleData.h"
+#include "console/ConsoleRouter.h"
+#include "settings/AppPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pacsdrop;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse");
+
+QJsonObject bodyOf(const ConsoleResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
+
+QByteArray header(const ConsoleResponse &r, const QByteArray &name)
+{
+    for (const auto &[key, value] : r.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestConsole : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Settings m_settings;
+    std::unique_ptr<ConsoleRouter> m_router;
+    ClientIdentity m_client{QHostAddress(QStringLiteral("10.1.2.3")), std::nullopt};
+
+    struct Login {
+        QByteArray cookie; // "name=value" for the Cookie header
+        QByteArray csrf;
+    };
+
+    ConsoleResponse call(const QByteArray &method, const QString &path, const QJsonObject &body = {}, const Login &as = {},
+                         bool withCsrf = true, const ClientIdentity *client = nullptr)
+    {
+        ConsoleRequest r;
+        r.method = method;
+        const qsizetype q = path.indexOf(u'?');
+        r.path = q < 0 ? path : path.left(q);
+        r.query = QUrlQuery(q < 0 ? QString() : path.mid(q + 1));
+        if (method == "POST") {
+            r.contentType = "application/json";
+            r.body = QJsonDocument(body).toJson();
+        }
+        r.cookieHeader = as.cookie;
+        if (withCsrf)
+            r.csrfHeader = as.csrf;
+        r.client = client ? *client : m_client;
+        return m_router->handle(r);
+    }
+
+    Login login(const QString &user, const QString &password = kPassword)
+    {
+        const ConsoleResponse r = call("POST", QStringLiteral("/console/login"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+        if (r.status != 200)
+            return {};
+        Login l;
+        l.cookie = header(r, "Set-Cookie").split(';').first();
+        const ConsoleResponse s = call("GET", QStringLiteral("/console/session"), {}, l);
+        l.csrf = bodyOf(s).value(QStringLiteral("csrf")).toString().toLatin1();
+        return l;
+    }
+
+    QStringList auditLines() const
+    {
+        QFile f(m_dir.filePath(QStringLiteral("audit.log")));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        paths::setDataDirOverride(m_dir.filePath(QStringLiteral("data")));
+        auto loaded = Settings::load(m_dir.filePath(QStringLiteral("settings.json")));
+        QVERIFY(loaded);
+        m_settings = *loaded;
+        ApiSettings api = m_settings.api();
+        const QString hash = hashPassword(kPassword, 1000); // fewer rounds: the tests log in often
+        api.console.users = {{QStringLiteral("vera"), ConsoleRole::Viewer, hash},
+                             {QStringLiteral("otto"), ConsoleRole::Operator, hash},
+                             {QStringLiteral("ada"), ConsoleRole::Administrator, hash}};
+        m_settings.setApi(api);
+        Device pacs;
+        pacs.name = QStringLiteral("Main PACS");
+        pacs.aeTitle = QStringLiteral("MAIN");
+        pacs.host = QStringLiteral("127.0.0.1");
+        pacs.port = 11112;
+        m_settings.setDevices({pacs});
+        QVERIFY(m_settings.save());
+        m_router = std::make_unique<ConsoleRouter>(m_settings, AuditLog(m_dir.filePath(QStringLiteral("audit.log"))), true);
+
+        // An outbox with one delivered, one failed and one waiting entry for the PACS.
+        auto outbox = Outbox::open(paths::outboxFile());
+        QVERIFY(outbox);
+        QList<IntakeItem> items;
+        for (int i = 0; i < 3; ++i) {
+            IntakeItem item;
+            item.kind = IntakeItem::Kind::Dicom;
+            item.path = m_dir.filePath(QStringLiteral("image%1.dcm").arg(i));
+            item.dicom.sopClassUid = QStringLiteral("1.2.840.10008.5.1.4.1.1.7");
+            item.dicom.sopInstanceUid = QStringLiteral("1.2.3.%1").arg(i);
+            item.dicom.transferSyntaxUid = QStringLiteral("1.2.840.10008.1.2.1");
+            item.dicom.patientName = QStringLiteral("Doe^Jane");
+            item.dicom.patientId = QStringLiteral("P-1234");
+            items << item;
+        }
+        const auto entries = outbox->enqueue(QStringLiteral("b1"), QStringLiteral("Main PACS"), items);
+        QVERIFY(entries && entries->size() == 3);
+        QVERIFY(outbox->markAttempt(entries->at(0).id));
+        QVERIFY(outbox->markDone(entries->at(0).id, 0, QStringLiteral("stored")));
+        QVERIFY(outbox->markAttempt(entries->at(1).id));
+        QVERIFY(outbox->markFailed(entries->at(1).id, 0xA700, QStringLiteral("The PACS is out of storage (status A700)")));
+    }
+
+    void thePageAndItsFilesAreServedWithStrictHeaders()
+    {
+        const ConsoleResponse page = call("GET", QStringLiteral("/"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.contentType.startsWith("text/html"));
+        QVERIFY(page.body.contains("/assets/console.js"));
+        QVERIFY(!page.body.contains("<script>")); // no inline script: the CSP would block it
+        QCOMPARE(call("GET", QStringLiteral("/assets/console.js")).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/assets/strings.js")).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/../settings.json")).status, 404);
+        bool csp = false, frames = false;
+        for (const auto &[key, value] : ConsoleRouter::securityHeaders()) {
+            csp |= key == "Content-Security-Policy" && value.contains("default-src 'none'") && value.contains("script-src 'self'") &&
+                   !value.contains("unsafe");
+            frames |= key == "X-Frame-Options" && value == "DENY";
+        }
+        QVERIFY(csp && frames);
+        QVERIFY(ConsoleRouter::isConsolePath(QStringLiteral("/")) && !ConsoleRouter::isConsolePath(QStringLiteral("/api/v1/status")));
+    }
+
+    void aLoginGivesAStrictSessionCookie()
+    {
+        const ConsoleResponse r = call("POST", QStringLiteral("/console/login"), {{QStringLiteral("user"), QStringLiteral("vera")},
+                                                                                 {QStringLiteral("password"), kPassword}});
+        QCOMPARE(r.status, 200);
+        const QByteArray cookie = header(r, "Set-Cookie");
+        QVERIFY2(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Secure"), cookie.constData());
+        QCOMPARE(call("POST", QStringLiteral("/console/login"), {{QStringLiteral("user"), QStringLiteral("vera")},
+                                                                {QStringLiteral("password"), QStringLiteral("wrong password")}}).status, 401);
+        // Not JSON (what a cross-site form would send): refused before any password check.
+        ConsoleRequest form;
+        form.method = "POST";
+        form.path = QStringLiteral("/console/login");
+        form.contentType = "application/x-www-form-urlencoded";
+        form.body = "user=vera&password=correct+horse";
+        form.client = m_client;
+        QCOMPARE(m_router->handle(form).status, 415);
+        QCOMPARE(call("GET", QStringLiteral("/console/dashboard")).status, 401); // no cookie, no data
+    }
+
+    void aViewerSeesButChangesNothingAndSeesNoPatients()
+    {
+        const Login vera = login(QStringLiteral("vera"));
+        QVERIFY(!vera.cookie.isEmpty() && !vera.csrf.isEmpty());
+        const QJsonObject queue = bodyOf(call("GET", QStringLiteral("/console/queue"), {}, vera));
+        QCOMPARE(queue.value(QStringLiteral("entries")).toArray().size(), 3);
+        QVERIFY(!QJsonDocument(queue).toJson().contains("Doe"));
+        QVERIFY(!QJsonDocument(queue).toJson().contains("P-1234"));
+        QCOMPARE(call("POST", QStringLiteral("/console/queue/retry"), {{QStringLiteral("ids"), QJsonArray{2}}}, vera).status, 403);
+        QCOMPARE(call("GET", QStringLiteral("/console/users"), {}, vera).status, 403);
+    }
+
+    void theDashboardCountsPerDevice()
+    {
+        const Login vera = login(QStringLiteral("vera"));
+        const QJsonObject dashboard = bodyOf(call("GET", QStringLiteral("/console/dashboard"), {}, vera));
+        const QJsonArray devices = dashboard.value(QStringLiteral("devices")).toArray();
+        QCOMPARE(devices.size(), 1);
+        const QJsonObject pacs = devices[0].toObject();
+        QCOMPARE(pacs.value(QStringLiteral("name")).toString(), QStringLiteral("Main PACS"));
+        QCOMPARE(pacs.value(QStringLiteral("sentToday")).toInt(), 1);
+        QCOMPARE(pacs.value(QStringLiteral("sentLastHour")).toInt(), 1);
+        QCOMPARE(pacs.value(QStringLiteral("pending")).toInt(), 1);
+        QCOMPARE(pacs.value(QStringLiteral("failed")).toInt(), 1);
+        QVERIFY(!pacs.value(QStringLiteral("lastSuccess")).toString().isEmpty());
+        QVERIFY(pacs.value(QStringLiteral("lastProblem")).toString().contains(QStringLiteral("out of storage")));
+    }
+
+    void anOperatorRetriesButCannotManageUsers()
+    {
+        const Login otto = login(QStringLiteral("otto"));
+        const QJsonObject queue = bodyOf(call("GET", QStringLiteral("/console/queue?state=failed"), {}, otto));
+        const QJsonArray failed = queue.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed[0].toObject().value(QStringLiteral("patientName")).toString(), QStringLiteral("Jane Doe")); // as people write it
+        const qint64 id = failed[0].toObject().value(QStringLiteral("id")).toInteger();
+        // Without the CSRF token the change is refused, and nothing changes.
+        QCOMPARE(call("POST", QStringLiteral("/console/queue/retry"), {{QStringLiteral("ids"), QJsonArray{id}}}, otto, false).status, 403);
+        QCOMPARE(Outbox::open(paths::outboxFile())->entry(id)->state, OutboxEntry::State::Failed);
+        const ConsoleResponse retried = call("POST", QStringLiteral("/console/queue/retry"), {{QStringLiteral("ids"), QJsonArray{id}}}, otto);
+        QCOMPARE(retried.status, 200);
+        QCOMPARE(bodyOf(retried).value(QStringLiteral("changed")).toInt(), 1);
+        QCOMPARE(Outbox::open(paths::outboxFile())->entry(id)->state, OutboxEntry::State::Pending);
+        const QJsonObject pacs = bodyOf(call("GET", QStringLiteral("/console/dashboard"), {}, otto))
+                                     .value(QStringLiteral("devices")).toArray()[0].toObject();
+        QCOMPARE(pacs.value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(pacs.value(QStringLiteral("pending")).toInt(), 2);
+        QCOMPARE(pacs.value(QStringLiteral("lastProblem")).toString(), QString()); // retried: no longer a problem
+        const ConsoleResponse users = call("POST", QStringLiteral("/console/users"), {{QStringLiteral("name"), QStringLiteral("eve")},
+                                                                                      {QStringLiteral("role"), QStringLiteral("administrator")},
+                                                                                      {QStringLiteral("password"), QStringLiteral("12345678")}}, otto);
+        QCOMPARE(users.status, 403);
+        QVERIFY(!Settings::load(m_settings.path())->api().console.user(QStringLiteral("eve")));
+        // The audit log names who did what, never the patient.
+        const QStringList lines = auditLines();
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) {
+            return l.contains(QStringLiteral("\"action\":\"retry\"")) && l.contains(QStringLiteral("\"user\":\"otto\"")) &&
+                   l.contains(QStringLiteral("entries %1").arg(id));
+        }));
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(QStringLiteral("CSRF")); }));
+        QVERIFY(std::none_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(QStringLiteral("Doe")) || l.contains(QStringLiteral("P-1234")); }));
+    }
+
+    void anAdministratorAddsAUserWhoCanLogInAtOnce()
+    {
+        const Login ada = login(QStringLiteral("ada"));
+        const ConsoleResponse added = call("POST", QStringLiteral("/console/users"), {{QStringLiteral("name"), QStringLiteral("nina")},
+                                                                                      {QStringLiteral("role"), QStringLiteral("operator")},
+                                                                                      {QStringLiteral("password"), QStringLiteral("night shift 7")}}, ada);
+        QCOMPARE(added.status, 200);
+        const auto saved = Settings::load(m_settings.path());
+        QVERIFY(saved);
+        const ConsoleUser *nina = saved->api().console.user(QStringLiteral("nina"));
+        QVERIFY(nina && nina->role == ConsoleRole::Operator);
+        QVERIFY(passwordMatches(QStringLiteral("night shift 7"), nina->passwordHash));
+        QFile file(m_settings.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("night shift")); // only the hash is stored
+        QVERIFY(!login(QStringLiteral("nina"), QStringLiteral("night shift 7")).cookie.isEmpty());
+        // No lock-out of oneself.
+        QCOMPARE(call("POST", QStringLiteral("/console/users/remove"), {{QStringLiteral("name"), QStringLiteral("ada")}}, ada).status, 409);
+        QCOMPARE(call("POST", QStringLiteral("/console/users/remove"), {{QStringLiteral("name"), QStringLiteral("nina")}}, ada).status, 204);
+        QVERIFY(login(QStringLiteral("nina"), QStringLiteral("night shift 7")).cookie.isEmpty());
+    }
+
+    void logoutEndsTheSession()
+    {
+        const Login vera = login(QStringLiteral("vera"));
+        QCOMPARE(call("GET", QStringLiteral("/console/dashboard"), {}, vera).status, 200);
+        QCOMPARE(call("POST", QStringLiteral("/console/logout"), {}, vera).status, 204);
+        QCOMPARE(call("GET", QStringLiteral("/console/dashboard"), {}, vera).status, 401);
+    }
+
+    void anIdleSessionEnds()
+    {
+        ConsoleSessions sessions(std::chrono::minutes(30));
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        const QByteArray token = sessions.open(QStringLiteral("vera"), ConsoleRole::Viewer, start).token;
+        QVERIFY(sessions.use(token, start.addSecs(29 * 60)));       // used: the idle time starts again
+        QVERIFY(sessions.use(token, start.addSecs(58 * 60)));
+        QVERIFY(!sessions.use(token, start.addSecs(58 * 60 + 30 * 60))); // 30 idle minutes later
+        QVERIFY(!sessions.use(token, start.addSecs(58 * 60 + 1)));    // and it stays ended
+        // The page's own refresh every few seconds does not keep an unattended session alive.
+        const QByteArray open = sessions.open(QStringLiteral("otto"), ConsoleRole::Operator, start).token;
+        for (int s = 5; s < 30 * 60; s += 5)
+            QVERIFY(sessions.use(open, start.addSecs(s), false));
+        QVERIFY(!sessions.use(open, start.addSecs(30 * 60), false));
+    }
+
+    void guessingSlowsTheGuesserButNotOthers()
+    {
+        const ClientIdentity guesser{QHostAddress(QStringLiteral("10.9.9.9")), std::nullopt};
+        const QJsonObject wrong{{QStringLiteral("user"), QStringLiteral("ada")}, {QStringLiteral("password"), QStringLiteral("guess")}};
+        for (int i = 0; i <= LoginThrottle::kFreeFailures; ++i) // the fourth wrong one starts the wait
+            QCOMPARE(call("POST", QStringLiteral("/console/login"), wrong, {}, true, &guesser).status, 401);
+        QCOMPARE(call("POST", QStringLiteral("/console/login"), wrong, {}, true, &guesser).status, 429);
+        // The administrator at her own desk is not locked out by it.
+        QVERIFY(!login(QStringLiteral("ada")).cookie.isEmpty());
+    }
+
+};
+
+PACSDROP_TEST_MAIN(TestConsole)
+#include "tst_console.moc"
