@@ -75,7 +75,11 @@ wait_port "$orthanc_port"; wait_port "$http_port"
 report="$repo/bench/results/$(date +%Y-%m-%d)-$([ -n "${SEND_BENCH_ONLY_STARTUP:-}" ] && echo startup || echo send).md"
 mkdir -p "$repo/bench/results"
 {
-    echo "# Sending: pacsdrop vs DCMTK's senders — $(date -u +%Y-%m-%dT%H:%MZ)"
+    if [ -n "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
+        echo "# Start-up and the window: pacsdrop vs an empty program, echoscu and a bare Qt window — $(date -u +%Y-%m-%dT%H:%MZ)"
+    else
+        echo "# Sending: pacsdrop vs DCMTK's senders — $(date -u +%Y-%m-%dT%H:%MZ)"
+    fi
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -r). Loopback only; senders and receivers share the cores."
     echo "pacsdrop $(git -C "$repo" rev-parse --short HEAD) with default device settings (up to 4 associations, files shared between them)."
