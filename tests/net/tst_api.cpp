@@ -42,6 +42,19 @@ namespace {
 
 const QByteArray kPassword = "correct horse battery";
 
+// This process's resident memory (the API server runs in it), from /proc.
+qint64 residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
 QByteArray basic(const QByteArray &user, const QByteArray &password)
 {
     return "Basic " + QByteArray(user + ':' + password).toBase64();
@@ -131,6 +144,8 @@ private slots:
         api.maxRequestMegabytes = 1;
         api.allow << QStringLiteral("127.0.0.3"); // a second local client, for the per-client limits
         api.passwordHash = hashPassword(QString::fromUtf8(kPassword));
+        // A console user, for the hostile-client probes against the console's endpoints.
+        api.console.users = {{QStringLiteral("ada"), ConsoleRole::Administrator, hashPassword(QString::fromUtf8(kPassword), 1000)}};
         settings.setApi(api);
         QVERIFY(settings.save());
         m_api = std::make_unique<ApiService>(settings);
@@ -499,7 +514,7 @@ private slots:
     void slowClientsAreCutOffAndCannotCrowdOutOthers()
     {
         // One client (127.0.0.3) opens a connection with a body that stalls after 10 bytes, and 40
-        // that send their header a byte at a time (slowloris).
+        // that send their header a byte at a time (slowloris), to the API and to the console.
         struct Slow {
             std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
             QByteArray received;
@@ -511,8 +526,9 @@ private slots:
             QVERIFY(s.bind(QHostAddress(QStringLiteral("127.0.0.3"))));
             s.connectToHost(QHostAddress::LocalHost, m_port);
             QVERIFY(s.waitForConnected(5000));
+            // Half of them aim at the service console's page: the same guards hold there.
             s.write(i == 0 ? QByteArray("POST /api/v1/send HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\n0123456789")
-                           : QByteArray("GET /api/v1/status HTTP/1.1\r\nHo"));
+                           : i % 2 ? QByteArray("GET / HTTP/1.1\r\nHo") : QByteArray("GET /api/v1/status HTTP/1.1\r\nHo"));
             QVERIFY(s.waitForBytesWritten(5000));
         }
         QElapsedTimer clock;
@@ -580,6 +596,57 @@ private slots:
             waiting = call({"GET", "/api/v1/status", {{"Authorization", unseen(2)}}, {}, "127.0.0.3"}, false);
         }
         QCOMPARE(waiting.status, 200);
+    }
+
+    // The API's hostile-client probes, at the service console's endpoints (same listener, same
+    // guards): foreign hosts and addresses, a lying Content-Length, a gzip bomb, guessing; and the
+    // server's memory stays flat through them.
+    void theConsoleEndpointsResistTheSameHostileClients()
+    {
+        const qint64 before = residentKilobytes();
+        const auto consoleLogin = [&](const QByteArray &password, const QByteArray &from, QList<std::pair<QByteArray, QByteArray>> extra = {}) {
+            extra.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+            return call({"POST", "/console/login", extra, "{\"user\":\"ada\",\"password\":\"" + password + "\"}", from}, false);
+        };
+        QCOMPARE(call({"GET", "/", {}, {}, {}}, false).status, 200); // the page itself needs no login
+        QCOMPARE(call({"GET", "/", {{"Host", "evil.example:80"}}, {}, {}}, false).status, 403);
+        QCOMPARE(consoleLogin(kPassword, {}, {{"Host", "evil.example"}}).status, 403);
+        QCOMPARE(call({"GET", "/", {}, {}, "127.0.0.2"}, false).status, 403);
+        // A Content-Length larger than allowed is refused before any body is read (none is sent).
+        {
+            QTcpSocket liar;
+            liar.connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(liar.waitForConnected(5000));
+            liar.write("POST /console/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n");
+            QVERIFY(liar.waitForBytesWritten(5000));
+            QByteArray answer;
+            while (!answer.contains("\r\n\r\n") && liar.waitForReadyRead(5000))
+                answer += liar.readAll();
+            QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        }
+        QCOMPARE(call({"POST", "/console/login", {{"Content-Type", "application/json"}}, QByteArray(1024 * 1024 + 1, '{'), {}}, false).status, 413);
+        // A gzip bomb (1 kB that would inflate to 100 MB): never inflated, refused as not JSON.
+        QByteArray bomb;
+        {
+            QProcess gzip;
+            gzip.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("head -c 100000000 /dev/zero | gzip -9")});
+            QVERIFY(gzip.waitForFinished(60000));
+            bomb = gzip.readAllStandardOutput();
+        }
+        QVERIFY(bomb.size() > 1000 && bomb.size() < 1024 * 1024);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(call({"POST", "/console/login", {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}}, bomb, {}}, false).status, 415);
+        // Guessing from one client is slowed; the administrator at another desk logs in at once.
+        for (int i = 0; i <= LoginThrottle::kFreeFailures; ++i)
+            QCOMPARE(consoleLogin("guess", "127.0.0.3").status, 401);
+        QCOMPARE(consoleLogin("guess again", "127.0.0.3").status, 429);
+        const HttpReply ok = consoleLogin(kPassword, {});
+        QCOMPARE(ok.status, 200);
+        QVERIFY(ok.header("Set-Cookie").contains("HttpOnly"));
+        QVERIFY(ok.header("Content-Security-Policy").contains("default-src 'none'"));
+        // ... and the server's memory did not grow with any of it.
+        const qint64 after = residentKilobytes();
+        QVERIFY2(after - before < 20 * 1024, qPrintable(QStringLiteral("resident memory grew by %1 kB").arg(after - before)));
     }
 
     void aGuesserOfAnotherUserDoesNotSlowDownThisOne()
