@@ -50,7 +50,7 @@ QString shownState(const OutboxEntry &e)
 
 } // namespace
 
-QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, const QDateTime &now)
+QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, const QList<ListenerFigures> &running, const QDateTime &now)
 {
     const QDateTime startOfToday(now.date(), QTime(0, 0), now.timeZone());
     const auto summaries = outbox.destinationSummaries(startOfToday, now.toUTC());
@@ -89,7 +89,24 @@ QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, con
     QJsonArray folders;
     for (const HotFolder &f : settings.hotFolders())
         folders.append(hotFolderFigures(f));
-    QJsonObject out{{QStringLiteral("devices"), devices}, {QStringLiteral("hotFolders"), folders}, {QStringLiteral("now"), time(now)}};
+    QJsonArray listeners;
+    for (const InboundListener &l : settings.listeners()) {
+        QJsonObject o{{QStringLiteral("name"), l.name}, {QStringLiteral("aeTitle"), l.aeTitle}, {QStringLiteral("port"), l.port},
+                      {QStringLiteral("running"), false}};
+        for (const ListenerFigures &f : running) {
+            if (f.port != l.port)
+                continue;
+            o.insert(QStringLiteral("running"), true);
+            o.insert(QStringLiteral("associationsNow"), f.associationsNow);
+            o.insert(QStringLiteral("receivedToday"), f.receivedToday);
+            o.insert(QStringLiteral("refusedToday"), f.refusedToday);
+            o.insert(QStringLiteral("lastRefusal"), f.lastRefusal);
+            o.insert(QStringLiteral("lastRefusalAt"), time(f.lastRefusalAt));
+        }
+        listeners.append(o);
+    }
+    QJsonObject out{{QStringLiteral("devices"), devices}, {QStringLiteral("hotFolders"), folders}, {QStringLiteral("listeners"), listeners},
+                    {QStringLiteral("now"), time(now)}};
     if (!summaries)
         out.insert(QStringLiteral("problem"), summaries.error().message);
     return out;

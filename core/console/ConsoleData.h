@@ -4,6 +4,7 @@
 // Patient names and IDs are in the queue only for roles allowed to see them (operator and up:
 // docs/console.md); a viewer sees file names, states and reasons.
 
+#include "inbound/ListenerFigures.h"
 #include "outbox/Outbox.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/Settings.h"
@@ -12,7 +13,9 @@
 
 namespace pacsdrop {
 
-QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, const QDateTime &now = QDateTime::currentDateTime());
+// running: the listeners running in this process (runningListenerFigures()).
+QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, const QList<ListenerFigures> &running,
+                             const QDateTime &now = QDateTime::currentDateTime());
 
 struct ConsoleQueueQuery {
     Outbox::Filter filter;

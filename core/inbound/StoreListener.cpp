@@ -1,5 +1,7 @@
 #include "inbound/StoreListener.h"
 
+#include "inbound/ListenerFigures.h"
+
 #include "dicom/DicomFileInfo.h"
 #include "dicom/DcmtkText.h"
 #include "delivery/StorageCommitment.h"
@@ -31,6 +33,30 @@ struct ListenerRuntime {
     QString folder;
     std::atomic_bool stop{false};
     std::atomic_int received{0};
+    std::atomic_int associationsNow{0};
+    // Today's figures for the console (ListenerFigures.h); reset when the day changes.
+    std::mutex figuresMutex;
+    QDate figuresDay;
+    int receivedToday = 0;
+    int refusedToday = 0;
+    QString lastRefusal;
+    QDateTime lastRefusalAt;
+    void countToday(bool refused, const QString &why = {})
+    {
+        std::lock_guard lock(figuresMutex);
+        const QDate today = QDate::currentDate();
+        if (figuresDay != today) {
+            figuresDay = today;
+            receivedToday = refusedToday = 0;
+        }
+        if (!refused) {
+            ++receivedToday;
+            return;
+        }
+        ++refusedToday;
+        lastRefusal = why;
+        lastRefusalAt = QDateTime::currentDateTimeUtc();
+    }
     std::mutex outboxMutex; // one writer at a time: SQLite serialises anyway; this keeps it orderly
     std::shared_ptr<DcmBaseSCPPool> pool;
     std::shared_ptr<DcmTransportLayer> transport; // TLS, when configured; outlives the pool's associations
@@ -57,14 +83,39 @@ protected:
     OFBool checkCalledAETitleAccepted(const OFString &calledAE) override
     {
         const auto r = runtime();
-        return r && (!r->settings.checkCalledAe || QString::fromLatin1(calledAE.c_str()).trimmed() == r->settings.aeTitle);
+        const QString called = QString::fromLatin1(calledAE.c_str()).trimmed();
+        const bool accepted = r && (!r->settings.checkCalledAe || called == r->settings.aeTitle);
+        if (r && !accepted)
+            r->countToday(true, QStringLiteral("called AE title \"%1\" is not this listener's (%2)").arg(called, r->settings.aeTitle));
+        return accepted;
     }
     OFBool checkCallingAETitleAccepted(const OFString &callingAE) override
     {
         const auto r = runtime();
-        return r && (r->settings.allowedCallingAes.isEmpty()
-                     || r->settings.allowedCallingAes.contains(QString::fromLatin1(callingAE.c_str()).trimmed()));
+        const QString calling = QString::fromLatin1(callingAE.c_str()).trimmed();
+        const bool accepted = r && (r->settings.allowedCallingAes.isEmpty() || r->settings.allowedCallingAes.contains(calling));
+        if (r && !accepted)
+            r->countToday(true, QStringLiteral("calling AE title \"%1\" is not among the allowed callers").arg(calling));
+        return accepted;
     }
+
+    // Associations open now, for the console.
+    void notifyAssociationAcknowledge() override
+    {
+        DcmThreadSCP::notifyAssociationAcknowledge();
+        if (const auto r = runtime(); r && !m_counted) {
+            ++r->associationsNow;
+            m_counted = true;
+        }
+    }
+    void notifyAssociationTermination() override
+    {
+        DcmThreadSCP::notifyAssociationTermination();
+        if (const auto r = runtime(); r && m_counted)
+            --r->associationsNow;
+        m_counted = false;
+    }
+    bool m_counted = false; // this worker's association is counted in associationsNow
 
     // "This computer only" (the Local archive): the caller's address is in the request.
     void notifyAssociationRequest(const T_ASC_Parameters &params, DcmSCPActionType &desiredAction) override
@@ -78,6 +129,7 @@ protected:
                               || address.startsWith(QLatin1String("::ffff:127.")) || address.startsWith(QLatin1String("localhost"));
         if (!loopback) {
             qCWarning(lcNet).noquote() << "listener" << r->settings.name << ": refused a caller from" << address << "(this computer only)";
+            r->countToday(true, QStringLiteral("a caller at %1 (this listener takes only this computer)").arg(address));
             desiredAction = DCMSCP_ACTION_REFUSE_ASSOCIATION;
         }
     }
@@ -142,6 +194,7 @@ protected:
         }
         header->fileSize = QFileInfo(target).size();
         ++r.received;
+        r.countToday(false);
         if (!r.settings.forwards(header->modality, header->sopClassUid)) {
             qCInfo(lcIntake).noquote() << "listener" << r.settings.name << ": kept, not forwarded (" << header->modality << ")";
             return STATUS_Success;
@@ -161,6 +214,22 @@ protected:
 };
 
 } // namespace
+
+QList<ListenerFigures> runningListenerFigures()
+{
+    std::lock_guard registry(g_registryMutex);
+    QList<ListenerFigures> out;
+    for (const auto &weak : std::as_const(g_byPort)) {
+        const auto r = weak.lock();
+        if (!r)
+            continue;
+        std::lock_guard lock(r->figuresMutex);
+        const bool today = r->figuresDay == QDate::currentDate();
+        out.append({r->settings.name, r->settings.aeTitle, r->settings.port, r->associationsNow.load(), today ? r->receivedToday : 0,
+                    today ? r->refusedToday : 0, r->lastRefusal, r->lastRefusalAt});
+    }
+    return out;
+}
 
 StoreListener::StoreListener(const InboundListener &settings) : m_runtime(std::make_shared<ListenerRuntime>())
 {

@@ -109,6 +109,25 @@
       select.add(new Option(d.name, d.name));
     }
     select.value = chosen;
+    const listeners = $("listeners").tBodies[0];
+    listeners.replaceChildren();
+    if (data.listeners.length === 0) cell(listeners.insertRow(), t("noListeners")).colSpan = 5;
+    for (const l of data.listeners) {
+      const row = listeners.insertRow();
+      const name = cell(row, l.name);
+      const address = document.createElement("span");
+      address.className = "address";
+      address.textContent = l.aeTitle + ", " + t("port") + " " + l.port;
+      name.append(address);
+      if (!l.running) {
+        cell(row, t("notRunning"), "bad").colSpan = 4;
+        continue;
+      }
+      cell(row, l.associationsNow, "number");
+      cell(row, l.receivedToday, "number");
+      cell(row, l.refusedToday, l.refusedToday > 0 ? "number bad" : "number");
+      cell(row, l.lastRefusal ? when(l.lastRefusalAt) + ": " + l.lastRefusal : t("none"));
+    }
     const folders = $("folders").tBodies[0];
     folders.replaceChildren();
     if (data.hotFolders.length === 0) cell(folders.insertRow(), t("noFolders")).colSpan = 4;

@@ -16,7 +16,10 @@ window.consoleStrings = {
     files: "files", sessionEnded: "Your session ended. Please log in again.",
     wrongLogin: "User name or password is wrong.", removeUser: "Remove", noEntries: "Nothing here.",
     confirmRemove: "Remove the selected entries from the outbox? They will not be sent.",
-    changedCount: "Changed: {n}.", noFolders: "No hot folders are set up.", cannotReach: "The service does not answer."
+    changedCount: "Changed: {n}.", noFolders: "No hot folders are set up.", cannotReach: "The service does not answer.",
+    listeners: "Listeners", listener: "Listener", openNow: "Open now", receivedToday: "Received today",
+    refusedToday: "Refused today", lastRefusal: "Last refusal", noListeners: "No listeners are set up.",
+    notRunning: "not running in this service", port: "port"
   },
   de: {
     title: "PacsDrop-Dienstkonsole", logout: "Abmelden", language: "Sprache", loginTitle: "Anmelden",
@@ -35,6 +38,9 @@ window.consoleStrings = {
     wrongLogin: "Benutzername oder Passwort ist falsch.", removeUser: "Entfernen", noEntries: "Keine Einträge.",
     confirmRemove: "Die ausgewählten Einträge aus dem Postausgang entfernen? Sie werden nicht gesendet.",
     changedCount: "Geändert: {n}.", noFolders: "Es sind keine überwachten Ordner eingerichtet.",
-    cannotReach: "Der Dienst antwortet nicht."
+    cannotReach: "Der Dienst antwortet nicht.", listeners: "Empfänger", listener: "Empfänger",
+    openNow: "Jetzt verbunden", receivedToday: "Heute empfangen", refusedToday: "Heute abgewiesen",
+    lastRefusal: "Letzte Abweisung", noListeners: "Es sind keine Empfänger eingerichtet.",
+    notRunning: "läuft in diesem Dienst nicht", port: "Port"
   }
 };

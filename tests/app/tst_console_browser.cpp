@@ -34,6 +34,7 @@ class TestConsoleBrowser : public QObject {
     QProcess m_driver;
     quint16 m_apiPort = 0;
     quint16 m_driverPort = 0;
+    quint16 m_listenerPort = 0;
     QString m_session;
     QStringList m_home;
 
@@ -141,8 +142,10 @@ private slots:
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write(QStringLiteral(R"({"devices":[{"name":"Archive","aeTitle":"%1","host":"127.0.0.1","port":%2},
                                           {"name":"Offline","aeTitle":"DOWN","host":"127.0.0.1","port":%3}],
+                                          "listeners":[{"name":"Modalities","aeTitle":"GATEWAY","port":%5}],
                                           "api":{"enabled":true,"port":%4}})")
-                           .arg(m_orthanc.aeTitle()).arg(m_orthanc.dicomPort()).arg(freePort()).arg(m_apiPort).toUtf8());
+                           .arg(m_orthanc.aeTitle()).arg(m_orthanc.dicomPort()).arg(freePort()).arg(m_apiPort)
+                           .arg(m_listenerPort = freePort()).toUtf8());
         settings.close();
         // The users, made as IT makes them: the CLI, the password on stdin.
         for (const auto &[user, role] : {std::pair{"vera", "viewer"}, std::pair{"otto", "operator"}, std::pair{"ada", "administrator"}})
@@ -158,6 +161,13 @@ private slots:
         m_serve.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + m_home);
         QVERIFY(m_serve.waitForStarted());
         QVERIFY2(waitForPort(m_apiPort), "serve's API did not start listening");
+
+        // The listener takes one instance, and refuses a caller that names another AE title.
+        QVERIFY2(waitForPort(m_listenerPort), "serve's listener did not start");
+        QCOMPARE(QProcess::execute(QStringLiteral("storescu"), {QStringLiteral("-aec"), QStringLiteral("GATEWAY"), QStringLiteral("127.0.0.1"),
+                                                              QString::number(m_listenerPort), pydicomFile(QStringLiteral("rtplan.dcm"))}), 0);
+        QVERIFY(QProcess::execute(QStringLiteral("storescu"), {QStringLiteral("-aec"), QStringLiteral("WRONGAE"), QStringLiteral("127.0.0.1"),
+                                                             QString::number(m_listenerPort), pydicomFile(QStringLiteral("rtplan.dcm"))}) != 0);
 
         m_driverPort = freePort();
         m_driver.start(QStringLiteral(PACSDROP_CHROMEDRIVER), {QStringLiteral("--port=%1").arg(m_driverPort)});
@@ -201,6 +211,11 @@ private slots:
         QCOMPARE(offline.value(3), QStringLiteral("0"));
         QVERIFY2(offline.value(6).contains(QStringLiteral("Offline")) || offline.value(6).contains(QStringLiteral("not reach")) ||
                      offline.value(6).contains(QStringLiteral("refused")), qPrintable(offline.join(u'|')));
+        const QStringList listener = rowOf(QStringLiteral("#listeners"), QStringLiteral("Modalities"));
+        QCOMPARE(listener.value(1), QStringLiteral("0")); // open now: both callers are gone
+        QCOMPARE(listener.value(2), QStringLiteral("1")); // received today
+        QCOMPARE(listener.value(3), QStringLiteral("1")); // refused today
+        QVERIFY2(listener.value(4).contains(QStringLiteral("WRONGAE")), qPrintable(listener.join(u'|')));
         screenshot(QStringLiteral("console-dashboard.png"));
 
         click(QStringLiteral("button[data-tab=queue]"));

@@ -198,6 +198,30 @@ private slots:
         QVERIFY(pacs.value(QStringLiteral("lastProblem")).toString().contains(QStringLiteral("out of storage")));
     }
 
+    void theDashboardShowsEachListener()
+    {
+        Settings settings = m_settings;
+        InboundListener ct, mr;
+        ct.name = QStringLiteral("CT router");
+        ct.aeTitle = QStringLiteral("CTROUTER");
+        ct.port = 11113;
+        mr.name = QStringLiteral("MR router");
+        mr.port = 11114;
+        settings.setListeners({ct, mr});
+        ListenerFigures running{QStringLiteral("CT router"), QStringLiteral("CTROUTER"), 11113, 2, 40, 1,
+                                QStringLiteral("called AE title \"WRONG\" is not this listener's (CTROUTER)"), QDateTime::currentDateTimeUtc()};
+        const QJsonArray listeners = consoleDashboard(settings, *Outbox::open(paths::outboxFile()), {running})
+                                         .value(QStringLiteral("listeners")).toArray();
+        QCOMPARE(listeners.size(), 2);
+        const QJsonObject first = listeners[0].toObject(), second = listeners[1].toObject();
+        QVERIFY(first.value(QStringLiteral("running")).toBool());
+        QCOMPARE(first.value(QStringLiteral("associationsNow")).toInt(), 2);
+        QCOMPARE(first.value(QStringLiteral("receivedToday")).toInt(), 40);
+        QCOMPARE(first.value(QStringLiteral("refusedToday")).toInt(), 1);
+        QVERIFY(first.value(QStringLiteral("lastRefusal")).toString().contains(QStringLiteral("WRONG")));
+        QVERIFY(!second.value(QStringLiteral("running")).toBool()); // configured, but not running in this process
+    }
+
     void anOperatorRetriesButCannotManageUsers()
     {
         const Login otto = login(QStringLiteral("otto"));
