@@ -16,6 +16,7 @@ int queryCommand(const QStringList &arguments);
 int serveCommand(const QStringList &arguments);
 int apiCommand(const QStringList &arguments);
 int consoleCommand(const QStringList &arguments);
+int retentionCommand(const QStringList &arguments);
 int secretCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

@@ -33,6 +33,8 @@ const char *kUsage =
     "                            Set the HTTP API's password (stored hashed) and turn the API on.\n"
     "  console add-user NAME --role ROLE | remove-user NAME | list-users\n"
     "                            Manage who may log in to the service console (serve's web page).\n"
+    "  retention [--dry-run]     Delete what the listeners keep by their retention rules (only what was\n"
+    "                            delivered everywhere); --dry-run shows what would go.\n"
     "  secret --device NAME tls-passphrase|web-password|web-token\n"
     "                            Store a device's secret, sealed (read from stdin).\n"
     "  queue [list|resume|retry|clear]\n"
@@ -46,7 +48,7 @@ const char *kUsage =
 bool wantsCommandLine(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("echo"), QStringLiteral("send"), QStringLiteral("convert"), QStringLiteral("queue"),
-                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("api"), QStringLiteral("console"), QStringLiteral("secret"),
+                                      QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("api"), QStringLiteral("console"), QStringLiteral("retention"), QStringLiteral("secret"),
                                       QStringLiteral("help")};
     static const QStringList withValue{QStringLiteral("--config"), QStringLiteral("--data-dir")};
     static const QStringList flags{QStringLiteral("--debug"), QStringLiteral("--verbose")};
@@ -105,6 +107,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return apiCommand(rest);
     if (command == QLatin1String("console"))
         return consoleCommand(rest);
+    if (command == QLatin1String("retention"))
+        return retentionCommand(rest);
     if (command == QLatin1String("secret"))
         return secretCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/WindowsService.h"
 #include "delivery/OutboxRunner.h"
+#include "inbound/Retention.h"
 #include "delivery/StorageCommitment.h"
 #include "inbound/StoreListener.h"
 #include "logging/Log.h"
@@ -96,6 +97,15 @@ int runService(const CliContext &context, bool debug)
     QTimer resume;
     QObject::connect(&resume, &QTimer::timeout, [&] { resumeOutbox(settings, cancel); });
     resume.start(10000);
+    // Retention of what the listeners keep (inbound/Retention.h): at start, then every hour.
+    const auto applyRetention = [&settings] {
+        if (auto runs = runRetention(settings, false); !runs)
+            qCWarning(lcIntake).noquote() << "serve: retention:" << runs.error().message;
+    };
+    applyRetention();
+    QTimer retention;
+    QObject::connect(&retention, &QTimer::timeout, applyRetention);
+    retention.start(3600 * 1000);
     QTimer stop; // the signal handler only sets a flag; the loop notices it here
     QObject::connect(&stop, &QTimer::timeout, [&] {
         if (cancel.load())

@@ -50,7 +50,8 @@ QString shownState(const OutboxEntry &e)
 
 } // namespace
 
-QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, const QList<ListenerFigures> &running, const QDateTime &now)
+QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, const QList<ListenerFigures> &running,
+                             const QList<RetentionRun> &retention, const QDateTime &now)
 {
     const QDateTime startOfToday(now.date(), QTime(0, 0), now.timeZone());
     const auto summaries = outbox.destinationSummaries(startOfToday, now.toUTC());
@@ -102,6 +103,18 @@ QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, con
             o.insert(QStringLiteral("refusedToday"), f.refusedToday);
             o.insert(QStringLiteral("lastRefusal"), f.lastRefusal);
             o.insert(QStringLiteral("lastRefusalAt"), time(f.lastRefusalAt));
+        }
+        // The rule, and what its last run did.
+        o.insert(QStringLiteral("keepDays"), l.keepDays);
+        o.insert(QStringLiteral("keepGigabytes"), l.keepGigabytes);
+        for (const RetentionRun &run : retention) {
+            if (run.plan.listener != l.name)
+                continue;
+            o.insert(QStringLiteral("retention"), QJsonObject{{QStringLiteral("at"), time(run.at)},
+                                                               {QStringLiteral("deleted"), run.deleted},
+                                                               {QStringLiteral("megabytesDeleted"), double(run.bytesDeleted) / 1e6},
+                                                               {QStringLiteral("keptUndelivered"), run.plan.keptUndelivered},
+                                                               {QStringLiteral("problems"), static_cast<int>(run.problems.size())}});
         }
         listeners.append(o);
     }

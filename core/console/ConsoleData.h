@@ -5,6 +5,7 @@
 // docs/console.md); a viewer sees file names, states and reasons.
 
 #include "inbound/ListenerFigures.h"
+#include "inbound/Retention.h"
 #include "outbox/Outbox.h"
 #include "settings/ConsoleSettings.h"
 #include "settings/Settings.h"
@@ -13,9 +14,10 @@
 
 namespace pacsdrop {
 
-// running: the listeners running in this process (runningListenerFigures()).
+// running: the listeners running in this process (runningListenerFigures()); retention: the last
+// retention runs (lastRetentionRuns()).
 QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, const QList<ListenerFigures> &running,
-                             const QDateTime &now = QDateTime::currentDateTime());
+                             const QList<RetentionRun> &retention = {}, const QDateTime &now = QDateTime::currentDateTime());
 
 struct ConsoleQueueQuery {
     Outbox::Filter filter;

@@ -173,7 +173,7 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
         auto outbox = Outbox::open(paths::outboxFile());
         if (!outbox)
             return problem(500, outbox.error().message);
-        return json(200, consoleDashboard(m_settings, *outbox, runningListenerFigures()));
+        return json(200, consoleDashboard(m_settings, *outbox, runningListenerFigures(), lastRetentionRuns()));
     }
     if (route == QStringLiteral("queue") && get) {
         auto outbox = Outbox::open(paths::outboxFile());

@@ -1,6 +1,7 @@
 #include "inbound/StoreListener.h"
 
 #include "inbound/ListenerFigures.h"
+#include "inbound/Retention.h"
 
 #include "dicom/DicomFileInfo.h"
 #include "dicom/DcmtkText.h"
@@ -234,7 +235,7 @@ QList<ListenerFigures> runningListenerFigures()
 StoreListener::StoreListener(const InboundListener &settings) : m_runtime(std::make_shared<ListenerRuntime>())
 {
     m_runtime->settings = settings;
-    m_runtime->folder = settings.folder.isEmpty() ? paths::dataDir() + QStringLiteral("/inbound/") + settings.name : settings.folder;
+    m_runtime->folder = listenerFolder(settings);
 }
 
 StoreListener::~StoreListener() { stop(); }

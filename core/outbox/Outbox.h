@@ -7,6 +7,8 @@
 
 #include "common/Error.h"
 #include "intake/IntakeItem.h"
+
+#include <QSet>
 #include "outbox/OutboxEntry.h"
 
 #include <QDateTime>
@@ -118,6 +120,13 @@ public:
         QDateTime changedSince; // invalid: any time
     };
     Result<QList<OutboxEntry>> find(const Filter &filter, int limit) const;
+    // For retention (inbound/Retention.h): of the files under folder, those delivered to every one
+    // of destinations, and those with an entry not settled (pending or failed) for any destination.
+    struct FolderDeliveries {
+        QSet<QString> deliveredToAll;
+        QSet<QString> unsettled;
+    };
+    Result<FolderDeliveries> folderDeliveries(const QString &folder, const QStringList &destinations) const;
     // When the earliest pending entry waiting out a retry back-off is due (nullopt: none waits).
     // Entries pending without a back-off (a stopped send, a crash) are not counted: they go with
     // the next send or resume, not by themselves.

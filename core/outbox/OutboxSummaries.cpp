@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 
 namespace pacsdrop {
@@ -94,6 +95,36 @@ Result<QList<OutboxEntry>> Outbox::find(const Filter &filter, int limit) const
     }
     return select(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), values,
                   QStringLiteral("ORDER BY updated DESC, id DESC LIMIT %1").arg(std::max(1, limit)));
+}
+
+Result<Outbox::FolderDeliveries> Outbox::folderDeliveries(const QString &folder, const QStringList &destinations) const
+{
+    QString prefix = folder;
+    if (!prefix.endsWith(u'/'))
+        prefix += u'/';
+    QString pattern = prefix;
+    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT path, destination, state FROM entries WHERE path LIKE ? ESCAPE '\\'"));
+    q.addBindValue(QString(pattern + u'%'));
+    if (!q.exec())
+        return queryError(QStringLiteral("reading a folder's deliveries"), q.lastError());
+    QHash<QString, QSet<QString>> deliveredTo;
+    FolderDeliveries out;
+    while (q.next()) {
+        const QString path = q.value(0).toString();
+        const QString state = q.value(2).toString();
+        if (state == QLatin1String("done"))
+            deliveredTo[path].insert(q.value(1).toString());
+        else
+            out.unsettled.insert(path);
+    }
+    for (auto it = deliveredTo.cbegin(); it != deliveredTo.cend(); ++it) {
+        const bool all = std::all_of(destinations.cbegin(), destinations.cend(), [&](const QString &d) { return it.value().contains(d); });
+        if (all && !destinations.isEmpty())
+            out.deliveredToAll.insert(it.key());
+    }
+    return out;
 }
 
 } // namespace pacsdrop

@@ -27,6 +27,10 @@ QString InboundListener::validate(const QString &prefix) const
         if (const QString p = aeTitleProblem(ae); !p.isEmpty())
             return prefix + QStringLiteral(".allowedCallingAes: ") + p;
     }
+    if (keepDays < 0 || keepDays > 100 * 365)
+        return prefix + QStringLiteral(".retention.keepDays: must be between 0 (keep) and 36500");
+    if (keepGigabytes < 0)
+        return prefix + QStringLiteral(".retention.keepGigabytes: must be 0 (keep) or more");
     return tls.validate(prefix + QStringLiteral(".tls"), false);
 }
 
@@ -43,7 +47,8 @@ QJsonObject InboundListener::toJson() const
             {QStringLiteral("onlySopClasses"), QJsonArray::fromStringList(onlySopClasses)},
             {QStringLiteral("folder"), folder},
             {QStringLiteral("loopbackOnly"), loopbackOnly},
-            {QStringLiteral("tls"), tls.toJson()}};
+            {QStringLiteral("tls"), tls.toJson()},
+            {QStringLiteral("retention"), QJsonObject{{QStringLiteral("keepDays"), keepDays}, {QStringLiteral("keepGigabytes"), keepGigabytes}}}};
 }
 
 Result<InboundListener> InboundListener::fromJson(const QJsonObject &json, const QString &prefix)
@@ -66,6 +71,9 @@ Result<InboundListener> InboundListener::fromJson(const QJsonObject &json, const
     l.onlySopClasses = list("onlySopClasses");
     l.folder = json.value(QStringLiteral("folder")).toString();
     l.loopbackOnly = json.value(QStringLiteral("loopbackOnly")).toBool(false);
+    const QJsonObject retention = json.value(QStringLiteral("retention")).toObject();
+    l.keepDays = retention.value(QStringLiteral("keepDays")).toInt(0);
+    l.keepGigabytes = retention.value(QStringLiteral("keepGigabytes")).toDouble(0);
     if (json.contains(QStringLiteral("tls"))) {
         auto tls = TlsSettings::fromJson(json.value(QStringLiteral("tls")).toObject(), prefix + QStringLiteral(".tls"), false);
         if (!tls)

@@ -25,6 +25,10 @@ struct InboundListener {
     QString folder;                   // where received files are kept; empty: <data>/inbound/<name>
     bool loopbackOnly = false;        // accept connections from this computer only (the Local archive)
     TlsSettings tls;                  // DICOM TLS: the listener's certificate, and CAs its callers' certificates must come from
+    // Retention of the received files (inbound/Retention.h): 0 keeps them forever. Only files
+    // delivered to every forwardTo destination are ever deleted, oldest first.
+    int keepDays = 0;                 // delete files older than this many days
+    double keepGigabytes = 0;         // delete the oldest until the folder holds at most this much
 
     // Whether an instance with this modality and SOP class is forwarded.
     bool forwards(const QString &modality, const QString &sopClassUid) const;

@@ -58,6 +58,21 @@
     return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   }
 
+  // A listener's retention rule and what its last run did.
+  function retentionText(l) {
+    const rule = [];
+    if (l.keepDays > 0) rule.push(t("keepDays").replace("{n}", l.keepDays));
+    if (l.keepGigabytes > 0) rule.push(t("keepGigabytes").replace("{n}", l.keepGigabytes));
+    if (rule.length === 0) return t("keepAll");
+    let text = rule.join(", ");
+    if (l.retention) {
+      text += "; " + when(l.retention.at) + ": " + t("deletedFiles").replace("{n}", l.retention.deleted)
+        .replace("{mb}", megabytes(l.retention.megabytesDeleted));
+      if (l.retention.keptUndelivered > 0) text += ", " + t("keptUndelivered").replace("{n}", l.retention.keptUndelivered);
+    }
+    return text;
+  }
+
   function megabytes(mb) { return mb > 0 && mb < 0.1 ? "< 0.1 MB" : mb.toFixed(1) + " MB"; }
 
   function loggedOut(note) {
@@ -111,7 +126,7 @@
     select.value = chosen;
     const listeners = $("listeners").tBodies[0];
     listeners.replaceChildren();
-    if (data.listeners.length === 0) cell(listeners.insertRow(), t("noListeners")).colSpan = 5;
+    if (data.listeners.length === 0) cell(listeners.insertRow(), t("noListeners")).colSpan = 6;
     for (const l of data.listeners) {
       const row = listeners.insertRow();
       const name = cell(row, l.name);
@@ -121,12 +136,14 @@
       name.append(address);
       if (!l.running) {
         cell(row, t("notRunning"), "bad").colSpan = 4;
+        cell(row, retentionText(l));
         continue;
       }
       cell(row, l.associationsNow, "number");
       cell(row, l.receivedToday, "number");
       cell(row, l.refusedToday, l.refusedToday > 0 ? "number bad" : "number");
       cell(row, l.lastRefusal ? when(l.lastRefusalAt) + ": " + l.lastRefusal : t("none"));
+      cell(row, retentionText(l));
     }
     const folders = $("folders").tBodies[0];
     folders.replaceChildren();

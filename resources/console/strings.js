@@ -19,7 +19,9 @@ window.consoleStrings = {
     changedCount: "Changed: {n}.", noFolders: "No hot folders are set up.", cannotReach: "The service does not answer.",
     listeners: "Listeners", listener: "Listener", openNow: "Open now", receivedToday: "Received today",
     refusedToday: "Refused today", lastRefusal: "Last refusal", noListeners: "No listeners are set up.",
-    notRunning: "not running in this service", port: "port"
+    notRunning: "not running in this service", port: "port", retention: "Retention",
+    keepDays: "keeps {n} days", keepGigabytes: "at most {n} GB", keepAll: "keeps everything",
+    deletedFiles: "{n} deleted ({mb})", keptUndelivered: "{n} kept until delivered everywhere"
   },
   de: {
     title: "PacsDrop-Dienstkonsole", logout: "Abmelden", language: "Sprache", loginTitle: "Anmelden",
@@ -41,6 +43,8 @@ window.consoleStrings = {
     cannotReach: "Der Dienst antwortet nicht.", listeners: "Empfänger", listener: "Empfänger",
     openNow: "Jetzt verbunden", receivedToday: "Heute empfangen", refusedToday: "Heute abgewiesen",
     lastRefusal: "Letzte Abweisung", noListeners: "Es sind keine Empfänger eingerichtet.",
-    notRunning: "läuft in diesem Dienst nicht", port: "Port"
+    notRunning: "läuft in diesem Dienst nicht", port: "Port", retention: "Aufbewahrung",
+    keepDays: "behält {n} Tage", keepGigabytes: "höchstens {n} GB", keepAll: "behält alles",
+    deletedFiles: "{n} gelöscht ({mb})", keptUndelivered: "{n} behalten, bis überall zugestellt"
   }
 };

@@ -73,6 +73,7 @@ private slots:
         QTest::newRow("serve") << QStringList{QStringLiteral("serve"), QStringLiteral("--help")} << QStringLiteral("--windows-service");
         QTest::newRow("api") << QStringList{QStringLiteral("api"), QStringLiteral("--help")} << QStringLiteral("set-password");
         QTest::newRow("console") << QStringList{QStringLiteral("console"), QStringLiteral("--help")} << QStringLiteral("add-user");
+        QTest::newRow("retention") << QStringList{QStringLiteral("retention"), QStringLiteral("--help")} << QStringLiteral("--dry-run");
         QTest::newRow("secret") << QStringList{QStringLiteral("secret"), QStringLiteral("--help")} << QStringLiteral("tls-passphrase");
     }
 

@@ -142,7 +142,7 @@ private slots:
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write(QStringLiteral(R"({"devices":[{"name":"Archive","aeTitle":"%1","host":"127.0.0.1","port":%2},
                                           {"name":"Offline","aeTitle":"DOWN","host":"127.0.0.1","port":%3}],
-                                          "listeners":[{"name":"Modalities","aeTitle":"GATEWAY","port":%5}],
+                                          "listeners":[{"name":"Modalities","aeTitle":"GATEWAY","port":%5,"retention":{"keepDays":30}}],
                                           "api":{"enabled":true,"port":%4}})")
                            .arg(m_orthanc.aeTitle()).arg(m_orthanc.dicomPort()).arg(freePort()).arg(m_apiPort)
                            .arg(m_listenerPort = freePort()).toUtf8());
@@ -216,6 +216,9 @@ private slots:
         QCOMPARE(listener.value(2), QStringLiteral("1")); // received today
         QCOMPARE(listener.value(3), QStringLiteral("1")); // refused today
         QVERIFY2(listener.value(4).contains(QStringLiteral("WRONGAE")), qPrintable(listener.join(u'|')));
+        // serve ran retention at start: the rule, and that nothing was old enough to go.
+        QVERIFY2(listener.value(5).startsWith(QStringLiteral("keeps 30 days")) && listener.value(5).contains(QStringLiteral("0 deleted")),
+                 qPrintable(listener.join(u'|')));
         screenshot(QStringLiteral("console-dashboard.png"));
 
         click(QStringLiteral("button[data-tab=queue]"));

@@ -210,7 +210,16 @@ private slots:
         settings.setListeners({ct, mr});
         ListenerFigures running{QStringLiteral("CT router"), QStringLiteral("CTROUTER"), 11113, 2, 40, 1,
                                 QStringLiteral("called AE title \"WRONG\" is not this listener's (CTROUTER)"), QDateTime::currentDateTimeUtc()};
-        const QJsonArray listeners = consoleDashboard(settings, *Outbox::open(paths::outboxFile()), {running})
+        ct.keepDays = 30;
+        settings.setListeners({ct, mr});
+        RetentionRun lastRun;
+        lastRun.plan.listener = QStringLiteral("CT router");
+        lastRun.plan.keptUndelivered = 3;
+        lastRun.dryRun = false;
+        lastRun.deleted = 12;
+        lastRun.bytesDeleted = 6000000;
+        lastRun.at = QDateTime::currentDateTimeUtc();
+        const QJsonArray listeners = consoleDashboard(settings, *Outbox::open(paths::outboxFile()), {running}, {lastRun})
                                          .value(QStringLiteral("listeners")).toArray();
         QCOMPARE(listeners.size(), 2);
         const QJsonObject first = listeners[0].toObject(), second = listeners[1].toObject();
@@ -220,6 +229,11 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("refusedToday")).toInt(), 1);
         QVERIFY(first.value(QStringLiteral("lastRefusal")).toString().contains(QStringLiteral("WRONG")));
         QVERIFY(!second.value(QStringLiteral("running")).toBool()); // configured, but not running in this process
+        QCOMPARE(first.value(QStringLiteral("keepDays")).toInt(), 30);
+        const QJsonObject retention = first.value(QStringLiteral("retention")).toObject();
+        QCOMPARE(retention.value(QStringLiteral("deleted")).toInt(), 12);
+        QCOMPARE(retention.value(QStringLiteral("keptUndelivered")).toInt(), 3);
+        QVERIFY(!second.contains(QStringLiteral("retention"))); // no run for it
     }
 
     void anOperatorRetriesButCannotManageUsers()

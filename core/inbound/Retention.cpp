@@ -1,0 +1,137 @@
+#include "inbound/Retention.h"
+
+#include "logging/Log.h"
+#include "settings/AppPaths.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <mutex>
+
+namespace pacsdrop {
+
+namespace {
+
+std::mutex g_lastMutex;
+QList<RetentionRun> g_last;
+
+} // namespace
+
+qint64 RetentionPlan::bytesToDelete() const
+{
+    qint64 total = 0;
+    for (const RetentionFile &f : toDelete)
+        total += f.size;
+    return total;
+}
+
+QString listenerFolder(const InboundListener &listener)
+{
+    return listener.folder.isEmpty() ? paths::dataDir() + QStringLiteral("/inbound/") + listener.name : listener.folder;
+}
+
+RetentionPlan planRetention(const InboundListener &listener, const QString &folder, const Outbox::FolderDeliveries &deliveries,
+                            const QDateTime &now)
+{
+    RetentionPlan plan;
+    plan.listener = listener.name;
+    plan.folder = folder;
+    QList<RetentionFile> files;
+    QDirIterator it(folder, QDir::Files); // hidden files (".incoming-…": still arriving) are not listed
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        files.append({info.absoluteFilePath(), info.size(), info.lastModified().toUTC(), {}});
+        plan.bytesBefore += info.size();
+    }
+    plan.filesBefore = static_cast<int>(files.size());
+    std::sort(files.begin(), files.end(), [](const RetentionFile &a, const RetentionFile &b) { return a.modified < b.modified; });
+    const bool storesOnly = listener.forwardTo.isEmpty();
+    const auto deletable = [&](const RetentionFile &f) {
+        return storesOnly || (deliveries.deliveredToAll.contains(f.path) && !deliveries.unsettled.contains(f.path));
+    };
+    QSet<QString> undelivered; // wanted by a rule, but not delivered everywhere
+    qint64 remaining = plan.bytesBefore;
+    QSet<QString> chosen;
+    if (listener.keepDays > 0) {
+        const QDateTime limit = now.addDays(-listener.keepDays);
+        for (RetentionFile &f : files) {
+            if (f.modified >= limit)
+                break; // sorted: the rest are newer
+            if (!deletable(f)) {
+                undelivered.insert(f.path);
+                continue;
+            }
+            f.why = QStringLiteral("older than %1 days").arg(listener.keepDays);
+            plan.toDelete.append(f);
+            chosen.insert(f.path);
+            remaining -= f.size;
+        }
+    }
+    if (listener.keepGigabytes > 0) {
+        const auto limit = static_cast<qint64>(listener.keepGigabytes * 1e9);
+        for (RetentionFile &f : files) {
+            if (remaining <= limit)
+                break;
+            if (chosen.contains(f.path))
+                continue;
+            if (!deletable(f)) {
+                undelivered.insert(f.path);
+                continue;
+            }
+            f.why = QStringLiteral("the folder holds more than %1 GB").arg(listener.keepGigabytes);
+            plan.toDelete.append(f);
+            chosen.insert(f.path);
+            remaining -= f.size;
+        }
+        std::sort(plan.toDelete.begin(), plan.toDelete.end(), [](const RetentionFile &a, const RetentionFile &b) { return a.modified < b.modified; });
+    }
+    plan.keptUndelivered = static_cast<int>(undelivered.size());
+    return plan;
+}
+
+Result<QList<RetentionRun>> runRetention(const Settings &settings, bool dryRun)
+{
+    auto outbox = Outbox::open(paths::outboxFile());
+    if (!outbox)
+        return std::unexpected(outbox.error());
+    QList<RetentionRun> runs;
+    for (const InboundListener &listener : settings.listeners()) {
+        if (listener.keepDays <= 0 && listener.keepGigabytes <= 0)
+            continue;
+        const QString folder = QFileInfo(listenerFolder(listener)).absoluteFilePath();
+        auto deliveries = outbox->folderDeliveries(folder, listener.forwardTo);
+        if (!deliveries)
+            return std::unexpected(deliveries.error());
+        RetentionRun run{planRetention(listener, folder, *deliveries), dryRun, 0, 0, {}, QDateTime::currentDateTimeUtc()};
+        if (!dryRun) {
+            for (const RetentionFile &f : run.plan.toDelete) {
+                QFile file(f.path);
+                if (file.remove()) {
+                    ++run.deleted;
+                    run.bytesDeleted += f.size;
+                } else if (file.exists()) {
+                    run.problems << QStringLiteral("%1: %2").arg(QFileInfo(f.path).fileName(), file.errorString());
+                }
+            }
+            qCInfo(lcIntake).noquote() << "retention:" << listener.name << "deleted" << run.deleted << "file(s)," << run.bytesDeleted / 1000000
+                                       << "MB;" << run.plan.keptUndelivered << "kept until delivered everywhere";
+        }
+        runs.append(run);
+    }
+    if (!dryRun) {
+        std::lock_guard lock(g_lastMutex);
+        g_last = runs;
+    }
+    return runs;
+}
+
+QList<RetentionRun> lastRetentionRuns()
+{
+    std::lock_guard lock(g_lastMutex);
+    return g_last;
+}
+
+} // namespace pacsdrop
