@@ -293,6 +293,24 @@ ConsoleResponse ConsoleRouter::queueAction(const ConsoleRequest &request, const 
     return json(200, {{QStringLiteral("changed"), changed}, {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}});
 }
 
+Result<void> ConsoleRouter::saveConsole(const ConsoleSettings &console)
+{
+    // Into the file as it is now: whatever else was changed there since serve started (by the
+    // window, by hand) stays; only the console's users are replaced.
+    auto current = Settings::load(m_settings.path());
+    if (!current)
+        return std::unexpected(current.error());
+    ApiSettings onDisk = current->api();
+    onDisk.console = console;
+    current->setApi(onDisk);
+    if (auto saved = current->save(); !saved)
+        return saved;
+    ApiSettings mine = m_settings.api();
+    mine.console = console;
+    m_settings.setApi(mine);
+    return {};
+}
+
 ConsoleResponse ConsoleRouter::setUser(const ConsoleRequest &request, const ConsoleSession &session)
 {
     const auto body = jsonBody(request);
@@ -315,11 +333,8 @@ ConsoleResponse ConsoleRouter::setUser(const ConsoleRequest &request, const Cons
         return problem(409, QStringLiteral("you cannot take the administrator role from yourself"));
     ConsoleUser user{name, *role, password.isEmpty() ? existing->passwordHash : hashPassword(password)};
     api.console.setUser(user);
-    Settings changed = m_settings;
-    changed.setApi(api);
-    if (auto saved = changed.save(); !saved)
+    if (auto saved = saveConsole(api.console); !saved)
         return problem(500, saved.error().message);
-    m_settings = changed;
     if (existing && (existing->role != user.role || !password.isEmpty()) && name != session.user)
         m_sessions.closeAllOf(name); // the new role or password holds from now on
     audit(request, session.user, consoleRoleName(session.role), QStringLiteral("user-set"), name + u' ' + consoleRoleName(user.role),
@@ -336,11 +351,8 @@ ConsoleResponse ConsoleRouter::removeUser(const ConsoleRequest &request, const C
     ApiSettings api = m_settings.api();
     if (!api.console.removeUser(name))
         return problem(404, QStringLiteral("there is no user \"%1\"").arg(isValidConsoleUserName(name) ? name : QString()));
-    Settings changed = m_settings;
-    changed.setApi(api);
-    if (auto saved = changed.save(); !saved)
+    if (auto saved = saveConsole(api.console); !saved)
         return problem(500, saved.error().message);
-    m_settings = changed;
     m_sessions.closeAllOf(name);
     audit(request, session.user, consoleRoleName(session.role), QStringLiteral("user-remove"), name, QStringLiteral("ok"));
     return {204, {}, {}, {}};

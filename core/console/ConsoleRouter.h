@@ -60,6 +60,8 @@ private:
     ConsoleResponse setUser(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse removeUser(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse queueAction(const ConsoleRequest &request, const ConsoleSession &session, bool retry);
+    // Writes the users into the settings file (re-read first) and into the server's copy.
+    Result<void> saveConsole(const ConsoleSettings &console);
     void audit(const ConsoleRequest &request, const QString &user, const QString &role, const QString &action,
                const QString &target, const QString &outcome) const;
     QByteArray sessionCookie(const QByteArray &token, bool expire) const;

@@ -55,19 +55,25 @@ RetentionPlan planRetention(const InboundListener &listener, const QString &fold
     QSet<QString> undelivered; // wanted by a rule, but not delivered everywhere
     qint64 remaining = plan.bytesBefore;
     QSet<QString> chosen;
+    // A rule wants the file gone: it goes if it may, else it is counted as kept.
+    const auto take = [&](RetentionFile &f, const QString &why) {
+        if (chosen.contains(f.path))
+            return;
+        if (!deletable(f)) {
+            undelivered.insert(f.path);
+            return;
+        }
+        f.why = why;
+        plan.toDelete.append(f);
+        chosen.insert(f.path);
+        remaining -= f.size;
+    };
     if (listener.keepDays > 0) {
         const QDateTime limit = now.addDays(-listener.keepDays);
         for (RetentionFile &f : files) {
             if (f.modified >= limit)
                 break; // sorted: the rest are newer
-            if (!deletable(f)) {
-                undelivered.insert(f.path);
-                continue;
-            }
-            f.why = QStringLiteral("older than %1 days").arg(listener.keepDays);
-            plan.toDelete.append(f);
-            chosen.insert(f.path);
-            remaining -= f.size;
+            take(f, QStringLiteral("older than %1 days").arg(listener.keepDays));
         }
     }
     if (listener.keepGigabytes > 0) {
@@ -75,16 +81,7 @@ RetentionPlan planRetention(const InboundListener &listener, const QString &fold
         for (RetentionFile &f : files) {
             if (remaining <= limit)
                 break;
-            if (chosen.contains(f.path))
-                continue;
-            if (!deletable(f)) {
-                undelivered.insert(f.path);
-                continue;
-            }
-            f.why = QStringLiteral("the folder holds more than %1 GB").arg(listener.keepGigabytes);
-            plan.toDelete.append(f);
-            chosen.insert(f.path);
-            remaining -= f.size;
+            take(f, QStringLiteral("the folder holds more than %1 GB").arg(listener.keepGigabytes));
         }
         std::sort(plan.toDelete.begin(), plan.toDelete.end(), [](const RetentionFile &a, const RetentionFile &b) { return a.modified < b.modified; });
     }

@@ -287,6 +287,17 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("night shift")); // only the hash is stored
         QVERIFY(!login(QStringLiteral("nina"), QStringLiteral("night shift 7")).cookie.isEmpty());
+        // A change made to the file meanwhile (the window, by hand) survives the next user change.
+        {
+            auto edited = Settings::load(m_settings.path());
+            QVERIFY(edited);
+            edited->setLocalAeTitle(QStringLiteral("EDITED"));
+            QVERIFY(edited->save());
+        }
+        QCOMPARE(call("POST", QStringLiteral("/console/users"), {{QStringLiteral("name"), QStringLiteral("nina")},
+                                                                {QStringLiteral("role"), QStringLiteral("viewer")}}, ada).status, 200);
+        QCOMPARE(Settings::load(m_settings.path())->localAeTitle(), QStringLiteral("EDITED"));
+        QCOMPARE(Settings::load(m_settings.path())->api().console.user(QStringLiteral("nina"))->role, ConsoleRole::Viewer);
         // No lock-out of oneself.
         QCOMPARE(call("POST", QStringLiteral("/console/users/remove"), {{QStringLiteral("name"), QStringLiteral("ada")}}, ada).status, 409);
         QCOMPARE(call("POST", QStringLiteral("/console/users/remove"), {{QStringLiteral("name"), QStringLiteral("nina")}}, ada).status, 204);
