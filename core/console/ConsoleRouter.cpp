@@ -6,6 +6,7 @@
 #include "settings/AppPaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -50,7 +51,7 @@ QList<qint64> idsOf(const QJsonObject &body)
 {
     QList<qint64> ids;
     for (const QJsonValue &v : body.value(QStringLiteral("ids")).toArray()) {
-        if (v.isDouble() && v.toDouble() >= 1)
+        if (v.isDouble() && v.toDouble() >= 1 && v.toDouble() < 9e15) // an entry number, not an overflow
             ids << static_cast<qint64>(v.toDouble());
     }
     return ids;
@@ -126,8 +127,23 @@ ConsoleResponse ConsoleRouter::staticFile(const QString &path) const
     return problem(404, QStringLiteral("not found"));
 }
 
+void ConsoleRouter::refreshUsers()
+{
+    // Users changed in the file (pacsdrop console add-user/remove-user, the window) count at once.
+    const QFileInfo file(m_settings.path());
+    if (!file.exists() || file.lastModified() == m_usersFileTime)
+        return;
+    m_usersFileTime = file.lastModified();
+    if (auto current = Settings::load(m_settings.path())) {
+        ApiSettings mine = m_settings.api();
+        mine.console = current->api().console;
+        m_settings.setApi(mine);
+    }
+}
+
 ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
 {
+    refreshUsers();
     const ConsoleSettings &console = m_settings.api().console;
     if (!console.enabled)
         return problem(404, QStringLiteral("the console is off (api.console.enabled)"));
@@ -148,6 +164,12 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
     if (!session)
         return problem(401, QStringLiteral("not logged in, or the session ended"));
     const ConsoleSession current = *session; // copied: handlers may end sessions
+    // A session holds only while its user still exists with the same role (removed or changed
+    // since, in the console or in the file: log in again).
+    if (const ConsoleUser *user = console.user(current.user); !user || user->role != current.role) {
+        m_sessions.closeAllOf(current.user);
+        return problem(401, QStringLiteral("this account was changed or removed; log in again"));
+    }
     if (post) {
         // Every change carries the session's CSRF token, which a page of another site cannot read.
         if (!equalInConstantTime(request.csrfHeader, current.csrf)) {
@@ -331,11 +353,12 @@ ConsoleResponse ConsoleRouter::setUser(const ConsoleRequest &request, const Cons
         return problem(400, QStringLiteral("the password must have at least 8 characters"));
     if (existing && existing->role == ConsoleRole::Administrator && *role != ConsoleRole::Administrator && name == session.user)
         return problem(409, QStringLiteral("you cannot take the administrator role from yourself"));
+    const std::optional<ConsoleRole> oldRole = existing ? std::optional(existing->role) : std::nullopt; // before setUser changes it
     ConsoleUser user{name, *role, password.isEmpty() ? existing->passwordHash : hashPassword(password)};
     api.console.setUser(user);
     if (auto saved = saveConsole(api.console); !saved)
         return problem(500, saved.error().message);
-    if (existing && (existing->role != user.role || !password.isEmpty()) && name != session.user)
+    if (oldRole && (*oldRole != user.role || !password.isEmpty()) && name != session.user)
         m_sessions.closeAllOf(name); // the new role or password holds from now on
     audit(request, session.user, consoleRoleName(session.role), QStringLiteral("user-set"), name + u' ' + consoleRoleName(user.role),
           QStringLiteral("ok"));

@@ -60,6 +60,7 @@ private:
     ConsoleResponse setUser(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse removeUser(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse queueAction(const ConsoleRequest &request, const ConsoleSession &session, bool retry);
+    void refreshUsers();
     // Writes the users into the settings file (re-read first) and into the server's copy.
     Result<void> saveConsole(const ConsoleSettings &console);
     void audit(const ConsoleRequest &request, const QString &user, const QString &role, const QString &action,
@@ -71,6 +72,7 @@ private:
     bool m_overTls;
     ConsoleSessions m_sessions;
     LoginThrottle m_throttle;
+    QDateTime m_usersFileTime; // the settings file's time when its users were last read
 };
 
 } // namespace pacsdrop

@@ -30,7 +30,9 @@ qint64 RetentionPlan::bytesToDelete() const
 
 QString listenerFolder(const InboundListener &listener)
 {
-    return listener.folder.isEmpty() ? paths::dataDir() + QStringLiteral("/inbound/") + listener.name : listener.folder;
+    // Clean and absolute, so the paths the listener records in the outbox are the ones retention lists.
+    return QDir::cleanPath(QFileInfo(listener.folder.isEmpty() ? paths::dataDir() + QStringLiteral("/inbound/") + listener.name
+                                                                : listener.folder).absoluteFilePath());
 }
 
 RetentionPlan planRetention(const InboundListener &listener, const QString &folder, const Outbox::FolderDeliveries &deliveries,
@@ -50,7 +52,8 @@ RetentionPlan planRetention(const InboundListener &listener, const QString &fold
     std::sort(files.begin(), files.end(), [](const RetentionFile &a, const RetentionFile &b) { return a.modified < b.modified; });
     const bool storesOnly = listener.forwardTo.isEmpty();
     const auto deletable = [&](const RetentionFile &f) {
-        return storesOnly || (deliveries.deliveredToAll.contains(f.path) && !deliveries.unsettled.contains(f.path));
+        // Never a file the outbox still has to send, even for a listener that only stores now.
+        return !deliveries.unsettled.contains(f.path) && (storesOnly || deliveries.deliveredToAll.contains(f.path));
     };
     QSet<QString> undelivered; // wanted by a rule, but not delivered everywhere
     qint64 remaining = plan.bytesBefore;

@@ -1,5 +1,7 @@
 #include "settings/InboundListener.h"
 
+#include <QDir>
+
 #include "settings/Device.h"
 
 #include <QJsonArray>
@@ -17,6 +19,10 @@ QString InboundListener::validate(const QString &prefix) const
 {
     if (name.trimmed().isEmpty())
         return prefix + QStringLiteral(".name: is required");
+    if (name.contains(u'/') || name.contains(u'\\') || name.contains(QStringLiteral("..")))
+        return prefix + QStringLiteral(".name: may not contain \"/\", \"\\\" or \"..\" (it names the listener's folder)");
+    if (!folder.isEmpty() && QDir::isRelativePath(folder))
+        return prefix + QStringLiteral(".folder: must be an absolute folder");
     if (const QString p = aeTitleProblem(aeTitle); !p.isEmpty())
         return prefix + QStringLiteral(".aeTitle: ") + p;
     if (port < 1 || port > 65535)
@@ -29,8 +35,8 @@ QString InboundListener::validate(const QString &prefix) const
     }
     if (keepDays < 0 || keepDays > 100 * 365)
         return prefix + QStringLiteral(".retention.keepDays: must be between 0 (keep) and 36500");
-    if (keepGigabytes < 0)
-        return prefix + QStringLiteral(".retention.keepGigabytes: must be 0 (keep) or more");
+    if (keepGigabytes < 0 || keepGigabytes > 1e6)
+        return prefix + QStringLiteral(".retention.keepGigabytes: must be between 0 (keep) and 1000000");
     return tls.validate(prefix + QStringLiteral(".tls"), false);
 }
 

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace pacsdrop;
 
@@ -302,6 +303,33 @@ private slots:
         QCOMPARE(call("POST", QStringLiteral("/console/users/remove"), {{QStringLiteral("name"), QStringLiteral("ada")}}, ada).status, 409);
         QCOMPARE(call("POST", QStringLiteral("/console/users/remove"), {{QStringLiteral("name"), QStringLiteral("nina")}}, ada).status, 204);
         QVERIFY(login(QStringLiteral("nina"), QStringLiteral("night shift 7")).cookie.isEmpty());
+    }
+
+    void aChangedOrRemovedAccountEndsItsSessions()
+    {
+        const Login ada = login(QStringLiteral("ada"));
+        const Login otto = login(QStringLiteral("otto"));
+        QCOMPARE(call("GET", QStringLiteral("/console/dashboard"), {}, otto).status, 200);
+        // Demoted without a new password: his operator session ends at once.
+        QCOMPARE(call("POST", QStringLiteral("/console/users"), {{QStringLiteral("name"), QStringLiteral("otto")},
+                                                                {QStringLiteral("role"), QStringLiteral("viewer")}}, ada).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/console/dashboard"), {}, otto).status, 401);
+        const Login viewer = login(QStringLiteral("otto"));
+        QCOMPARE(call("POST", QStringLiteral("/console/queue/retry"), {{QStringLiteral("ids"), QJsonArray{1}}}, viewer).status, 403);
+        // Removed from the file while the server runs (pacsdrop console remove-user): out at once.
+        QThread::msleep(20); // a file time the server has not seen
+        auto edited = Settings::load(m_settings.path());
+        QVERIFY(edited);
+        ApiSettings api = edited->api();
+        QVERIFY(api.console.removeUser(QStringLiteral("otto")));
+        edited->setApi(api);
+        QVERIFY(edited->save());
+        QCOMPARE(call("GET", QStringLiteral("/console/dashboard"), {}, viewer).status, 401);
+        QVERIFY(login(QStringLiteral("otto")).cookie.isEmpty());
+        // The next change in the console does not bring him back.
+        QCOMPARE(call("POST", QStringLiteral("/console/users"), {{QStringLiteral("name"), QStringLiteral("vera")},
+                                                                {QStringLiteral("role"), QStringLiteral("viewer")}}, ada).status, 200);
+        QVERIFY(!Settings::load(m_settings.path())->api().console.user(QStringLiteral("otto")));
     }
 
     void logoutEndsTheSession()

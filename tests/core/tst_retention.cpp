@@ -126,6 +126,26 @@ private slots:
         const RetentionPlan plan = planRetention(listener(30, 0, {}), m_folder, {});
         QCOMPARE(plan.toDelete.size(), 5); // everything older than 30 days
         QCOMPARE(plan.keptUndelivered, 0);
+        // ... but never a file the outbox still has to send (forwardTo emptied since, or a send from the window).
+        const auto deliveries = Outbox::open(paths::outboxFile())->folderDeliveries(m_folder, {});
+        const RetentionPlan careful = planRetention(listener(30, 0, {}), m_folder, *deliveries);
+        QCOMPARE(names(careful), (QStringList{QStringLiteral("1.1.dcm"), QStringLiteral("1.2.dcm"), QStringLiteral("1.5.dcm")}));
+        QCOMPARE(careful.keptUndelivered, 2); // the waiting and the failed one
+    }
+
+    void aListenerFolderIsAbsoluteAndItsNameNoPath()
+    {
+        InboundListener l = listener(30, 0);
+        l.folder = QStringLiteral("relative/ct");
+        QVERIFY(l.validate(QStringLiteral("listeners[0]")).contains(QStringLiteral("absolute")));
+        l.folder.clear();
+        l.name = QStringLiteral("../../etc");
+        QVERIFY(!l.validate(QStringLiteral("listeners[0]")).isEmpty());
+        l.name = QStringLiteral("CT");
+        QVERIFY(l.validate(QStringLiteral("listeners[0]")).isEmpty());
+        QCOMPARE(listenerFolder(l), QDir::cleanPath(paths::dataDir() + QStringLiteral("/inbound/CT")));
+        l.keepGigabytes = 1e12; // "unlimited" typed as a huge number: refused, not an overflow
+        QVERIFY(!l.validate(QStringLiteral("listeners[0]")).isEmpty());
     }
 
     void aDryRunDeletesNothingAndARunDeletesThePlan()
