@@ -36,7 +36,7 @@ int consoleCommand(const QStringList &arguments)
         "                              entries, sees patient names), administrator (also manages users).\n"
         "  remove-user NAME            Removes the user.\n"
         "  list-users                  Lists the users and their roles.\n"
-        "A running \"pacsdrop serve\" reads users when it starts; users changed in the console itself apply at once."));
+        "A running \"pacsdrop serve\" notices the change at once: a removed user, or one whose role changed, is logged out."));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("viewer, operator or administrator."), QStringLiteral("ROLE"));
     parser.addOption(role);
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add-user, remove-user or list-users"));
