@@ -1,6 +1,7 @@
 #include "console/ConsoleData.h"
 
 #include "text/PeopleText.h"
+#include "watch/HotFolderWatcher.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -21,14 +22,14 @@ QJsonValue time(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().
 QJsonObject hotFolderFigures(const HotFolder &folder)
 {
     int waiting = 0, quarantined = 0;
-    const QString quarantine = QStringLiteral(".pacsdrop-quarantine");
+    const QString quarantine = quarantineFolderOf(folder.folder);
     QDirIterator files(folder.folder, QDir::Files | QDir::NoDotAndDotDot,
                        folder.recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     while (files.hasNext() && waiting < kMostFilesCounted) {
         files.next();
-        waiting += !files.filePath().contains(u'/' + quarantine + u'/');
+        waiting += !files.filePath().startsWith(quarantine + u'/');
     }
-    QDirIterator setAside(QDir(folder.folder).filePath(quarantine), QDir::Files);
+    QDirIterator setAside(quarantine, QDir::Files);
     while (setAside.hasNext() && quarantined < kMostFilesCounted)
         quarantined += !setAside.next().endsWith(QStringLiteral(".txt"));
     return {{QStringLiteral("folder"), folder.folder},

@@ -1,7 +1,7 @@
 #include "inbound/Retention.h"
 
 #include "logging/Log.h"
-#include "settings/AppPaths.h"
+#include "settings/AppPaths.h" // outboxFile()
 
 #include <QDir>
 #include <QDirIterator>
@@ -26,13 +26,6 @@ qint64 RetentionPlan::bytesToDelete() const
     for (const RetentionFile &f : toDelete)
         total += f.size;
     return total;
-}
-
-QString listenerFolder(const InboundListener &listener)
-{
-    // Clean and absolute, so the paths the listener records in the outbox are the ones retention lists.
-    return QDir::cleanPath(QFileInfo(listener.folder.isEmpty() ? paths::dataDir() + QStringLiteral("/inbound/") + listener.name
-                                                                : listener.folder).absoluteFilePath());
 }
 
 RetentionPlan planRetention(const InboundListener &listener, const QString &folder, const Outbox::FolderDeliveries &deliveries,
@@ -101,7 +94,7 @@ Result<QList<RetentionRun>> runRetention(const Settings &settings, bool dryRun)
     for (const InboundListener &listener : settings.listeners()) {
         if (listener.keepDays <= 0 && listener.keepGigabytes <= 0)
             continue;
-        const QString folder = QFileInfo(listenerFolder(listener)).absoluteFilePath();
+        const QString folder = listener.storeFolder();
         auto deliveries = outbox->folderDeliveries(folder, listener.forwardTo);
         if (!deliveries)
             return std::unexpected(deliveries.error());

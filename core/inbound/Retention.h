@@ -51,7 +51,4 @@ RetentionPlan planRetention(const InboundListener &listener, const QString &fold
 Result<QList<RetentionRun>> runRetention(const Settings &settings, bool dryRun);
 QList<RetentionRun> lastRetentionRuns();
 
-// The folder a listener keeps its files in.
-QString listenerFolder(const InboundListener &listener);
-
 } // namespace pacsdrop

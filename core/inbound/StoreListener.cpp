@@ -1,7 +1,6 @@
 #include "inbound/StoreListener.h"
 
 #include "inbound/ListenerFigures.h"
-#include "inbound/Retention.h"
 
 #include "dicom/DicomFileInfo.h"
 #include "dicom/DcmtkText.h"
@@ -235,7 +234,7 @@ QList<ListenerFigures> runningListenerFigures()
 StoreListener::StoreListener(const InboundListener &settings) : m_runtime(std::make_shared<ListenerRuntime>())
 {
     m_runtime->settings = settings;
-    m_runtime->folder = listenerFolder(settings);
+    m_runtime->folder = settings.storeFolder();
 }
 
 StoreListener::~StoreListener() { stop(); }

@@ -1,4 +1,5 @@
 #include "outbox/Outbox.h"
+#include "outbox/OutboxSql.h"
 
 #include "delivery/PlainWords.h"
 #include "logging/Log.h"
@@ -39,6 +40,11 @@ QString confirmationName(OutboxEntry::Confirmation confirmation)
     return {};
 }
 
+std::unexpected<Error> outboxDbError(const QString &what, const QSqlError &error)
+{
+    return fail(ErrorCode::Database, QStringLiteral("outbox: %1 failed").arg(what), error.text());
+}
+
 namespace {
 
 // 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation; 5: failure kind, source file and
@@ -65,11 +71,6 @@ OutboxEntry::State stateFromName(const QString &name)
     return OutboxEntry::State::Pending;
 }
 
-std::unexpected<Error> dbError(const QString &what, const QSqlError &error)
-{
-    return fail(ErrorCode::Database, QStringLiteral("outbox: %1 failed").arg(what), error.text());
-}
-
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
@@ -81,7 +82,7 @@ const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instanc
 Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
 {
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return dbError(QStringLiteral("reading the schema version"), q.lastError());
+        return outboxDbError(QStringLiteral("reading the schema version"), q.lastError());
     const int version = q.value(0).toInt();
     if (version > kSchemaVersion)
         return fail(ErrorCode::Database,
@@ -98,15 +99,15 @@ Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
                         && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, destination)"))
                         && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_batch ON entries(batch)"));
         if (!ok)
-            return dbError(QStringLiteral("creating the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("creating the schema"), q.lastError());
     }
     if (version < 2) { // files a watched folder handed over, by content, so a second copy is not sent again
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS taken_files (hash TEXT PRIMARY KEY, name TEXT, taken TEXT NOT NULL)")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     if (version < 3) { // a pending entry waiting for its next attempt (back-off) is not due before this time
         if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN not_before TEXT")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     if (version < 4) { // proof that the PACS kept a delivered entry: Storage Commitment or a check by query
         if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation TEXT"))
@@ -114,7 +115,7 @@ Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
             || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN commitment_transaction TEXT"))
             || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN study_uid TEXT"))
             || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN series_uid TEXT")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     if (version < 5) { // what kind of failure, and what the window's history shows without opening files
         QStringList present; // an outbox upgraded half-way by an earlier build keeps what it has
@@ -126,10 +127,10 @@ Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
             if (present.contains(QLatin1String(column)))
                 continue;
             if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN %1 TEXT").arg(QLatin1String(column))))
-                return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+                return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
         }
         if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_updated ON entries(updated)")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     if (version < 6) {
         bool hasInterrupted = false;
@@ -139,10 +140,10 @@ Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
         }
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS intake_journal (batch TEXT PRIMARY KEY, request TEXT NOT NULL, started TEXT NOT NULL)"))
             || (!hasInterrupted && !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0"))))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
-        return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+        return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     return {};
 }
 
@@ -189,10 +190,10 @@ Result<Outbox> Outbox::open(const QString &path)
     // WAL + NORMAL: a committed entry survives a crash of the process; each commit is cheap.
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return dbError(QStringLiteral("setting up"), q.lastError());
+            return outboxDbError(QStringLiteral("setting up"), q.lastError());
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return dbError(QStringLiteral("reading the schema version"), q.lastError());
+        return outboxDbError(QStringLiteral("reading the schema version"), q.lastError());
     if (q.value(0).toInt() > kSchemaVersion)
         return fail(ErrorCode::Database,
                     QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it").arg(path).arg(q.value(0).toInt()));
@@ -200,14 +201,14 @@ Result<Outbox> Outbox::open(const QString &path)
         // One upgrade at a time, whole or not at all: another process opening the outbox now waits,
         // then finds it done; a crash half-way leaves the old schema intact.
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
         auto upgraded = upgradeSchema(q, path);
         if (!upgraded) {
             q.exec(QStringLiteral("ROLLBACK"));
             return std::unexpected(upgraded.error());
         }
         if (!q.exec(QStringLiteral("COMMIT")))
-            return dbError(QStringLiteral("upgrading the schema"), q.lastError());
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     return outbox;
 }
@@ -227,7 +228,7 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
     sync.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     const auto restoreSync = qScopeGuard([&] { sync.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
     if (!db.transaction())
-        return dbError(QStringLiteral("starting a transaction"), db.lastError());
+        return outboxDbError(QStringLiteral("starting a transaction"), db.lastError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO entries (batch, path, destination, sop_class_uid, sop_instance_uid, "
                              "transfer_syntax_uid, has_meta, size, state, result, created, updated, study_uid, series_uid, failure, source, "
@@ -282,7 +283,7 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             db.rollback();
-            return dbError(QStringLiteral("recording files"), error);
+            return outboxDbError(QStringLiteral("recording files"), error);
         }
         e.id = q.lastInsertId().toLongLong();
         added.append(e);
@@ -294,12 +295,12 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
     if (!journal.exec()) {
         const QSqlError error = journal.lastError();
         db.rollback();
-        return dbError(QStringLiteral("closing the intake journal"), error);
+        return outboxDbError(QStringLiteral("closing the intake journal"), error);
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
-        return dbError(QStringLiteral("committing"), error);
+        return outboxDbError(QStringLiteral("committing"), error);
     }
     qCInfo(lcOutbox) << "batch" << batch << "recorded" << added.size() << "entries for" << destination;
     return added;
@@ -313,7 +314,7 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return dbError(QStringLiteral("reading entries"), q.lastError());
+        return outboxDbError(QStringLiteral("reading entries"), q.lastError());
     QList<OutboxEntry> list;
     while (q.next()) {
         OutboxEntry e;
@@ -355,7 +356,7 @@ Result<void> Outbox::beginChanges()
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return dbError(QStringLiteral("starting a group of changes"), q.lastError());
+        return outboxDbError(QStringLiteral("starting a group of changes"), q.lastError());
     m_changing = true;
     return {};
 }
@@ -367,7 +368,7 @@ Result<void> Outbox::commitChanges()
     m_changing = false;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("COMMIT")))
-        return dbError(QStringLiteral("recording a group of changes"), q.lastError());
+        return outboxDbError(QStringLiteral("recording a group of changes"), q.lastError());
     return {};
 }
 
@@ -380,7 +381,7 @@ Result<void> Outbox::markConfirmation(qint64 id, OutboxEntry::Confirmation confi
     q.addBindValue(now());
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(QStringLiteral("recording a confirmation"), q.lastError());
+        return outboxDbError(QStringLiteral("recording a confirmation"), q.lastError());
     return {};
 }
 
@@ -393,7 +394,7 @@ Result<void> Outbox::requeue(qint64 id, const QString &result)
     q.addBindValue(now());
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(QStringLiteral("re-queueing an entry"), q.lastError());
+        return outboxDbError(QStringLiteral("re-queueing an entry"), q.lastError());
     return {};
 }
 
@@ -412,11 +413,11 @@ Result<void> Outbox::markCommitmentRequested(const QList<qint64> &ids, const QSt
         q.addBindValue(id);
         if (!q.exec()) {
             db.rollback();
-            return dbError(QStringLiteral("recording a commitment request"), q.lastError());
+            return outboxDbError(QStringLiteral("recording a commitment request"), q.lastError());
         }
     }
     if (!db.commit())
-        return dbError(QStringLiteral("recording a commitment request"), db.lastError());
+        return outboxDbError(QStringLiteral("recording a commitment request"), db.lastError());
     return {};
 }
 
@@ -449,7 +450,7 @@ Result<void> Outbox::markRetry(qint64 id, std::optional<int> dimseStatus, const 
     q.addBindValue(notBefore.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(QStringLiteral("recording the next attempt"), q.lastError());
+        return outboxDbError(QStringLiteral("recording the next attempt"), q.lastError());
     return {};
 }
 
@@ -477,7 +478,7 @@ Result<void> Outbox::markAttempt(qint64 id)
     q.addBindValue(now());
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(QStringLiteral("recording an attempt"), q.lastError());
+        return outboxDbError(QStringLiteral("recording an attempt"), q.lastError());
     return {};
 }
 
@@ -493,7 +494,7 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
     q.addBindValue(now());
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(QStringLiteral("recording a result"), q.lastError());
+        return outboxDbError(QStringLiteral("recording a result"), q.lastError());
     return {};
 }
 
@@ -529,7 +530,7 @@ Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
     q.addBindValue(now());
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(QStringLiteral("re-queueing an entry"), q.lastError());
+        return outboxDbError(QStringLiteral("re-queueing an entry"), q.lastError());
     return {};
 }
 
@@ -544,7 +545,7 @@ Result<int> Outbox::requeueFailed(const QString &destination)
     if (!destination.isEmpty())
         q.addBindValue(destination);
     if (!q.exec())
-        return dbError(QStringLiteral("re-queueing failed entries"), q.lastError());
+        return outboxDbError(QStringLiteral("re-queueing failed entries"), q.lastError());
     return q.numRowsAffected();
 }
 
@@ -552,7 +553,7 @@ Result<int> Outbox::clear(bool all)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(all ? QStringLiteral("DELETE FROM entries") : QStringLiteral("DELETE FROM entries WHERE state = 'done'")))
-        return dbError(QStringLiteral("clearing"), q.lastError());
+        return outboxDbError(QStringLiteral("clearing"), q.lastError());
     return q.numRowsAffected();
 }
 
@@ -560,7 +561,7 @@ Result<int> Outbox::remove(const QList<qint64> &ids)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
-        return dbError(QStringLiteral("starting a transaction"), db.lastError());
+        return outboxDbError(QStringLiteral("starting a transaction"), db.lastError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM entries WHERE id = ?"));
     int removed = 0;
@@ -569,12 +570,12 @@ Result<int> Outbox::remove(const QList<qint64> &ids)
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             db.rollback();
-            return dbError(QStringLiteral("removing entries"), error);
+            return outboxDbError(QStringLiteral("removing entries"), error);
         }
         removed += q.numRowsAffected();
     }
     if (!db.commit())
-        return dbError(QStringLiteral("removing entries"), db.lastError());
+        return outboxDbError(QStringLiteral("removing entries"), db.lastError());
     return removed;
 }
 
@@ -594,7 +595,7 @@ Result<Outbox::Counts> Outbox::counts() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT state, COUNT(*) FROM entries WHERE state IN ('pending', 'failed') GROUP BY state")))
-        return dbError(QStringLiteral("counting entries"), q.lastError());
+        return outboxDbError(QStringLiteral("counting entries"), q.lastError());
     Counts counts;
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("pending"))
@@ -609,7 +610,7 @@ Result<std::optional<QDateTime>> Outbox::nextRetry() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT MIN(not_before) FROM entries WHERE state = 'pending' AND not_before IS NOT NULL")) || !q.next())
-        return dbError(QStringLiteral("reading the next retry"), q.lastError());
+        return outboxDbError(QStringLiteral("reading the next retry"), q.lastError());
     if (q.value(0).isNull())
         return std::optional<QDateTime>();
     return std::optional<QDateTime>(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs));
@@ -621,7 +622,7 @@ Result<bool> Outbox::wasTaken(const QByteArray &hash) const
     q.prepare(QStringLiteral("SELECT 1 FROM taken_files WHERE hash = ?"));
     q.addBindValue(QString::fromLatin1(hash.toHex()));
     if (!q.exec())
-        return dbError(QStringLiteral("reading taken files"), q.lastError());
+        return outboxDbError(QStringLiteral("reading taken files"), q.lastError());
     return q.next();
 }
 
@@ -633,7 +634,7 @@ Result<void> Outbox::markTaken(const QByteArray &hash, const QString &name)
     q.addBindValue(name);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        return dbError(QStringLiteral("recording a taken file"), q.lastError());
+        return outboxDbError(QStringLiteral("recording a taken file"), q.lastError());
     return {};
 }
 

@@ -1,6 +1,7 @@
 // The outbox seen per destination and filtered, for the service console (console/ConsoleData):
 // aggregated in SQL, so a dashboard polled every few seconds does not load every entry.
 #include "outbox/Outbox.h"
+#include "outbox/OutboxSql.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,11 +22,6 @@ QDateTime fromIso(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-std::unexpected<Error> queryError(const QString &what, const QSqlError &error)
-{
-    return fail(ErrorCode::Database, QStringLiteral("outbox: %1 failed").arg(what), error.text());
-}
-
 } // namespace
 
 Result<QList<Outbox::DestinationSummary>> Outbox::destinationSummaries(const QDateTime &sentSince, const QDateTime &now) const
@@ -43,7 +39,7 @@ Result<QList<Outbox::DestinationSummary>> Outbox::destinationSummaries(const QDa
     q.addBindValue(hourAgo);
     q.addBindValue(hourAgo);
     if (!q.exec())
-        return queryError(QStringLiteral("summing up destinations"), q.lastError());
+        return outboxDbError(QStringLiteral("summing up destinations"), q.lastError());
     std::map<QString, DestinationSummary> byName;
     while (q.next()) {
         DestinationSummary s;
@@ -64,7 +60,7 @@ Result<QList<Outbox::DestinationSummary>> Outbox::destinationSummaries(const QDa
                                "       GROUP BY destination) n"
                                " ON e.destination = n.destination AND e.updated = n.newest"
                                " WHERE e.state = 'failed' OR (e.state = 'pending' AND e.not_before IS NOT NULL)")))
-        return queryError(QStringLiteral("reading the last problems"), p.lastError());
+        return outboxDbError(QStringLiteral("reading the last problems"), p.lastError());
     while (p.next()) {
         DestinationSummary &s = byName[p.value(0).toString()];
         s.destination = p.value(0).toString();
@@ -108,7 +104,7 @@ Result<Outbox::FolderDeliveries> Outbox::folderDeliveries(const QString &folder,
     q.prepare(QStringLiteral("SELECT path, destination, state FROM entries WHERE path LIKE ? ESCAPE '\\'"));
     q.addBindValue(QString(pattern + u'%'));
     if (!q.exec())
-        return queryError(QStringLiteral("reading a folder's deliveries"), q.lastError());
+        return outboxDbError(QStringLiteral("reading a folder's deliveries"), q.lastError());
     QHash<QString, QSet<QString>> deliveredTo;
     FolderDeliveries out;
     while (q.next()) {

@@ -1,6 +1,9 @@
 #include "settings/InboundListener.h"
 
+#include "settings/AppPaths.h"
+
 #include <QDir>
+#include <QFileInfo>
 
 #include "settings/Device.h"
 
@@ -13,6 +16,11 @@ bool InboundListener::forwards(const QString &modality, const QString &sopClassU
     if (!onlyModalities.isEmpty() && !onlyModalities.contains(modality.trimmed(), Qt::CaseInsensitive))
         return false;
     return onlySopClasses.isEmpty() || onlySopClasses.contains(sopClassUid.trimmed());
+}
+
+QString InboundListener::storeFolder() const
+{
+    return QDir::cleanPath(QFileInfo(folder.isEmpty() ? paths::dataDir() + QStringLiteral("/inbound/") + name : folder).absoluteFilePath());
 }
 
 QString InboundListener::validate(const QString &prefix) const

@@ -30,6 +30,9 @@ struct InboundListener {
     int keepDays = 0;                 // delete files older than this many days
     double keepGigabytes = 0;         // delete the oldest until the folder holds at most this much
 
+    // Where received files are kept: folder, or <data>/inbound/<name>; clean and absolute, so the
+    // paths the listener records in the outbox are the ones retention lists.
+    QString storeFolder() const;
     // Whether an instance with this modality and SOP class is forwarded.
     bool forwards(const QString &modality, const QString &sopClassUid) const;
 

@@ -79,7 +79,9 @@ HotFolderWatcher::HotFolderWatcher(const HotFolder &folder, const Settings &sett
     connect(m_events, &QFileSystemWatcher::directoryChanged, this, [this] { scan(); });
 }
 
-QString HotFolderWatcher::quarantineFolder() const { return QDir(m_folder.folder).filePath(kQuarantine); }
+QString quarantineFolderOf(const QString &watchedFolder) { return QDir(watchedFolder).filePath(kQuarantine); }
+
+QString HotFolderWatcher::quarantineFolder() const { return quarantineFolderOf(m_folder.folder); }
 
 void HotFolderWatcher::start()
 {

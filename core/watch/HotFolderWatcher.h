@@ -20,6 +20,9 @@ class QFileSystemWatcher;
 
 namespace pacsdrop {
 
+// Where a watched folder sets aside files it cannot send (hidden: never taken again).
+QString quarantineFolderOf(const QString &watchedFolder);
+
 class HotFolderWatcher final : public QObject {
     Q_OBJECT
 public:

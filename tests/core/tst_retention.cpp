@@ -143,7 +143,7 @@ private slots:
         QVERIFY(!l.validate(QStringLiteral("listeners[0]")).isEmpty());
         l.name = QStringLiteral("CT");
         QVERIFY(l.validate(QStringLiteral("listeners[0]")).isEmpty());
-        QCOMPARE(listenerFolder(l), QDir::cleanPath(paths::dataDir() + QStringLiteral("/inbound/CT")));
+        QCOMPARE(l.storeFolder(), QDir::cleanPath(paths::dataDir() + QStringLiteral("/inbound/CT")));
         l.keepGigabytes = 1e12; // "unlimited" typed as a huge number: refused, not an overflow
         QVERIFY(!l.validate(QStringLiteral("listeners[0]")).isEmpty());
     }
