@@ -6,6 +6,7 @@
 #include "api/Multipart.h"
 #include "api/PasswordHash.h"
 #include "api/RequestGuard.h"
+#include "api/StreamedBody.h"
 #include "logging/Log.h"
 #include "outbox/Spool.h"
 #include "settings/AppPaths.h"
@@ -249,7 +250,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     QHttpServerResponder responder = makeResponder(request, socket);
     if (ConsoleRouter::isConsolePath(request.url().path())) {
-        answerConsole(request, client, responder);
+        answerConsole(request, client, responder, socket);
         return true;
     }
     if (const auto refused = refusal(request, client)) {
@@ -282,13 +283,14 @@ std::optional<ApiReply> ApiServer::placeRefusal(const QHttpServerRequest &reques
     return std::nullopt;
 }
 
-void ApiServer::answerConsole(const QHttpServerRequest &request, const ClientIdentity &client, QHttpServerResponder &responder)
+void ApiServer::answerConsole(const QHttpServerRequest &request, const ClientIdentity &client, QHttpServerResponder &responder,
+                              QTcpSocket *socket)
 {
     ConsoleResponse answer;
     if (const auto refused = placeRefusal(request)) {
         qCWarning(lcNet).noquote() << "console:" << methodName(request.method()) << request.url().path() << "from" << client.describe()
                                    << "refused:" << refused->status;
-        answer = {refused->status, "application/json", QJsonDocument(refused->body).toJson(QJsonDocument::Compact), {}};
+        answer = {refused->status, "application/json", QJsonDocument(refused->body).toJson(QJsonDocument::Compact), {}, {}};
     } else {
         if (!m_console)
             m_console = std::make_unique<ConsoleRouter>(m_settings, AuditLog(consoleAuditLogPath()), !m_settings.api().certificate.isEmpty());
@@ -305,6 +307,12 @@ void ApiServer::answerConsole(const QHttpServerRequest &request, const ClientIde
         responder.writeHeader(key, value);
     if (!answer.contentType.isEmpty())
         responder.writeHeader("Content-Type", answer.contentType);
+    if (answer.zip) { // produced while it is sent: the headers now, the body as the client takes it
+        responder.writeHeader("Content-Length", QByteArray::number(answer.zip->totalSize()));
+        responder.writeBody(QByteArray());
+        StreamedBody::start(socket, answer.zip);
+        return;
+    }
     responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
     responder.writeBody(answer.body);
 }

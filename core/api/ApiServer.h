@@ -48,7 +48,7 @@ private:
     std::optional<ApiReply> placeRefusal(const QHttpServerRequest &request) const;
     // The same, and then the API's password.
     std::optional<ApiReply> refusal(const QHttpServerRequest &request, const ClientIdentity &client);
-    void answerConsole(const QHttpServerRequest &request, const ClientIdentity &client, QHttpServerResponder &responder);
+    void answerConsole(const QHttpServerRequest &request, const ClientIdentity &client, QHttpServerResponder &responder, QTcpSocket *socket);
     void rememberLogin(const QByteArray &digest);
     void route(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // Runs work on a worker thread and answers with its reply on this thread (if the caller is still there).

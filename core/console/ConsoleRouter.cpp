@@ -2,6 +2,7 @@
 
 #include "api/PasswordHash.h"
 #include "console/ConsoleData.h"
+#include "console/ConsoleReplies.h"
 #include "logging/Log.h"
 #include "settings/AppPaths.h"
 
@@ -12,19 +13,11 @@
 
 namespace pacsdrop {
 
+using namespace console_replies;
+
 namespace {
 
 const QByteArray kCookieName = "pacsdrop_console";
-
-ConsoleResponse json(int status, const QJsonObject &body)
-{
-    return {status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
-}
-
-ConsoleResponse problem(int status, const QString &message)
-{
-    return json(status, {{QStringLiteral("error"), QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("message"), message}}}});
-}
 
 QByteArray cookieValue(const QByteArray &header, const QByteArray &name)
 {
@@ -34,17 +27,6 @@ QByteArray cookieValue(const QByteArray &header, const QByteArray &name)
             return pair.mid(name.size() + 1);
     }
     return {};
-}
-
-std::optional<QJsonObject> jsonBody(const ConsoleRequest &request)
-{
-    // JSON only: a cross-site HTML form cannot send it without the browser asking first (CORS).
-    if (!request.contentType.toLower().startsWith("application/json"))
-        return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body);
-    if (!document.isObject())
-        return std::nullopt;
-    return document.object();
 }
 
 QList<qint64> idsOf(const QJsonObject &body)
@@ -122,7 +104,7 @@ ConsoleResponse ConsoleRouter::staticFile(const QString &path) const
         QFile file(QString::fromLatin1(asset.resource));
         if (!file.open(QIODevice::ReadOnly))
             return problem(500, QStringLiteral("the console's files are missing from this build"));
-        return {200, asset.type, file.readAll(), {}};
+        return {200, asset.type, file.readAll(), {}, {}};
     }
     return problem(404, QStringLiteral("not found"));
 }
@@ -180,10 +162,7 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
         return problem(405, QStringLiteral("use GET or POST"));
     }
     const auto needs = [&](ConsoleRole role) { return current.role >= role; };
-    const auto forbidden = [&](const QString &action) {
-        audit(request, current.user, consoleRoleName(current.role), action, QString(), QStringLiteral("refused: role"));
-        return problem(403, QStringLiteral("the role \"%1\" may not do this").arg(consoleRoleName(current.role)));
-    };
+    const auto forbidden = [&](const QString &action) { return refused(request, current, action); };
 
     if (route == QStringLiteral("session") && get)
         return json(200, {{QStringLiteral("user"), current.user},
@@ -228,7 +207,15 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
         return needs(ConsoleRole::Administrator) ? setUser(request, current) : forbidden(QStringLiteral("user-set"));
     if (route == QStringLiteral("users/remove") && post)
         return needs(ConsoleRole::Administrator) ? removeUser(request, current) : forbidden(QStringLiteral("user-remove"));
+    if (auto answer = archiveRoute(route, request, current))
+        return *answer;
     return problem(404, QStringLiteral("not found"));
+}
+
+ConsoleResponse ConsoleRouter::refused(const ConsoleRequest &request, const ConsoleSession &session, const QString &action) const
+{
+    audit(request, session.user, consoleRoleName(session.role), action, QString(), QStringLiteral("refused: role"));
+    return problem(403, QStringLiteral("the role \"%1\" may not do this").arg(consoleRoleName(session.role)));
 }
 
 ConsoleResponse ConsoleRouter::login(const ConsoleRequest &request)
@@ -273,7 +260,7 @@ ConsoleResponse ConsoleRouter::logout(const ConsoleRequest &request)
         audit(request, session->user, consoleRoleName(session->role), QStringLiteral("logout"), QString(), QStringLiteral("ok"));
         m_sessions.close(token);
     }
-    ConsoleResponse reply{204, {}, {}, {}};
+    ConsoleResponse reply{204, {}, {}, {}, {}};
     reply.headers.append({"Set-Cookie", sessionCookie("", true)});
     return reply;
 }
@@ -378,7 +365,7 @@ ConsoleResponse ConsoleRouter::removeUser(const ConsoleRequest &request, const C
         return problem(500, saved.error().message);
     m_sessions.closeAllOf(name);
     audit(request, session.user, consoleRoleName(session.role), QStringLiteral("user-remove"), name, QStringLiteral("ok"));
-    return {204, {}, {}, {}};
+    return {204, {}, {}, {}, {}};
 }
 
 } // namespace pacsdrop

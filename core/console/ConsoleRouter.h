@@ -10,6 +10,7 @@
 
 #include "api/ClientIdentity.h"
 #include "api/LoginThrottle.h"
+#include "common/ZipStream.h"
 #include "console/AuditLog.h"
 #include "console/ConsoleSessions.h"
 #include "settings/Settings.h"
@@ -19,6 +20,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace pacsdrop {
@@ -40,6 +42,7 @@ struct ConsoleResponse {
     QByteArray contentType;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers; // besides the security headers every answer has
+    std::shared_ptr<ZipStream> zip; // a body produced while it is sent (a study download) instead of body
 };
 
 class ConsoleRouter {
@@ -60,6 +63,12 @@ private:
     ConsoleResponse setUser(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse removeUser(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse queueAction(const ConsoleRequest &request, const ConsoleSession &session, bool retry);
+    // The archive and retention pages (ConsoleRouterArchive.cpp).
+    std::optional<ConsoleResponse> archiveRoute(const QString &route, const ConsoleRequest &request, const ConsoleSession &session);
+    ConsoleResponse archiveDownload(const ConsoleRequest &request, const ConsoleSession &session);
+    ConsoleResponse archiveChange(const QString &route, const ConsoleRequest &request, const ConsoleSession &session);
+    ConsoleResponse retentionRun(const ConsoleRequest &request, const ConsoleSession &session);
+    ConsoleResponse refused(const ConsoleRequest &request, const ConsoleSession &session, const QString &action) const;
     void refreshUsers();
     // Writes the users into the settings file (re-read first) and into the server's copy.
     Result<void> saveConsole(const ConsoleSettings &console);

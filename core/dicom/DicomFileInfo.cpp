@@ -167,6 +167,7 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
     info.studyDate = text(ds, DCM_StudyDate);
     info.studyDescription = text(ds, DCM_StudyDescription);
     info.modality = text(ds, DCM_Modality);
+    info.seriesDescription = text(ds, DCM_SeriesDescription);
     return info;
 }
 

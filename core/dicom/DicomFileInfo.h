@@ -22,6 +22,7 @@ struct DicomFileInfo {
     QString studyDate;
     QString studyDescription;
     QString modality;
+    QString seriesDescription;
     bool hasMetaHeader = true; // false: a bare dataset without the Part 10 header
     bool isDicomdir = false;   // Media Storage Directory (DICOMDIR)
     qint64 fileSize = 0;

@@ -1,5 +1,6 @@
 #include "inbound/Retention.h"
 
+#include "inbound/ArchiveIndex.h"
 #include "logging/Log.h"
 #include "settings/AppPaths.h" // outboxFile()
 
@@ -91,10 +92,11 @@ Result<QList<RetentionRun>> runRetention(const Settings &settings, bool dryRun)
     if (!outbox)
         return std::unexpected(outbox.error());
     QList<RetentionRun> runs;
-    for (const InboundListener &listener : settings.listeners()) {
+    for (const ArchiveStore &store : archiveStores(settings)) { // the Local archive and each listener's store
+        const InboundListener &listener = store.rule;
         if (listener.keepDays <= 0 && listener.keepGigabytes <= 0)
             continue;
-        const QString folder = listener.storeFolder();
+        const QString &folder = store.folder;
         auto deliveries = outbox->folderDeliveries(folder, listener.forwardTo);
         if (!deliveries)
             return std::unexpected(deliveries.error());

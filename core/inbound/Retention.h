@@ -1,5 +1,6 @@
 #pragma once
-// Retention of what the inbound listeners keep (docs/service.md, "Retention"): per listener, files
+// Retention of what the inbound listeners and the Local archive keep (docs/service.md, "Retention"):
+// per store (the Local archive's rule is site.localArchiveRetention), files
 // older than keepDays go, and the oldest go until the folder holds at most keepGigabytes — but only
 // files the outbox shows delivered to every one of the listener's forwardTo destinations, with
 // nothing pending or failed for them. A file not yet delivered everywhere is never deleted, whatever

@@ -19,6 +19,8 @@ struct ImageFunctions {
     Result<QList<ConvertedObject>> (*convertImage)(const QString &path, const StudyData &data, const ObjectPlacement &placement,
                                                    const ImageOptions &options, const ConversionLimits &limits);
     bool (*looksLikeImage)(const QString &path);
+    // A DICOM object's picture (its middle frame), rendered by DCMTK, fitted into box × box, as PNG.
+    Result<QByteArray> (*dicomThumbnailPng)(const QString &path, int box);
 };
 
 // The library's table, loaded once per process (thread-safe); an error says what is missing.

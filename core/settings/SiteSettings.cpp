@@ -24,6 +24,10 @@ QString SiteSettings::validate(const QString &prefix) const
         return prefix + QStringLiteral(".additionalInfoKeyword: \"%1\" is not a DICOM keyword PacsDrop can set").arg(additionalInfoKeyword);
     if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("de") && language != QLatin1String("lt"))
         return prefix + QStringLiteral(".language: must be empty (system), en, de or lt");
+    if (localArchiveKeepDays < 0 || localArchiveKeepDays > 100 * 365)
+        return prefix + QStringLiteral(".localArchiveRetention.keepDays: must be between 0 (keep) and 36500");
+    if (!(localArchiveKeepGigabytes >= 0 && localArchiveKeepGigabytes <= 1e6))
+        return prefix + QStringLiteral(".localArchiveRetention.keepGigabytes: must be between 0 (keep) and 1000000");
     return {};
 }
 
@@ -44,7 +48,9 @@ QJsonObject SiteSettings::toJson() const
             {QStringLiteral("removeSentFromList"), removeSentFromList},
             {QStringLiteral("worklistOnlyForNonDicom"), worklistOnlyForNonDicom},
             {QStringLiteral("language"), language},
-            {QStringLiteral("keepConvertedFiles"), keepConvertedFiles}};
+            {QStringLiteral("keepConvertedFiles"), keepConvertedFiles},
+            {QStringLiteral("localArchiveRetention"), QJsonObject{{QStringLiteral("keepDays"), localArchiveKeepDays},
+                                                                 {QStringLiteral("keepGigabytes"), localArchiveKeepGigabytes}}}};
 }
 
 Result<SiteSettings> SiteSettings::fromJson(const QJsonObject &json, const QString &prefix)
@@ -67,6 +73,14 @@ Result<SiteSettings> SiteSettings::fromJson(const QJsonObject &json, const QStri
     s.removeSentFromList = json.value(QStringLiteral("removeSentFromList")).toBool(false);
     s.worklistOnlyForNonDicom = json.value(QStringLiteral("worklistOnlyForNonDicom")).toBool(false);
     s.keepConvertedFiles = json.value(QStringLiteral("keepConvertedFiles")).toBool(false);
+    if (const QJsonValue retention = json.value(QStringLiteral("localArchiveRetention")); !retention.isUndefined()) {
+        const QJsonObject rule = retention.toObject();
+        if (!retention.isObject() || (rule.contains(QStringLiteral("keepDays")) && !rule.value(QStringLiteral("keepDays")).isDouble())
+            || (rule.contains(QStringLiteral("keepGigabytes")) && !rule.value(QStringLiteral("keepGigabytes")).isDouble()))
+            return fail(ErrorCode::InvalidSettings, prefix + QStringLiteral(".localArchiveRetention: must be {\"keepDays\": number, \"keepGigabytes\": number}"));
+        s.localArchiveKeepDays = rule.value(QStringLiteral("keepDays")).toInt(0);
+        s.localArchiveKeepGigabytes = rule.value(QStringLiteral("keepGigabytes")).toDouble(0);
+    }
     const QJsonValue modalities = json.value(QStringLiteral("modalities"));
     if (!modalities.isUndefined()) {
         if (!modalities.isArray())

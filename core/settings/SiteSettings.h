@@ -20,6 +20,9 @@ struct SiteSettings {
     bool worklistOnlyForNonDicom = false;   // non-DICOM files get their patient only from the worklist
     QString language;                       // "" follows the system; "de", "lt", "en"
     bool keepConvertedFiles = false;        // keep converted DICOM files in the spool after delivery (audit); default: removed
+    // Retention of the Local archive's files (JSON "localArchiveRetention"; inbound/Retention.h): 0 keeps.
+    int localArchiveKeepDays = 0;
+    double localArchiveKeepGigabytes = 0;
 
     QString validate(const QString &prefix = QStringLiteral("site")) const;
     QJsonObject toJson() const;

@@ -6,6 +6,7 @@
 
 #include "api/PasswordHash.h"
 #include "console/ConsoleData.h"
+#include "ConsoleClient.h"
 #include "console/ConsoleRouter.h"
 #include "settings/AppPaths.h"
 
@@ -17,21 +18,12 @@
 #include <QThread>
 
 using namespace pacsdrop;
+using pacsdrop::test::bodyOf;
+using pacsdrop::test::header;
 
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse");
-
-QJsonObject bodyOf(const ConsoleResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
-
-QByteArray header(const ConsoleResponse &r, const QByteArray &name)
-{
-    for (const auto &[key, value] : r.headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -40,43 +32,16 @@ class TestConsole : public QObject {
     QTemporaryDir m_dir;
     Settings m_settings;
     std::unique_ptr<ConsoleRouter> m_router;
-    ClientIdentity m_client{QHostAddress(QStringLiteral("10.1.2.3")), std::nullopt};
 
-    struct Login {
-        QByteArray cookie; // "name=value" for the Cookie header
-        QByteArray csrf;
-    };
+    using Login = test::ConsoleLogin;
+    test::ConsoleClient m_console;
 
     ConsoleResponse call(const QByteArray &method, const QString &path, const QJsonObject &body = {}, const Login &as = {},
                          bool withCsrf = true, const ClientIdentity *client = nullptr)
     {
-        ConsoleRequest r;
-        r.method = method;
-        const qsizetype q = path.indexOf(u'?');
-        r.path = q < 0 ? path : path.left(q);
-        r.query = QUrlQuery(q < 0 ? QString() : path.mid(q + 1));
-        if (method == "POST") {
-            r.contentType = "application/json";
-            r.body = QJsonDocument(body).toJson();
-        }
-        r.cookieHeader = as.cookie;
-        if (withCsrf)
-            r.csrfHeader = as.csrf;
-        r.client = client ? *client : m_client;
-        return m_router->handle(r);
+        return m_console.call(method, path, body, as, withCsrf, client);
     }
-
-    Login login(const QString &user, const QString &password = kPassword)
-    {
-        const ConsoleResponse r = call("POST", QStringLiteral("/console/login"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
-        if (r.status != 200)
-            return {};
-        Login l;
-        l.cookie = header(r, "Set-Cookie").split(';').first();
-        const ConsoleResponse s = call("GET", QStringLiteral("/console/session"), {}, l);
-        l.csrf = bodyOf(s).value(QStringLiteral("csrf")).toString().toLatin1();
-        return l;
-    }
+    Login login(const QString &user, const QString &password = kPassword) { return m_console.login(user, password); }
 
     QStringList auditLines() const
     {
@@ -107,6 +72,7 @@ private slots:
         m_settings.setDevices({pacs});
         QVERIFY(m_settings.save());
         m_router = std::make_unique<ConsoleRouter>(m_settings, AuditLog(m_dir.filePath(QStringLiteral("audit.log"))), true);
+        m_console.router = m_router.get();
 
         // An outbox with one delivered, one failed and one waiting entry for the PACS.
         auto outbox = Outbox::open(paths::outboxFile());
@@ -166,7 +132,7 @@ private slots:
         form.path = QStringLiteral("/console/login");
         form.contentType = "application/x-www-form-urlencoded";
         form.body = "user=vera&password=correct+horse";
-        form.client = m_client;
+        form.client = m_console.client;
         QCOMPARE(m_router->handle(form).status, 415);
         QCOMPARE(call("GET", QStringLiteral("/console/dashboard")).status, 401); // no cookie, no data
     }
