@@ -89,7 +89,11 @@ QJsonObject consoleArchive(const Settings &settings, ConsoleRole role)
                                   {QStringLiteral("keepGigabytes"), store.rule.keepGigabytes},
                                   {QStringLiteral("patients"), patientArray}});
     }
-    return {{QStringLiteral("stores"), stores}, {QStringLiteral("seesPatients"), roleSeesPatients(role)}};
+    QStringList devices; // where a study can be forwarded
+    for (const Device &d : settings.devices())
+        devices << d.name;
+    return {{QStringLiteral("stores"), stores}, {QStringLiteral("devices"), QJsonArray::fromStringList(devices)},
+            {QStringLiteral("seesPatients"), roleSeesPatients(role)}};
 }
 
 QList<ArchiveInstance> studyInstances(const ArchiveStore &store, const QString &studyUid, const QString &seriesUid)

@@ -57,6 +57,7 @@ constexpr Asset kAssets[] = {
     {"/assets/console.css", ":/console/console.css", "text/css; charset=utf-8"},
     {"/assets/console.js", ":/console/console.js", "text/javascript; charset=utf-8"},
     {"/assets/strings.js", ":/console/strings.js", "text/javascript; charset=utf-8"},
+    {"/assets/archive.js", ":/console/archive.js", "text/javascript; charset=utf-8"},
 };
 
 } // namespace

@@ -39,6 +39,12 @@ QJsonObject retentionJson(const RetentionRun &run)
     return out;
 }
 
+// A query value as sent (percent-encoding undone: store names have ":" and spaces).
+QString param(const ConsoleRequest &request, const char *key)
+{
+    return request.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+}
+
 QJsonArray retentionArray(const QList<RetentionRun> &runs)
 {
     QJsonArray out;
@@ -56,20 +62,20 @@ std::optional<ConsoleResponse> ConsoleRouter::archiveRoute(const QString &route,
     if (route == QStringLiteral("archive") && get)
         return json(200, consoleArchive(m_settings, session.role));
     if (route == QStringLiteral("archive/study") && get) {
-        const auto store = storeNamed(request.query.queryItemValue(QStringLiteral("store")));
+        const auto store = storeNamed(param(request, "store"));
         if (!store)
             return problem(404, QStringLiteral("there is no such store"));
-        auto series = consoleStudySeries(*store, request.query.queryItemValue(QStringLiteral("study")));
+        auto series = consoleStudySeries(*store, param(request, "study"));
         return series ? json(200, *series) : problem(404, series.error().message);
     }
     if (route == QStringLiteral("archive/thumbnail") && get) {
         if (!roleSeesPatients(session.role))
             return refused(request, session, route);
-        const auto store = storeNamed(request.query.queryItemValue(QStringLiteral("store")));
+        const auto store = storeNamed(param(request, "store"));
         if (!store)
             return problem(404, QStringLiteral("there is no such store"));
-        auto png = seriesThumbnail(*store, request.query.queryItemValue(QStringLiteral("study")),
-                                   request.query.queryItemValue(QStringLiteral("series")));
+        auto png = seriesThumbnail(*store, param(request, "study"),
+                                   param(request, "series"));
         if (!png)
             return problem(png.error().code == ErrorCode::FileNotFound ? 404 : 422, png.error().message);
         return ConsoleResponse{200, "image/png", *png, {}, {}};
@@ -91,10 +97,10 @@ std::optional<ConsoleResponse> ConsoleRouter::archiveRoute(const QString &route,
 
 ConsoleResponse ConsoleRouter::archiveDownload(const ConsoleRequest &request, const ConsoleSession &session)
 {
-    const auto store = archiveStore(m_settings, request.query.queryItemValue(QStringLiteral("store")));
+    const auto store = archiveStore(m_settings, param(request, "store"));
     if (!store)
         return problem(404, QStringLiteral("there is no such store"));
-    const QString study = request.query.queryItemValue(QStringLiteral("study"));
+    const QString study = param(request, "study");
     const QList<ArchiveInstance> instances = studyInstances(*store, study);
     if (instances.isEmpty())
         return problem(404, QStringLiteral("this study is not (or no longer) in %1").arg(store->name));

@@ -20,6 +20,13 @@
   function showProblem(text) {
     $("problem").textContent = text || "";
     $("problem").hidden = !text;
+    if (text) notice("");
+  }
+
+  // What an action did, until the next one.
+  function notice(text) {
+    $("notice").textContent = text || "";
+    $("notice").hidden = !text;
   }
 
   // automatic: the page's own refresh, which does not keep an unattended session alive.
@@ -52,10 +59,10 @@
   }
 
   // Dates as people write them in the chosen language, with the month named (never 12/7 vs 7/12).
+  function locale() { return language === "de" ? "de-DE" : (navigator.language.startsWith("en") ? navigator.language : "en-GB"); }
   function when(iso) {
     if (!iso) return t("never");
-    const locale = language === "de" ? "de-DE" : (navigator.language.startsWith("en") ? navigator.language : "en-GB");
-    return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+    return new Intl.DateTimeFormat(locale(), { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
   }
 
   // A listener's retention rule and what its last run did.
@@ -224,15 +231,25 @@
     }
   }
 
+  // Each tab's loader; polled every 5 s where it says so (archive.js adds its own).
+  const pages = window.consolePages = Object.assign(window.consolePages || {}, {
+    dashboard: { load: loadDashboard, refresh: true },
+    queue: { load: loadQueue, refresh: true },
+    users: { load: loadUsers, refresh: false }
+  });
+
   function showTab(name) {
     current = name;
     for (const page of document.querySelectorAll(".page")) page.hidden = page.id !== name;
     for (const tab of document.querySelectorAll(".tab")) tab.classList.toggle("active", tab.dataset.tab === name);
     clearInterval(timer);
-    const load = name === "dashboard" ? loadDashboard : name === "queue" ? loadQueue : loadUsers;
-    act(() => load(false));
-    if (name !== "users") timer = setInterval(() => act(() => load(true)), 5000);
+    notice("");
+    const page = pages[name];
+    act(() => page.load(false));
+    if (page.refresh) timer = setInterval(() => act(() => page.load(true)), 5000);
   }
+
+  window.consoleKit = { call, cell, t, when, locale, act, showProblem, notice, session: () => session };
 
   function selectedIds() {
     return Array.from(document.querySelectorAll("#entries input:checked")).map((box) => Number(box.value));

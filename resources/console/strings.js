@@ -21,7 +21,18 @@ window.consoleStrings = {
     refusedToday: "Refused today", lastRefusal: "Last refusal", noListeners: "No listeners are set up.",
     notRunning: "not running in this service", port: "port", retention: "Retention",
     keepDays: "keeps {n} days", keepGigabytes: "at most {n} GB", keepAll: "keeps everything",
-    deletedFiles: "{n} deleted ({mb})", keptUndelivered: "{n} kept until delivered everywhere"
+    deletedFiles: "{n} deleted ({mb})", keptUndelivered: "{n} kept until delivered everywhere",
+    archive: "Archive", store: "Store", holds: "Holds", dryRun: "Would go now (dry run)", keptUntilSent: "Kept until sent",
+    lastRun: "Last run", runRetention: "Run retention now",
+    retentionNote: "Only files delivered to every destination of their store are ever deleted, oldest first.",
+    studyDate: "Study date", studyDescription: "Description", modalities: "Modalities", seriesCount: "Series",
+    filesHeader: "Files", size: "Size", series: "Series", download: "Download ZIP", forward: "Forward",
+    forwardTo: "Forward to", deleteStudy: "Delete", confirmDelete: "Delete this study's files from this computer? This cannot be undone.",
+    confirmRetention: "Delete now what the retention rules say may go?", forwarded: "{n} files queued for {d}.",
+    filesCount: "{n} files", oneFile: "1 file", unreadableCount: "{n} not readable as DICOM", emptyStore: "Nothing is stored here.",
+    noDate: "no date", noName: "(no name)", patientNumber: "Patient {n} (names hidden for your role)",
+    thumbnailOf: "Picture of {s}", noPicture: "no picture", noRetention: "No store has a retention rule.",
+    wouldDelete: "{n} files, {b}, from {from} to {to}", nothingToDelete: "nothing", deletedCount: "{n} deleted"
   },
   de: {
     title: "PacsDrop-Dienstkonsole", logout: "Abmelden", language: "Sprache", loginTitle: "Anmelden",
@@ -45,6 +56,18 @@ window.consoleStrings = {
     lastRefusal: "Letzte Abweisung", noListeners: "Es sind keine Empfänger eingerichtet.",
     notRunning: "läuft in diesem Dienst nicht", port: "Port", retention: "Aufbewahrung",
     keepDays: "behält {n} Tage", keepGigabytes: "höchstens {n} GB", keepAll: "behält alles",
-    deletedFiles: "{n} gelöscht ({mb})", keptUndelivered: "{n} behalten, bis überall zugestellt"
+    deletedFiles: "{n} gelöscht ({mb})", keptUndelivered: "{n} behalten, bis überall zugestellt",
+    archive: "Archiv", store: "Speicher", holds: "Enthält", dryRun: "Würde jetzt gelöscht (Probelauf)",
+    keptUntilSent: "Behalten bis gesendet", lastRun: "Letzter Lauf", runRetention: "Aufbewahrung jetzt anwenden",
+    retentionNote: "Gelöscht werden nur Dateien, die an jedes Ziel ihres Speichers zugestellt sind, die ältesten zuerst.",
+    studyDate: "Studiendatum", studyDescription: "Beschreibung", modalities: "Modalitäten", seriesCount: "Serien",
+    filesHeader: "Dateien", size: "Größe", series: "Serien", download: "ZIP herunterladen", forward: "Weiterleiten",
+    forwardTo: "Weiterleiten an", deleteStudy: "Löschen",
+    confirmDelete: "Die Dateien dieser Studie auf diesem Computer löschen? Das lässt sich nicht rückgängig machen.",
+    confirmRetention: "Jetzt löschen, was die Aufbewahrungsregeln erlauben?", forwarded: "{n} Dateien für {d} eingereiht.",
+    filesCount: "{n} Dateien", oneFile: "1 Datei", unreadableCount: "{n} nicht als DICOM lesbar", emptyStore: "Hier ist nichts gespeichert.",
+    noDate: "ohne Datum", noName: "(ohne Namen)", patientNumber: "Patient {n} (Namen für Ihre Rolle verborgen)",
+    thumbnailOf: "Bild von {s}", noPicture: "kein Bild", noRetention: "Kein Speicher hat eine Aufbewahrungsregel.",
+    wouldDelete: "{n} Dateien, {b}, vom {from} bis {to}", nothingToDelete: "nichts", deletedCount: "{n} gelöscht"
   }
 };

@@ -286,6 +286,55 @@ private slots:
         QVERIFY(written.contains("\"nina\"") && !written.contains("night shift"));
     }
 
+    void anAdministratorBrowsesDownloadsAndDeletesInTheArchive()
+    {
+        // The listener also takes a CT and a synthetic series: three studies in its store.
+        QStringList sent{pydicomFile(QStringLiteral("CT_small.dcm"))};
+        sent += QDir(m_dir.filePath(QStringLiteral("series"))).entryList(QDir::Files);
+        for (int i = 1; i < sent.size(); ++i)
+            sent[i] = m_dir.filePath(QStringLiteral("series/")) + sent[i];
+        QCOMPARE(QProcess::execute(QStringLiteral("storescu"), QStringList{QStringLiteral("-aec"), QStringLiteral("GATEWAY"), QStringLiteral("127.0.0.1"),
+                                                                         QString::number(m_listenerPort)} + sent), 0);
+        logIn(QStringLiteral("ada"));
+        click(QStringLiteral("button[data-tab=archive]"));
+        const QString studies = QStringLiteral("section.store[data-store=\"listener:Modalities\"] table.studies");
+        QTRY_COMPARE_WITH_TIMEOUT(rows(studies).size(), 3, 10000);
+        // The CT's series, with its thumbnail rendered by the server (DCMTK) and loaded by the browser.
+        QVERIFY(run(QStringLiteral("const row = Array.from(document.querySelectorAll(`%1 tbody tr`))"
+                                   ".find(r => /compressedsamples/i.test(r.cells[0].textContent));"
+                                   "row.querySelector('td.actions button').click(); return true;").arg(studies)).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(run(QStringLiteral("const img = document.querySelector('.series-row img');"
+                                                     "return img && img.complete ? img.naturalWidth : 0;")).toInt(), 128, 10000);
+        screenshot(QStringLiteral("console-archive.png"));
+        // The synthetic study's ZIP, through the real server: its length as announced, a ZIP's signature.
+        const QJsonArray zip = runAsync(QStringLiteral(
+            "const done = arguments[arguments.length - 1];"
+            "const row = Array.from(document.querySelectorAll(`%1 tbody tr`)).find(r => /synthetic/i.test(r.cells[0].textContent));"
+            "fetch(row.querySelector('a.button').href).then(r => r.arrayBuffer().then(b => done([r.status,"
+            " Number(r.headers.get('Content-Length')), b.byteLength, Array.from(new Uint8Array(b.slice(0, 4))).join(',')])));").arg(studies)).toArray();
+        QCOMPARE(zip.at(0).toInt(), 200);
+        QVERIFY(zip.at(2).toInt() > 2 * 8000); // two 64 × 64 CT instances and the ZIP's records
+        QCOMPARE(zip.at(1).toInt(), zip.at(2).toInt());
+        QCOMPARE(zip.at(3).toString(), QStringLiteral("80,75,3,4")); // "PK\3\4"
+        // Retention's dry run for the listener's 30 days: nothing is old enough.
+        QTRY_VERIFY_WITH_TIMEOUT(!rowOf(QStringLiteral("#retention-plans"), QStringLiteral("Modalities")).isEmpty(), 10000);
+        QCOMPARE(rowOf(QStringLiteral("#retention-plans"), QStringLiteral("Modalities")).value(2), QStringLiteral("nothing"));
+        // Deleting the RT plan's study (it forwards nowhere, so nothing waits to be sent).
+        run(QStringLiteral("window.confirm = () => true;"));
+        QVERIFY(run(QStringLiteral("const row = Array.from(document.querySelectorAll(`%1 tbody tr`)).find(r => r.cells.length > 3 && /RTPLAN/.test(r.cells[3].textContent));"
+                                   "row.querySelector('button.danger').click(); return true;").arg(studies)).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(rows(studies).size(), 2, 10000);
+
+        // A viewer browses the same studies without names, thumbnails, downloads or deleting.
+        logIn(QStringLiteral("vera"));
+        click(QStringLiteral("button[data-tab=archive]"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows(studies).size(), 2, 10000);
+        const QString page = run(QStringLiteral("return document.getElementById('archive').innerText;")).toString();
+        QVERIFY2(page.contains(QStringLiteral("names hidden")) && !page.contains(QStringLiteral("CompressedSamples"), Qt::CaseInsensitive),
+                 qPrintable(page.left(400)));
+        QCOMPARE(run(QStringLiteral("return document.querySelectorAll('#archive a.button, #archive button.danger').length;")).toInt(), 0);
+    }
+
     void theConsoleSpeaksGerman()
     {
         run(QStringLiteral("const s = document.getElementById('language'); s.value = 'de'; s.dispatchEvent(new Event('change'));"));
