@@ -2,6 +2,7 @@
 #include "cli/Cancellation.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/ServiceParts.h"
 #include "cli/WindowsService.h"
 #include "delivery/OutboxRunner.h"
 #include "inbound/Retention.h"
@@ -14,6 +15,7 @@
 #include "watch/HotFolderWatcher.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -47,7 +49,7 @@ void resumeOutbox(const Settings &settings, const std::atomic_bool &cancel)
 int runService(const CliContext &context, bool debug)
 {
     QTextStream err(stderr);
-    const Settings settings = context.settings;
+    Settings settings = context.settings;
     // The service logs to its file and to stderr, which systemd puts in the journal.
     installLogging({paths::logDir() + QStringLiteral("/pacsdrop.log"), true, debug});
     const std::atomic_bool &cancel = installCancelOnSignal();
@@ -55,27 +57,10 @@ int runService(const CliContext &context, bool debug)
     err << "pacsdrop serve: watching " << settings.hotFolders().size() << " folder(s); SIGTERM stops" << Qt::endl;
 
     resumeOutbox(settings, cancel); // what an earlier run (or a kill) left
-    std::vector<std::unique_ptr<HotFolderWatcher>> watchers;
-    for (const HotFolder &folder : settings.hotFolders()) {
-        auto watcher = std::make_unique<HotFolderWatcher>(folder, settings);
-        watcher->setCancelFlag(&cancel);
-        QObject::connect(watcher.get(), &HotFolderWatcher::fileQuarantined, [](const QString &path, const QString &reason) {
-            qCWarning(lcIntake).noquote() << "serve: quarantined" << path << "—" << reason;
-        });
-        watcher->start();
-        watchers.push_back(std::move(watcher));
-    }
-    // Inbound listeners: what they receive goes into the outbox, which the timer below delivers.
-    std::vector<std::unique_ptr<StoreListener>> listeners;
-    for (const InboundListener &rule : settings.listeners()) {
-        auto listener = std::make_unique<StoreListener>(rule);
-        if (auto started = listener->start(); !started) {
-            err << "pacsdrop serve: listener " << rule.name << ": " << started.error().message << Qt::endl;
-            continue;
-        }
-        qCInfo(lcNet).noquote() << "serve: listening as" << rule.aeTitle << "on port" << rule.port;
-        listeners.push_back(std::move(listener));
-    }
+    // Watched folders and inbound listeners (what the listeners receive goes into the outbox, which
+    // the timer below delivers); applied again whenever the settings file changes.
+    ServiceParts parts(cancel);
+    parts.apply(settings, err);
     // The HTTP API, on its own thread; asked for but impossible to start is an error, not a silent gap.
     std::unique_ptr<ApiService> api;
     if (settings.api().enabled) {
@@ -106,6 +91,25 @@ int runService(const CliContext &context, bool debug)
     QTimer retention;
     QObject::connect(&retention, &QTimer::timeout, applyRetention);
     retention.start(3600 * 1000);
+    // Settings changed in the file (the console's settings page, the window, by hand): applied
+    // without a restart. A file that does not load is reported and the running settings kept.
+    QDateTime settingsTime = QFileInfo(settings.path()).lastModified();
+    QTimer reload;
+    QObject::connect(&reload, &QTimer::timeout, [&] {
+        const QDateTime now = QFileInfo(settings.path()).lastModified();
+        if (now == settingsTime)
+            return;
+        settingsTime = now;
+        auto changed = Settings::load(settings.path());
+        if (!changed) {
+            qCWarning(lcIntake).noquote() << "serve: the changed settings are not applied:" << changed.error().message;
+            return;
+        }
+        settings = *changed;
+        parts.apply(settings, err);
+        qCInfo(lcIntake).noquote() << "serve: settings applied from" << settings.path();
+    });
+    reload.start(2000);
     QTimer stop; // the signal handler only sets a flag; the loop notices it here
     QObject::connect(&stop, &QTimer::timeout, [&] {
         if (cancel.load())
@@ -115,8 +119,7 @@ int runService(const CliContext &context, bool debug)
     QCoreApplication::exec();
     if (api)
         api->stop(); // jobs stop after their current file; the rest stays in the outbox
-    for (auto &listener : listeners)
-        listener->stop(); // after the associations in progress
+    parts.stop(); // listeners after the associations in progress
     qCInfo(lcIntake).noquote() << "serve: stopped";
     err << "pacsdrop serve: stopped" << Qt::endl;
     return ExitOk;

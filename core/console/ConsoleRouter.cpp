@@ -58,6 +58,7 @@ constexpr Asset kAssets[] = {
     {"/assets/console.js", ":/console/console.js", "text/javascript; charset=utf-8"},
     {"/assets/strings.js", ":/console/strings.js", "text/javascript; charset=utf-8"},
     {"/assets/archive.js", ":/console/archive.js", "text/javascript; charset=utf-8"},
+    {"/assets/settings.js", ":/console/settings.js", "text/javascript; charset=utf-8"},
 };
 
 } // namespace
@@ -110,23 +111,21 @@ ConsoleResponse ConsoleRouter::staticFile(const QString &path) const
     return problem(404, QStringLiteral("not found"));
 }
 
-void ConsoleRouter::refreshUsers()
+void ConsoleRouter::refreshSettings()
 {
-    // Users changed in the file (pacsdrop console add-user/remove-user, the window) count at once.
+    // Changes in the file (pacsdrop console add-user/remove-user, the window, the settings page,
+    // an edit by hand) count at once.
     const QFileInfo file(m_settings.path());
     if (!file.exists() || file.lastModified() == m_usersFileTime)
         return;
     m_usersFileTime = file.lastModified();
-    if (auto current = Settings::load(m_settings.path())) {
-        ApiSettings mine = m_settings.api();
-        mine.console = current->api().console;
-        m_settings.setApi(mine);
-    }
+    if (auto current = Settings::load(m_settings.path()))
+        m_settings = *current; // devices, listeners, stores and users as the file has them now
 }
 
 ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
 {
-    refreshUsers();
+    refreshSettings();
     const ConsoleSettings &console = m_settings.api().console;
     if (!console.enabled)
         return problem(404, QStringLiteral("the console is off (api.console.enabled)"));
@@ -209,6 +208,8 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
     if (route == QStringLiteral("users/remove") && post)
         return needs(ConsoleRole::Administrator) ? removeUser(request, current) : forbidden(QStringLiteral("user-remove"));
     if (auto answer = archiveRoute(route, request, current))
+        return *answer;
+    if (auto answer = settingsRoute(route, request, current))
         return *answer;
     return problem(404, QStringLiteral("not found"));
 }
@@ -305,20 +306,14 @@ ConsoleResponse ConsoleRouter::queueAction(const ConsoleRequest &request, const 
 
 Result<void> ConsoleRouter::saveConsole(const ConsoleSettings &console)
 {
-    // Into the file as it is now: whatever else was changed there since serve started (by the
-    // window, by hand) stays; only the console's users are replaced.
-    auto current = Settings::load(m_settings.path());
-    if (!current)
-        return std::unexpected(current.error());
-    ApiSettings onDisk = current->api();
-    onDisk.console = console;
-    current->setApi(onDisk);
-    if (auto saved = current->save(); !saved)
-        return saved;
-    ApiSettings mine = m_settings.api();
-    mine.console = console;
-    m_settings.setApi(mine);
-    return {};
+    // Into the file as it is now: whatever else was changed there since (by the window, by hand)
+    // stays; only the console's users are replaced.
+    return changeSettingsFile([&](Settings &s) {
+        ApiSettings api = s.api();
+        api.console = console;
+        s.setApi(api);
+        return Result<void>{};
+    });
 }
 
 ConsoleResponse ConsoleRouter::setUser(const ConsoleRequest &request, const ConsoleSession &session)

@@ -69,7 +69,11 @@ private:
     ConsoleResponse archiveChange(const QString &route, const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse retentionRun(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse refused(const ConsoleRequest &request, const ConsoleSession &session, const QString &action) const;
-    void refreshUsers();
+    // The settings page (ConsoleRouterSettings.cpp).
+    std::optional<ConsoleResponse> settingsRoute(const QString &route, const ConsoleRequest &request, const ConsoleSession &session);
+    Result<void> changeSettingsFile(const std::function<Result<void>(Settings &)> &change);
+    ConsoleResponse echoDevice(const ConsoleRequest &request);
+    void refreshSettings();
     // Writes the users into the settings file (re-read first) and into the server's copy.
     Result<void> saveConsole(const ConsoleSettings &console);
     void audit(const ConsoleRequest &request, const QString &user, const QString &role, const QString &action,

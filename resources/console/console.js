@@ -100,6 +100,7 @@
     $("user-name").textContent = session.user;
     $("user-role").textContent = t(session.role);
     $("tab-users").hidden = session.role !== "administrator";
+    $("tab-settings").hidden = session.role !== "administrator";
     $("queue-actions").hidden = session.role === "viewer";
     for (const el of document.querySelectorAll(".patient")) el.hidden = !session.seesPatients;
     showTab("dashboard");

@@ -32,7 +32,16 @@ window.consoleStrings = {
     filesCount: "{n} files", oneFile: "1 file", unreadableCount: "{n} not readable as DICOM", emptyStore: "Nothing is stored here.",
     noDate: "no date", noName: "(no name)", patientNumber: "Patient {n} (names hidden for your role)",
     thumbnailOf: "Picture of {s}", noPicture: "no picture", noRetention: "No store has a retention rule.",
-    wouldDelete: "{n} files, {b}, from {from} to {to}", nothingToDelete: "nothing", deletedCount: "{n} deleted"
+    wouldDelete: "{n} files, {b}, from {from} to {to}", nothingToDelete: "nothing", deletedCount: "{n} deleted",
+    settings: "Settings", settingsNote: "Changes are saved to the settings file and applied by the service at once.",
+    address: "Address", addDevice: "Add a device", addListener: "Add a listener", addFolder: "Add a hot folder",
+    fName: "Name", fAeTitle: "AE title", fHost: "Host", fPort: "Port", fDescription: "Description", fForwardTo: "Forwards to (devices, comma-separated)",
+    fKeepDays: "Keep days (0: forever)", fKeepGigabytes: "At most GB (0: no limit)", fFolder: "Folder", fDestination: "Sends to (device)",
+    moreSettings: "All settings of this entry (JSON; the fields above are written into it)", echo: "Echo", cancel: "Cancel",
+    archiveRetention: "Local archive retention", editEntry: "Change", addEntry: "Add", edit: "Change",
+    devicesSection: "Devices", storesOnly: "stores only", noneYet: "None yet.", badJson: "The JSON below is not valid:",
+    confirmRemoveSetting: "Remove this from the settings?", settingsSaved: "Saved. The service applies it now.",
+    echoing: "Echo…", echoOk: "The device answered in {ms} ms."
   },
   de: {
     title: "PacsDrop-Dienstkonsole", logout: "Abmelden", language: "Sprache", loginTitle: "Anmelden",
@@ -68,6 +77,16 @@ window.consoleStrings = {
     filesCount: "{n} Dateien", oneFile: "1 Datei", unreadableCount: "{n} nicht als DICOM lesbar", emptyStore: "Hier ist nichts gespeichert.",
     noDate: "ohne Datum", noName: "(ohne Namen)", patientNumber: "Patient {n} (Namen für Ihre Rolle verborgen)",
     thumbnailOf: "Bild von {s}", noPicture: "kein Bild", noRetention: "Kein Speicher hat eine Aufbewahrungsregel.",
-    wouldDelete: "{n} Dateien, {b}, vom {from} bis {to}", nothingToDelete: "nichts", deletedCount: "{n} gelöscht"
+    wouldDelete: "{n} Dateien, {b}, vom {from} bis {to}", nothingToDelete: "nichts", deletedCount: "{n} gelöscht",
+    settings: "Einstellungen", settingsNote: "Änderungen werden in der Einstellungsdatei gespeichert und vom Dienst sofort angewendet.",
+    address: "Adresse", addDevice: "Gerät hinzufügen", addListener: "Empfänger hinzufügen", addFolder: "Überwachten Ordner hinzufügen",
+    fName: "Name", fAeTitle: "AE-Titel", fHost: "Host", fPort: "Port", fDescription: "Beschreibung",
+    fForwardTo: "Leitet weiter an (Geräte, durch Komma getrennt)", fKeepDays: "Tage behalten (0: immer)",
+    fKeepGigabytes: "Höchstens GB (0: unbegrenzt)", fFolder: "Ordner", fDestination: "Sendet an (Gerät)",
+    moreSettings: "Alle Einstellungen dieses Eintrags (JSON; die Felder oben werden hineingeschrieben)", echo: "Echo",
+    cancel: "Abbrechen", archiveRetention: "Aufbewahrung im lokalen Archiv", editEntry: "Ändern", addEntry: "Hinzufügen",
+    edit: "Ändern", devicesSection: "Geräte", storesOnly: "nur speichern", noneYet: "Noch keine.",
+    badJson: "Das JSON unten ist ungültig:", confirmRemoveSetting: "Dies aus den Einstellungen entfernen?",
+    settingsSaved: "Gespeichert. Der Dienst wendet es jetzt an.", echoing: "Echo …", echoOk: "Das Gerät antwortete in {ms} ms."
   }
 };

@@ -335,6 +335,44 @@ private slots:
         QCOMPARE(run(QStringLiteral("return document.querySelectorAll('#archive a.button, #archive button.danger').length;")).toInt(), 0);
     }
 
+    void anAdministratorChangesSettingsAndServeAppliesThem()
+    {
+        logIn(QStringLiteral("ada"));
+        click(QStringLiteral("#tab-settings"));
+        QTRY_VERIFY_WITH_TIMEOUT(!rowOf(QStringLiteral("#settings-devices"), QStringLiteral("Archive")).isEmpty(), 10000);
+        // Echo from the form: the Archive device is the real Orthanc.
+        QVERIFY(run(QStringLiteral("const row = Array.from(document.querySelectorAll('#settings-devices tbody tr'))"
+                                   ".find(r => r.cells[0].textContent === 'Archive'); row.querySelector('button').click(); return true;")).toBool());
+        click(QStringLiteral("#echo"));
+        QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("#echo-result")).startsWith(QStringLiteral("The device answered")), 15000);
+        click(QStringLiteral("#settings-cancel"));
+        // A new listener, typed into the form: serve starts it without a restart.
+        const quint16 port = freePort();
+        click(QStringLiteral("#add-listeners"));
+        type(QStringLiteral("#settings-fields input[data-path=name]"), QStringLiteral("Ward scanners"));
+        type(QStringLiteral("#settings-fields input[data-path=aeTitle]"), QStringLiteral("WARDGW"));
+        type(QStringLiteral("#settings-fields input[data-path=port]"), QString::number(port));
+        type(QStringLiteral("#settings-fields input[data-path=forwardTo]"), QStringLiteral("Archive"));
+        screenshot(QStringLiteral("console-settings.png"));
+        click(QStringLiteral("#settings-form button[type=submit]"));
+        QTRY_VERIFY_WITH_TIMEOUT(!rowOf(QStringLiteral("#settings-listeners"), QStringLiteral("Ward scanners")).isEmpty(), 10000);
+        QVERIFY2(waitForPort(port, 15000), "serve did not start the listener added in the console");
+        const QString ct = pydicomFile(QStringLiteral("MR_small.dcm"));
+        QCOMPARE(QProcess::execute(QStringLiteral("storescu"), {QStringLiteral("-aec"), QStringLiteral("WARDGW"), QStringLiteral("127.0.0.1"),
+                                                              QString::number(port), ct}), 0);
+        // ...and forwards what it receives to the Archive (Orthanc).
+        QTRY_VERIFY_WITH_TIMEOUT(m_orthanc.sopInstanceUids().contains(sopInstanceUidOf(ct)), 30000);
+        // A wrong value is refused with the field named, and nothing is saved.
+        click(QStringLiteral("#add-devices"));
+        type(QStringLiteral("#settings-fields input[data-path=name]"), QStringLiteral("Broken"));
+        type(QStringLiteral("#settings-fields input[data-path=aeTitle]"), QStringLiteral("THIS AE TITLE IS FAR TOO LONG"));
+        type(QStringLiteral("#settings-fields input[data-path=host]"), QStringLiteral("127.0.0.1"));
+        click(QStringLiteral("#settings-form button[type=submit]"));
+        QTRY_VERIFY_WITH_TIMEOUT(displayed(QStringLiteral("#problem")), 10000);
+        QVERIFY2(text(QStringLiteral("#problem")).contains(QStringLiteral("aeTitle")), qPrintable(text(QStringLiteral("#problem"))));
+        QVERIFY(rowOf(QStringLiteral("#settings-devices"), QStringLiteral("Broken")).isEmpty());
+    }
+
     void theConsoleSpeaksGerman()
     {
         run(QStringLiteral("const s = document.getElementById('language'); s.value = 'de'; s.dispatchEvent(new Event('change'));"));

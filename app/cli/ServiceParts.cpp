@@ -1,0 +1,70 @@
+#include "cli/ServiceParts.h"
+
+#include "logging/Log.h"
+
+#include <algorithm>
+
+namespace pacsdrop::cli {
+
+void ServiceParts::apply(const Settings &settings, QTextStream &err)
+{
+    applyListeners(settings, err);
+    applyWatchers(settings);
+}
+
+void ServiceParts::applyWatchers(const Settings &settings)
+{
+    if (m_watching && settings.hotFolders() == m_watchedFolders && settings.devices() == m_watchedDevices)
+        return;
+    m_watchers.clear(); // a watcher works on this thread between events: none is busy now
+    for (const HotFolder &folder : settings.hotFolders()) {
+        auto watcher = std::make_unique<HotFolderWatcher>(folder, settings);
+        watcher->setCancelFlag(&m_cancel);
+        QObject::connect(watcher.get(), &HotFolderWatcher::fileQuarantined, [](const QString &path, const QString &reason) {
+            qCWarning(lcIntake).noquote() << "serve: quarantined" << path << "—" << reason;
+        });
+        watcher->start();
+        m_watchers.push_back(std::move(watcher));
+    }
+    if (m_watching)
+        qCInfo(lcIntake).noquote() << "serve: settings changed; now watching" << settings.hotFolders().size() << "folder(s)";
+    m_watching = true;
+    m_watchedFolders = settings.hotFolders();
+    m_watchedDevices = settings.devices();
+}
+
+void ServiceParts::applyListeners(const Settings &settings, QTextStream &err)
+{
+    // Stopped: those gone from the settings or changed.
+    std::erase_if(m_listeners, [&](RunningListener &running) {
+        const auto &wanted = settings.listeners();
+        if (std::find(wanted.cbegin(), wanted.cend(), running.rule) != wanted.cend())
+            return false;
+        qCInfo(lcNet).noquote() << "serve: listener" << running.rule.name << "stops (removed or changed in the settings)";
+        running.listener->stop(); // after the associations in progress
+        return true;
+    });
+    for (const InboundListener &rule : settings.listeners()) {
+        const bool running = std::any_of(m_listeners.cbegin(), m_listeners.cend(), [&](const RunningListener &r) { return r.rule == rule; });
+        if (running)
+            continue;
+        auto listener = std::make_unique<StoreListener>(rule);
+        if (auto started = listener->start(); !started) {
+            err << "pacsdrop serve: listener " << rule.name << ": " << started.error().message << Qt::endl;
+            qCWarning(lcNet).noquote() << "serve: listener" << rule.name << "cannot start:" << started.error().message;
+            continue;
+        }
+        qCInfo(lcNet).noquote() << "serve: listening as" << rule.aeTitle << "on port" << rule.port;
+        m_listeners.push_back({rule, std::move(listener)});
+    }
+}
+
+void ServiceParts::stop()
+{
+    m_watchers.clear();
+    for (RunningListener &running : m_listeners)
+        running.listener->stop(); // after the associations in progress
+    m_listeners.clear();
+}
+
+} // namespace pacsdrop::cli
