@@ -33,6 +33,12 @@ void ConsoleReporter::destinationUnusable(const QString &destination, const QStr
     m_err << "cannot send " << files << " file(s) to " << destination << ": " << reason << Qt::endl;
 }
 
+void ConsoleReporter::destinationPaused(const QString &destination, int files, const QString &by)
+{
+    m_err << destination << " is paused (by " << (by.isEmpty() ? QStringLiteral("an operator") : by) << "): " << files
+          << " file(s) wait in the outbox until it is resumed (pacsdrop queue unpause \"" << destination << "\")" << Qt::endl;
+}
+
 void ConsoleReporter::fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome)
 {
     const char *word = "FAILED";

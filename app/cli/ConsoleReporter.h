@@ -17,6 +17,7 @@ public:
     void destinationUnusable(const QString &destination, const QString &reason, int files) override;
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override;
     void waitingForOtherSender() override;
+    void destinationPaused(const QString &destination, int files, const QString &by) override;
     void leftWorkRecovered(const Recovered &recovered) override;
 
     void converted(const ConversionItem &item) override;

@@ -129,6 +129,31 @@ int resumeUntilDone(Outbox &outbox, Settings settings, const std::atomic_bool &c
     return result;
 }
 
+// The user's name says who paused (the console shows the user who clicked).
+int pauseOrUnpause(Outbox &outbox, bool pause, const QString &destination)
+{
+    QTextStream err(stderr);
+    if (destination.isEmpty()) {
+        err << "pacsdrop queue: say which device, e.g. pacsdrop queue " << (pause ? "pause" : "unpause") << " \"Main PACS\"" << Qt::endl;
+        return ExitUsage;
+    }
+    if (pause) {
+        if (auto paused = outbox.pauseDestination(destination, qEnvironmentVariable("USER", QStringLiteral("command line"))); !paused) {
+            err << "pacsdrop: " << paused.error().message << Qt::endl;
+            return ExitFailures;
+        }
+        err << destination << " is paused: nothing is sent to it until \"pacsdrop queue unpause\"" << Qt::endl;
+        return ExitOk;
+    }
+    auto resumed = outbox.resumeDestination(destination);
+    if (!resumed) {
+        err << "pacsdrop: " << resumed.error().message << Qt::endl;
+        return ExitFailures;
+    }
+    err << destination << (*resumed ? " is sent to again (what waits goes with the next send or resume)" : " was not paused") << Qt::endl;
+    return ExitOk;
+}
+
 int resume(Outbox &outbox, const Settings &settings, bool keepTryingUntilDone)
 {
     const std::atomic_bool &cancel = installCancelOnSignal();
@@ -147,7 +172,9 @@ int queueCommand(const QStringList &arguments)
         "  resume  send what is pending (after a crash, a cancel or a reboot); --keep-trying: also wait for files\n"
         "          waiting out a retry and keep trying a PACS that cannot be reached, until all are sent\n"
         "  retry   make failed entries pending again and send them\n"
-        "  clear   remove delivered entries (--all: every entry)"));
+        "  clear   remove delivered entries (--all: every entry)\n"
+        "  pause DEVICE    send nothing to DEVICE until unpaused; its files wait in the outbox (every front, serve too)\n"
+        "  unpause DEVICE  send to DEVICE again"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list: print JSON on stdout."));
     const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("list: only entries in STATE (pending, done, failed) or with that status."),
                                      QStringLiteral("STATE"));
@@ -155,7 +182,7 @@ int queueCommand(const QStringList &arguments)
     const QCommandLineOption keepTryingOption(QStringLiteral("keep-trying"),
                                               QStringLiteral("resume, retry: wait out retries and keep trying until every file is sent or failed."));
     parser.addOptions({json, state, all, keepTryingOption});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list (default), resume, retry or clear."),
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list (default), resume, retry, clear, pause or unpause."),
                                  QStringLiteral("[ACTION]"));
     CliContext::addCommonOptions(parser);
     parser.process(arguments);
@@ -194,7 +221,9 @@ int queueCommand(const QStringList &arguments)
         err << "removed " << *count << " entr" << (*count == 1 ? "y" : "ies") << " from the outbox" << Qt::endl;
         return ExitOk;
     }
-    err << "pacsdrop queue: unknown action \"" << action << "\" — use list, resume, retry or clear" << Qt::endl;
+    if (action == QLatin1String("pause") || action == QLatin1String("unpause"))
+        return pauseOrUnpause(*outbox, action == QLatin1String("pause"), parser.positionalArguments().value(1));
+    err << "pacsdrop queue: unknown action \"" << action << "\" — use list, resume, retry, clear, pause or unpause" << Qt::endl;
     return ExitUsage;
 }
 

@@ -80,13 +80,23 @@ QJsonObject consoleDashboard(const Settings &settings, const Outbox &outbox, con
         none.destination = name;
         return none;
     };
+    const auto paused = outbox.pausedDestinations();
+    const auto withPause = [&](QJsonObject device) { // who paused it and since when
+        for (const Outbox::Pause &p : paused ? *paused : QList<Outbox::Pause>{}) {
+            if (p.destination == device.value(QStringLiteral("name")).toString()) {
+                device.insert(QStringLiteral("pausedBy"), p.by);
+                device.insert(QStringLiteral("pausedSince"), time(p.since));
+            }
+        }
+        return device;
+    };
     for (const Device &d : settings.devices()) {
-        devices.append(deviceJson(d.name, QStringLiteral("%1@%2:%3").arg(d.aeTitle, d.host).arg(d.port), summaryOf(d.name)));
+        devices.append(withPause(deviceJson(d.name, QStringLiteral("%1@%2:%3").arg(d.aeTitle, d.host).arg(d.port), summaryOf(d.name))));
         listed.insert(d.name);
     }
     for (const auto &s : found) { // one-off targets and devices removed since
         if (!listed.contains(s.destination))
-            devices.append(deviceJson(s.destination, QString(), s));
+            devices.append(withPause(deviceJson(s.destination, QString(), s)));
     }
     QJsonArray folders;
     for (const HotFolder &f : settings.hotFolders())

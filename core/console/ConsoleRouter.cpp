@@ -207,6 +207,8 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
         return needs(ConsoleRole::Administrator) ? setUser(request, current) : forbidden(QStringLiteral("user-set"));
     if (route == QStringLiteral("users/remove") && post)
         return needs(ConsoleRole::Administrator) ? removeUser(request, current) : forbidden(QStringLiteral("user-remove"));
+    if (auto answer = queueRoute(route, request, current))
+        return *answer;
     if (auto answer = archiveRoute(route, request, current))
         return *answer;
     if (auto answer = settingsRoute(route, request, current))

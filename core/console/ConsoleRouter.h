@@ -69,6 +69,8 @@ private:
     ConsoleResponse archiveChange(const QString &route, const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse retentionRun(const ConsoleRequest &request, const ConsoleSession &session);
     ConsoleResponse refused(const ConsoleRequest &request, const ConsoleSession &session, const QString &action) const;
+    // History, pause and resume (ConsoleRouterQueue.cpp).
+    std::optional<ConsoleResponse> queueRoute(const QString &route, const ConsoleRequest &request, const ConsoleSession &session);
     // The settings page (ConsoleRouterSettings.cpp).
     std::optional<ConsoleResponse> settingsRoute(const QString &route, const ConsoleRequest &request, const ConsoleSession &session);
     Result<void> changeSettingsFile(const std::function<Result<void>(Settings &)> &change);

@@ -7,8 +7,11 @@
 #include "dicom/DicomFileInfo.h"
 #include "net/Target.h"
 
+#include <algorithm>
 #include <QLockFile>
 #include <QMap>
+
+#include <algorithm>
 
 namespace pacsdrop {
 
@@ -92,9 +95,18 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
     for (const OutboxEntry &e : *pending)
         byDestination[e.destination].append(e);
 
+    auto paused = outbox.pausedDestinations();
+    if (!paused)
+        return std::unexpected(paused.error());
     DeliverySummary total;
     for (auto it = byDestination.cbegin(); it != byDestination.cend() && !cancel.load(); ++it) {
         const QList<OutboxEntry> &entries = it.value();
+        const auto pause = std::find_if(paused->cbegin(), paused->cend(), [&](const Outbox::Pause &p) { return p.destination == it.key(); });
+        if (pause != paused->cend()) { // held back by an operator: the entries wait, untouched
+            total.leftPending += static_cast<int>(entries.size());
+            listener.destinationPaused(it.key(), static_cast<int>(entries.size()), pause->by);
+            continue;
+        }
         auto device = resolveTarget(settings, it.key());
         if (!device) {
             const QString reason = QStringLiteral("destination \"%1\" is not configured any more — add the device again "

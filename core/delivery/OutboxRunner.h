@@ -17,6 +17,8 @@ public:
     virtual void destinationStarted(const Device &, int /*files*/) {}
     // A destination that cannot be used (unknown device): its entries have failed.
     virtual void destinationUnusable(const QString & /*destination*/, const QString & /*reason*/, int /*files*/) {}
+    // An operator paused this destination (the console, `pacsdrop queue pause`): its files wait.
+    virtual void destinationPaused(const QString & /*destination*/, int /*files*/, const QString & /*by*/) {}
     // Another process is delivering from this outbox; this one waits for it.
     virtual void waitingForOtherSender() {}
     // What a process that died left behind was dealt with (delivery/Recovery.h), before sending.

@@ -50,7 +50,7 @@ namespace {
 // 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation; 5: failure kind, source file and
 // patient/study for the window's history; 6: the intake journal and entries.interrupted (a process
 // died while sending it)
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 OutboxEntry::Confirmation confirmationFromName(const QString &name)
 {
@@ -140,6 +140,14 @@ Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
         }
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS intake_journal (batch TEXT PRIMARY KEY, request TEXT NOT NULL, started TEXT NOT NULL)"))
             || (!hasInterrupted && !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0"))))
+            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
+    }
+    if (version < 7) { // each attempt's outcome (the queue's history), and devices an operator paused
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS attempts (entry_id INTEGER NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL,"
+                                   " dimse_status INTEGER, result TEXT)"))
+            || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attempts_entry ON attempts(entry_id)"))
+            || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS paused_destinations (destination TEXT PRIMARY KEY, paused_by TEXT,"
+                                      " since TEXT NOT NULL)")))
             return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
     }
     if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
@@ -395,7 +403,7 @@ Result<void> Outbox::requeue(qint64 id, const QString &result)
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("re-queueing an entry"), q.lastError());
-    return {};
+    return recordAttempt(id, QStringLiteral("queued again"), std::nullopt, result);
 }
 
 Result<void> Outbox::markCommitmentRequested(const QList<qint64> &ids, const QString &transactionUid)
@@ -495,7 +503,9 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording a result"), q.lastError());
-    return {};
+    const QString outcome = state == OutboxEntry::State::Done ? QStringLiteral("sent")
+                            : state == OutboxEntry::State::Failed ? QStringLiteral("failed") : QStringLiteral("will retry");
+    return recordAttempt(id, outcome, dimseStatus, result);
 }
 
 Result<void> Outbox::markDone(qint64 id, std::optional<int> dimseStatus, const QString &result)
@@ -531,7 +541,7 @@ Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("re-queueing an entry"), q.lastError());
-    return {};
+    return recordAttempt(id, QStringLiteral("queued again"), std::nullopt, QStringLiteral("retried (the file was read again)"));
 }
 
 Result<int> Outbox::requeueFailed(const QString &destination)
@@ -554,7 +564,10 @@ Result<int> Outbox::clear(bool all)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(all ? QStringLiteral("DELETE FROM entries") : QStringLiteral("DELETE FROM entries WHERE state = 'done'")))
         return outboxDbError(QStringLiteral("clearing"), q.lastError());
-    return q.numRowsAffected();
+    const int cleared = q.numRowsAffected();
+    if (auto forgotten = forgetOrphanAttempts(); !forgotten)
+        return std::unexpected(forgotten.error());
+    return cleared;
 }
 
 Result<int> Outbox::remove(const QList<qint64> &ids)
@@ -576,6 +589,8 @@ Result<int> Outbox::remove(const QList<qint64> &ids)
     }
     if (!db.commit())
         return outboxDbError(QStringLiteral("removing entries"), db.lastError());
+    if (auto forgotten = forgetOrphanAttempts(); !forgotten)
+        return std::unexpected(forgotten.error());
     return removed;
 }
 

@@ -132,8 +132,28 @@ public:
     // the next send or resume, not by themselves.
     Result<std::optional<QDateTime>> nextRetry() const;
 
+    // Each outcome of an entry, oldest first (OutboxHistory.cpp): sent, failed, will retry, queued again.
+    struct Attempt {
+        QDateTime at;
+        QString outcome;
+        std::optional<int> dimseStatus;
+        QString result;
+    };
+    Result<QList<Attempt>> attempts(qint64 id) const;
+    // Destinations an operator paused: nothing is sent to them (their entries wait) until resumed.
+    struct Pause {
+        QString destination;
+        QString by;
+        QDateTime since;
+    };
+    Result<void> pauseDestination(const QString &destination, const QString &by);
+    Result<bool> resumeDestination(const QString &destination); // false: it was not paused
+    Result<QList<Pause>> pausedDestinations() const;
+
 private:
     Outbox(QString connectionName, QString path);
+    Result<void> recordAttempt(qint64 id, const QString &outcome, std::optional<int> dimseStatus, const QString &result);
+    Result<void> forgetOrphanAttempts(); // of entries removed
     Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
                           std::optional<ErrorCode> failure);
     Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values, const QString &order = QStringLiteral("ORDER BY id")) const;

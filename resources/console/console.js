@@ -129,6 +129,23 @@
       cell(row, d.sentLastHour + " " + t("files") + ", " + megabytes(d.megabytesLastHour), "number");
       cell(row, when(d.lastSuccess), "when");
       cell(row, d.lastProblem ? when(d.lastProblemAt) + ": " + d.lastProblem : t("none"), d.lastProblem ? "bad" : "");
+      if (d.pausedSince) {
+        const note = document.createElement("span");
+        note.className = "address bad paused";
+        note.textContent = t("pausedBy").replace("{who}", d.pausedBy).replace("{when}", when(d.pausedSince));
+        name.append(note);
+      }
+      const actions = cell(row, "", "actions");
+      if (session.role !== "viewer") {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = t(d.pausedSince ? "resumeDevice" : "pauseDevice");
+        button.addEventListener("click", () => act(async () => {
+          await call("POST", d.pausedSince ? "/console/queue/resume" : "/console/queue/pause", { destination: d.name });
+          await loadDashboard(false);
+        }));
+        actions.append(button);
+      }
       select.add(new Option(d.name, d.name));
     }
     select.value = chosen;
@@ -194,11 +211,39 @@
       patient.hidden = !session.seesPatients;
       cell(row, e.destination);
       cell(row, t(stateWords[e.state] || e.state), e.state === "failed" ? "bad" : e.state === "sent" ? "good" : "");
-      cell(row, e.attempts, "number");
+      const attempts = cell(row, "", "number");
+      const history = document.createElement("button");
+      history.type = "button";
+      history.className = "link";
+      history.textContent = e.attempts;
+      history.title = t("history");
+      history.setAttribute("aria-label", t("history") + ": " + e.attempts);
+      history.addEventListener("click", () => act(() => showHistory(row, e.id)));
+      attempts.append(history);
       cell(row, e.result);
       cell(row, when(e.updated), "when");
     }
     showProblem(data.problem || "");
+  }
+
+  // An entry's attempts, in a row below it (a second click closes it).
+  async function showHistory(row, id) {
+    const next = row.nextElementSibling;
+    if (next && next.classList.contains("history-row")) { next.remove(); return; }
+    const data = await call("GET", "/console/queue/history?id=" + id);
+    const holder = row.parentNode.insertRow(row.sectionRowIndex + 1);
+    holder.className = "history-row";
+    const td = holder.insertCell();
+    td.colSpan = 8;
+    const list = document.createElement("ol");
+    for (const a of data.attempts) {
+      const item = document.createElement("li");
+      item.textContent = when(a.at) + " — " + t("outcome_" + a.outcome.replace(" ", "_")) + (a.status ? " (" + a.status + ")" : "") +
+        (a.result ? ": " + a.result : "");
+      list.append(item);
+    }
+    if (data.attempts.length === 0) list.append(Object.assign(document.createElement("li"), { textContent: t("noAttempts") }));
+    td.append(list);
   }
 
   async function loadUsers() {

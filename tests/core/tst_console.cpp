@@ -149,6 +149,31 @@ private slots:
         QCOMPARE(call("GET", QStringLiteral("/console/users"), {}, vera).status, 403);
     }
 
+    void operatorsPauseDevicesAndEveryoneSeesAnEntrysHistory()
+    {
+        const Login vera = login(QStringLiteral("vera"));
+        const Login otto = login(QStringLiteral("otto"));
+        const QJsonObject pacs{{QStringLiteral("destination"), QStringLiteral("Main PACS")}};
+        QCOMPARE(call("POST", QStringLiteral("/console/queue/pause"), pacs, vera).status, 403);
+        QCOMPARE(call("POST", QStringLiteral("/console/queue/pause"), pacs, otto).status, 200);
+        const auto pausedDevice = [&] {
+            return bodyOf(call("GET", QStringLiteral("/console/dashboard"), {}, vera)).value(QStringLiteral("devices")).toArray().first().toObject();
+        };
+        QCOMPARE(pausedDevice().value(QStringLiteral("pausedBy")).toString(), QStringLiteral("otto"));
+        QCOMPARE(call("POST", QStringLiteral("/console/queue/resume"), pacs, otto).status, 200);
+        QVERIFY(!pausedDevice().contains(QStringLiteral("pausedBy")));
+        // The failed entry's history: its one attempt, with the PACS's status and reason.
+        const QJsonArray entries = bodyOf(call("GET", QStringLiteral("/console/queue?state=failed"), {}, vera)).value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonArray attempts = bodyOf(call("GET", QStringLiteral("/console/queue/history?id=%1").arg(entries.first().toObject().value(QStringLiteral("id")).toInt()),
+                                                {}, vera)).value(QStringLiteral("attempts")).toArray();
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(attempts.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("A700"));
+        QVERIFY(attempts.first().toObject().value(QStringLiteral("result")).toString().contains(QStringLiteral("out of storage")));
+        QVERIFY(auditLines().join(u'\n').contains(QStringLiteral("\"action\":\"pause\"")));
+    }
+
     void theDashboardCountsPerDevice()
     {
         const Login vera = login(QStringLiteral("vera"));

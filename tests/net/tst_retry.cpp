@@ -176,6 +176,46 @@ private slots:
                  qPrintable(entry.result));
     }
 
+    void aPausedDeviceGetsNothingUntilResumedAndTheHistoryTellsEachAttempt()
+    {
+        StoreScp scp({QStringLiteral("--abort-after")});
+        QVERIFY(scp.start());
+        Device device = deviceFor(QStringLiteral("STORESCP"), scp.port());
+        device.name = QStringLiteral("Held");
+        device.maxAttempts = 2;
+        device.retryBackoffSeconds = 1;
+        Settings settings;
+        Outbox outbox = outboxWithOneFile(device, settings);
+        QVERIFY(outbox.pauseDestination(QStringLiteral("Held"), QStringLiteral("otto")));
+        struct Heard : DeliveryListener {
+            QString pausedBy;
+            void destinationPaused(const QString &, int, const QString &by) override { pausedBy = by; }
+        } heard;
+        const std::atomic_bool cancel{false};
+        auto summary = deliverPending(outbox, settings, heard, cancel);
+        QVERIFY(summary);
+        QCOMPARE(summary->leftPending, 1);
+        QCOMPARE(heard.pausedBy, QStringLiteral("otto"));
+        QCOMPARE(outbox.entries()->first().attempts, 0); // not even tried
+        QVERIFY(scp.receivedFiles().isEmpty());
+        QCOMPARE(outbox.pausedDestinations()->size(), 1);
+        // Resumed: the first attempt is aborted by the peer (will retry), the second too (failed).
+        QCOMPARE(*outbox.resumeDestination(QStringLiteral("Held")), true);
+        QVERIFY(deliverPending(outbox, settings, heard, cancel));
+        QThread::msleep(1100);
+        QVERIFY(deliverPending(outbox, settings, heard, cancel));
+        const qint64 id = outbox.entries()->first().id;
+        const auto attempts = outbox.attempts(id);
+        QVERIFY(attempts);
+        QStringList outcomes;
+        for (const Outbox::Attempt &a : *attempts)
+            outcomes << a.outcome;
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("will retry"), QStringLiteral("failed")}));
+        QVERIFY(!attempts->first().result.isEmpty() && attempts->first().at.isValid());
+        QVERIFY(outbox.remove({id}));
+        QVERIFY(outbox.attempts(id)->isEmpty()); // forgotten with the entry
+    }
+
     void aRefusedAssociationFailsAtOnce()
     {
         StoreScp scp({QStringLiteral("--refuse")});
