@@ -13,6 +13,8 @@
 #include "SendController.h"
 #include "SettingsDialog.h"
 #include "StatusLook.h"
+#include "inbound/ArchiveIndex.h"
+#include "inbound/Retention.h"
 #include "intake/Intake.h"
 #include "net/PlainTextWarning.h"
 #include "outbox/Outbox.h"
@@ -106,6 +108,11 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
     connect(outboxTimer, &QTimer::timeout, this, &MainWindow::refreshOutboxCount);
     outboxTimer->start();
     refreshOutboxCount();
+    auto *retentionTimer = new QTimer(this);
+    retentionTimer->setInterval(3600 * 1000);
+    connect(retentionTimer, &QTimer::timeout, this, &MainWindow::applyRetention);
+    retentionTimer->start();
+    QTimer::singleShot(30000, this, &MainWindow::applyRetention);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
@@ -153,6 +160,25 @@ QSize MainWindow::defaultSize(const QSize &available)
 }
 
 QString MainWindow::destinationName() const { return m_destination->currentData().toString(); }
+
+void MainWindow::applyRetention()
+{
+    const QList<ArchiveStore> stores = archiveStores(m_settings);
+    if (std::none_of(stores.cbegin(), stores.cend(), [](const ArchiveStore &s) { return s.rule.keepDays > 0 || s.rule.keepGigabytes > 0; }))
+        return; // no rule: nothing to read
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher] {
+        emit retentionApplied(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([settings = m_settings] {
+        auto runs = runRetention(settings, false);
+        int deleted = 0;
+        for (const RetentionRun &run : runs ? *runs : QList<RetentionRun>{})
+            deleted += run.deleted;
+        return deleted;
+    }));
+}
 
 void MainWindow::refreshOutboxCount()
 {

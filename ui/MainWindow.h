@@ -55,10 +55,14 @@ public:
     void retryFailed();
     OutboxView *openOutbox();
     void openSettings();
+    // Retention of the Local archive (and any listener store with a rule) on this computer, on a
+    // worker thread: 30 s after the window starts (not to slow its start), then every hour.
+    void applyRetention();
     // The size a new window opens at on this screen (remembered geometry wins).
     static QSize defaultSize(const QSize &available);
 
 signals:
+    void retentionApplied(int deletedFiles);
     void pathsAdded(int rows); // after a batch of paths was read and listed
     void sendFinished(const pacsdrop::SendReport &report);
 

@@ -23,6 +23,7 @@
 #include "SettingsDialog.h"
 #include "TestData.h"
 #include "intake/Intake.h"
+#include "inbound/LocalArchive.h"
 #include "outbox/Outbox.h"
 #include "settings/AppPaths.h"
 
@@ -124,6 +125,29 @@ private slots:
         answerQuestionsWith(false); // nothing is started in the background when a test window closes
     }
     void init() { clearOutbox(); }
+
+    void theWindowAppliesTheLocalArchivesRetention()
+    {
+        Settings settings = settingsWith({});
+        SiteSettings site = settings.site();
+        site.localArchiveKeepDays = 7;
+        settings.setSite(site);
+        const QString archive = localArchiveFolder();
+        QVERIFY(QDir().mkpath(archive));
+        const QString old = archive + QStringLiteral("/old.dcm"), recent = archive + QStringLiteral("/recent.dcm");
+        QVERIFY(QFile::copy(pydicomFile(QStringLiteral("CT_small.dcm")), old) && QFile::copy(pydicomFile(QStringLiteral("MR_small.dcm")), recent));
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-10), QFileDevice::FileModificationTime));
+        file.close();
+        MainWindow w(settings);
+        QSignalSpy applied(&w, &MainWindow::retentionApplied);
+        w.applyRetention(); // what its timer does 30 s after the start and every hour
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(applied.first().first().toInt(), 1);
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(recent));
+        QFile::remove(recent);
+    }
 
     void droppedFilesAreListed()
     {
