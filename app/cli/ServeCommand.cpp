@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -96,6 +97,11 @@ int runService(const CliContext &context, bool debug)
     QDateTime settingsTime = QFileInfo(settings.path()).lastModified();
     QTimer reload;
     QObject::connect(&reload, &QTimer::timeout, [&] {
+        // Not from inside a nested event loop (a DICOMweb send waits in one within a hot folder's
+        // work): the watchers would be replaced under it. The next tick, back in the main loop, does it.
+        if (QThread::currentThread()->loopLevel() > 1)
+            return;
+        parts.retryFailedListeners(err);
         const QDateTime now = QFileInfo(settings.path()).lastModified();
         if (now == settingsTime)
             return;

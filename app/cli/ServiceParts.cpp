@@ -44,19 +44,32 @@ void ServiceParts::applyListeners(const Settings &settings, QTextStream &err)
         running.listener->stop(); // after the associations in progress
         return true;
     });
+    m_failed.clear();
     for (const InboundListener &rule : settings.listeners()) {
         const bool running = std::any_of(m_listeners.cbegin(), m_listeners.cend(), [&](const RunningListener &r) { return r.rule == rule; });
-        if (running)
-            continue;
-        auto listener = std::make_unique<StoreListener>(rule);
-        if (auto started = listener->start(); !started) {
-            err << "pacsdrop serve: listener " << rule.name << ": " << started.error().message << Qt::endl;
-            qCWarning(lcNet).noquote() << "serve: listener" << rule.name << "cannot start:" << started.error().message;
-            continue;
-        }
-        qCInfo(lcNet).noquote() << "serve: listening as" << rule.aeTitle << "on port" << rule.port;
-        m_listeners.push_back({rule, std::move(listener)});
+        if (!running && !startListener(rule, err, false))
+            m_failed.append(rule);
     }
+}
+
+bool ServiceParts::startListener(const InboundListener &rule, QTextStream &err, bool quiet)
+{
+    auto listener = std::make_unique<StoreListener>(rule);
+    if (auto started = listener->start(); !started) {
+        if (!quiet) { // said once; the retries are silent until one works
+            err << "pacsdrop serve: listener " << rule.name << ": " << started.error().message << " (tried again every few seconds)" << Qt::endl;
+            qCWarning(lcNet).noquote() << "serve: listener" << rule.name << "cannot start:" << started.error().message;
+        }
+        return false;
+    }
+    qCInfo(lcNet).noquote() << "serve: listening as" << rule.aeTitle << "on port" << rule.port;
+    m_listeners.push_back({rule, std::move(listener)});
+    return true;
+}
+
+void ServiceParts::retryFailedListeners(QTextStream &err)
+{
+    m_failed.removeIf([&](const InboundListener &rule) { return startListener(rule, err, true); });
 }
 
 void ServiceParts::stop()

@@ -24,6 +24,8 @@ public:
     ~ServiceParts() { stop(); }
 
     void apply(const Settings &settings, QTextStream &err);
+    // Listeners that could not start (a port still taken): tried again (serve calls this every few seconds).
+    void retryFailedListeners(QTextStream &err);
     void stop();
 
 private:
@@ -33,6 +35,7 @@ private:
     };
     void applyWatchers(const Settings &settings);
     void applyListeners(const Settings &settings, QTextStream &err);
+    bool startListener(const InboundListener &rule, QTextStream &err, bool quiet);
 
     const std::atomic_bool &m_cancel;
     std::vector<std::unique_ptr<HotFolderWatcher>> m_watchers;
@@ -40,6 +43,7 @@ private:
     QList<Device> m_watchedDevices;
     bool m_watching = false;
     std::vector<RunningListener> m_listeners;
+    QList<InboundListener> m_failed; // wanted, but could not start yet
 };
 
 } // namespace pacsdrop::cli

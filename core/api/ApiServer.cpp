@@ -307,14 +307,16 @@ void ApiServer::answerConsole(const QHttpServerRequest &request, const ClientIde
         responder.writeHeader(key, value);
     if (!answer.contentType.isEmpty())
         responder.writeHeader("Content-Type", answer.contentType);
+    const bool head = request.method() == QHttpServerRequest::Method::Head; // the headers only
     if (answer.zip) { // produced while it is sent: the headers now, the body as the client takes it
         responder.writeHeader("Content-Length", QByteArray::number(answer.zip->totalSize()));
         responder.writeBody(QByteArray());
-        StreamedBody::start(socket, answer.zip);
+        if (!head)
+            StreamedBody::start(socket, answer.zip);
         return;
     }
     responder.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
-    responder.writeBody(answer.body);
+    responder.writeBody(head ? QByteArray() : answer.body);
 }
 
 std::optional<ApiReply> ApiServer::refusal(const QHttpServerRequest &request, const ClientIdentity &client)

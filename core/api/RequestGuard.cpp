@@ -117,8 +117,10 @@ void RequestGuard::requestHandled()
 
 void RequestGuard::answerWritten()
 {
-    // Every write that empties the buffer starts the idle time again (a long download keeps it open).
-    if ((m_state == State::Answering || m_state == State::Idle) && m_socket->bytesToWrite() == 0)
+    // Every write the client takes starts the idle time again: a long download (a study's ZIP, sent
+    // while it is read) stays open as long as the client keeps reading; one that stops reading for
+    // the idle time is closed, as is a kept-alive connection nobody uses.
+    if (m_state == State::Answering || m_state == State::Idle)
         enter(State::Idle, m_limits.idleSeconds);
 }
 

@@ -5,7 +5,8 @@
 //   is all there) 411;
 // - time: a request header must be complete within 10 s of its first byte (or of the connection
 //   opening), and a body must keep arriving (no 10 s pause, and all of it within 30 s plus 1 s per
-//   64 KiB), else 408; a connection idle 30 s after its answer is closed, and so is one whose
+//   64 KiB), else 408; a connection idle 30 s after its answer (or whose client stops reading a long
+//   answer for 30 s) is closed, and so is one whose
 //   answer has not come in 10 minutes;
 // - count: one client (ClientIdentity) holds at most 16 connections, all clients 256; more are
 //   answered 503 with Retry-After and closed.

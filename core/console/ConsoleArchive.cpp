@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -145,11 +146,27 @@ Result<QByteArray> seriesThumbnail(const ArchiveStore &store, const QString &stu
     return (*image)->dicomThumbnailPng(instances[instances.size() / 2].path, box);
 }
 
+QString safeUid(const QString &uid, const QString &otherwise)
+{
+    // The UIDs come from received files: only what a UID may hold goes into a name (no "/", "\\",
+    // "..": a crafted header cannot place a file outside the folder it is unpacked into).
+    static const QRegularExpression uidGrammar(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+    return uid.size() <= 64 && uidGrammar.match(uid).hasMatch() ? uid : otherwise;
+}
+
 QList<ZipStream::Member> studyZipMembers(const QList<ArchiveInstance> &instances)
 {
     QList<ZipStream::Member> members;
-    for (const ArchiveInstance &i : instances)
-        members.append({i.header.seriesInstanceUid + u'/' + i.header.sopInstanceUid + QStringLiteral(".dcm"), i.path, i.size, i.modified});
+    QSet<QString> names;
+    for (const ArchiveInstance &i : instances) {
+        const QString base = safeUid(i.header.seriesInstanceUid, QStringLiteral("series")) + u'/'
+                             + safeUid(i.header.sopInstanceUid, QStringLiteral("instance-%1").arg(members.size() + 1));
+        QString name = base + QStringLiteral(".dcm");
+        for (int n = 2; names.contains(name); ++n) // the same instance kept twice
+            name = base + QStringLiteral("-%1.dcm").arg(n);
+        names.insert(name);
+        members.append({name, i.path, i.size, i.modified});
+    }
     std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     return members;
 }
@@ -179,6 +196,11 @@ Result<StudyDeletion> deleteStudy(const Outbox &outbox, const ArchiveStore &stor
     auto deliveries = outbox.folderDeliveries(store.folder, {});
     if (!deliveries)
         return std::unexpected(deliveries.error());
+    // A file that has just arrived may not be recorded for its destinations yet (the listener does
+    // that right after storing it): it waits a few seconds.
+    const QDateTime settled = QDateTime::currentDateTime().addSecs(-10);
+    if (std::any_of(instances.cbegin(), instances.cend(), [&](const ArchiveInstance &i) { return i.modified > settled; }))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("files of this study arrived seconds ago; try again in a moment"));
     const auto unsent = std::count_if(instances.cbegin(), instances.cend(), [&](const ArchiveInstance &i) { return deliveries->unsettled.contains(i.path); });
     if (unsent > 0)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 of this study's %2 files are still to be forwarded (pending or failed in the "

@@ -26,7 +26,10 @@ QList<ArchiveInstance> studyInstances(const ArchiveStore &store, const QString &
 // The series' middle instance as a PNG thumbnail (box × box at most), rendered by DCMTK.
 Result<QByteArray> seriesThumbnail(const ArchiveStore &store, const QString &studyUid, const QString &seriesUid, int box = 128);
 
-// The study's files as ZIP members "<series UID>/<SOP instance UID>.dcm".
+// A UID from a file, if it has a UID's form (digits and dots, at most 64), else otherwise.
+QString safeUid(const QString &uid, const QString &otherwise);
+// The study's files as ZIP members "<series UID>/<SOP instance UID>.dcm" (UIDs that are not UIDs
+// replaced, a name taken twice numbered).
 QList<ZipStream::Member> studyZipMembers(const QList<ArchiveInstance> &instances);
 
 // Queues the study's instances for device; how many.
@@ -36,7 +39,8 @@ struct StudyDeletion {
     int deleted = 0;
     qint64 bytes = 0;
 };
-// Deletes the study's files, unless one of them is still pending or failed in the outbox.
+// Deletes the study's files, unless one of them is still pending or failed in the outbox, or
+// arrived in the last 10 seconds (a listener records a file for its destinations just after storing it).
 Result<StudyDeletion> deleteStudy(const Outbox &outbox, const ArchiveStore &store, const QString &studyUid);
 
 } // namespace pacsdrop

@@ -104,12 +104,13 @@ ConsoleResponse ConsoleRouter::archiveDownload(const ConsoleRequest &request, co
     const QList<ArchiveInstance> instances = studyInstances(*store, study);
     if (instances.isEmpty())
         return problem(404, QStringLiteral("this study is not (or no longer) in %1").arg(store->name));
-    audit(request, session.user, consoleRoleName(session.role), QStringLiteral("archive-download"), store->name + u' ' + study,
+    audit(request, session.user, consoleRoleName(session.role), QStringLiteral("archive-download"), store->name + u' ' + study.left(80),
           QStringLiteral("%1 file(s)").arg(instances.size()));
     ConsoleResponse reply{200, "application/zip", {}, {}, std::make_shared<ZipStream>(studyZipMembers(instances))};
     // The study's date and UID name the file; no patient data in a name that lands in a downloads folder.
     const QString date = instances.first().header.studyDate;
-    const QString name = QStringLiteral("study-%1%2.zip").arg(date.isEmpty() ? QString() : date + u'-', study.right(12));
+    const bool dateOk = date.size() == 8 && std::all_of(date.cbegin(), date.cend(), [](QChar c) { return c.isDigit(); });
+    const QString name = QStringLiteral("study-%1%2.zip").arg(dateOk ? date + u'-' : QString(), safeUid(study, QStringLiteral("unknown")).right(12));
     reply.headers.append({"Content-Disposition", QByteArray("attachment; filename=\"") + name.toLatin1() + '"'});
     return reply;
 }
@@ -123,7 +124,7 @@ ConsoleResponse ConsoleRouter::archiveChange(const QString &route, const Console
     if (!body)
         return problem(415, QStringLiteral("send the study as JSON"));
     const auto store = archiveStore(m_settings, body->value(QStringLiteral("store")).toString());
-    const QString study = body->value(QStringLiteral("study")).toString();
+    const QString study = body->value(QStringLiteral("study")).toString().left(80); // a UID has at most 64
     if (!store || study.isEmpty())
         return problem(404, QStringLiteral("there is no such store or study"));
     auto outbox = Outbox::open(paths::outboxFile());

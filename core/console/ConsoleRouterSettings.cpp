@@ -21,8 +21,12 @@ std::optional<ConsoleResponse> ConsoleRouter::settingsRoute(const QString &route
     if (!route.startsWith(QStringLiteral("settings")))
         return std::nullopt;
     const bool get = request.method == "GET" || request.method == "HEAD";
-    if (route == QStringLiteral("settings/echo") && request.method == "POST")
-        return session.role >= ConsoleRole::Operator ? echoDevice(request) : refused(request, session, route);
+    if (route == QStringLiteral("settings/echo") && request.method == "POST") {
+        // Operators echo saved devices by name; a device as a form has it is the administrator's.
+        const auto body = jsonBody(request);
+        const ConsoleRole needed = body && body->contains(QStringLiteral("entry")) ? ConsoleRole::Administrator : ConsoleRole::Operator;
+        return session.role >= needed ? echoDevice(request) : refused(request, session, route);
+    }
     if (session.role < ConsoleRole::Administrator)
         return refused(request, session, route);
     if (route == QStringLiteral("settings") && get)

@@ -198,7 +198,15 @@ Result<void> setLocalArchiveRetention(Settings &settings, int keepDays, double k
 Result<Device> deviceFromPage(const Settings &settings, const QJsonObject &entry)
 {
     const auto saved = settings.device(entry.value(QStringLiteral("name")).toString());
-    return Device::fromJson(saved ? withSecretsKept(entry, saved->toJson()) : entry, QStringLiteral("device"));
+    const QJsonObject savedJson = saved ? saved->toJson() : QJsonObject();
+    // The saved secret goes only where it went before: the same address, the same TLS settings.
+    // Otherwise a page could send a device's password to a server of its choosing.
+    bool sameAddress = saved.has_value();
+    for (const char *key : {"host", "port", "aeTitle", "tls"})
+        sameAddress = sameAddress && entry.value(QLatin1String(key)) == savedJson.value(QLatin1String(key));
+    sameAddress = sameAddress && entry.value(QStringLiteral("web")).toObject().value(QStringLiteral("url"))
+                                     == savedJson.value(QStringLiteral("web")).toObject().value(QStringLiteral("url"));
+    return Device::fromJson(sameAddress ? withSecretsKept(entry, savedJson) : withSecretsKept(entry, QJsonObject()), QStringLiteral("device"));
 }
 
 } // namespace pacsdrop

@@ -25,8 +25,8 @@ Result<void> putSettingsEntry(Settings &settings, const QString &section, const 
 Result<void> removeSettingsEntry(Settings &settings, const QString &section, const QString &key);
 Result<void> setLocalArchiveRetention(Settings &settings, int keepDays, double keepGigabytes);
 
-// A device as the page sent it (secrets restored from the saved device of that name), to echo
-// before saving.
+// A device as the page sent it, to echo before saving: secrets restored from the saved device of
+// that name only when its address (host, port, AE title, TLS, DICOMweb URL) is unchanged.
 Result<Device> deviceFromPage(const Settings &settings, const QJsonObject &entry);
 
 } // namespace pacsdrop

@@ -35,7 +35,8 @@
     form.hidden = false;
     form.dataset.section = section;
     form.dataset.replacing = entry ? entry[sections[section].key] : "";
-    $("settings-form-title").textContent = t(entry ? "editEntry" : "addEntry") + " — " + t(section);
+    const adding = { devices: "addDevice", listeners: "addListener", hotFolders: "addFolder" }[section];
+    $("settings-form-title").textContent = entry ? t("editEntry") + ": " + entry[sections[section].key] : t(adding);
     const holder = $("settings-fields");
     holder.replaceChildren();
     for (const [path, label, kind] of sections[section].fields) {

@@ -319,7 +319,12 @@ private slots:
         // Retention's dry run for the listener's 30 days: nothing is old enough.
         QTRY_VERIFY_WITH_TIMEOUT(!rowOf(QStringLiteral("#retention-plans"), QStringLiteral("Modalities")).isEmpty(), 10000);
         QCOMPARE(rowOf(QStringLiteral("#retention-plans"), QStringLiteral("Modalities")).value(2), QStringLiteral("nothing"));
-        // Deleting the RT plan's study (it forwards nowhere, so nothing waits to be sent).
+        // Deleting the RT plan's study (it forwards nowhere, so nothing waits to be sent), once it
+        // is more than seconds old.
+        for (const QFileInfo &f : QDir(m_dir.filePath(QStringLiteral("data/inbound/Modalities"))).entryInfoList(QDir::Files)) {
+            QFile file(f.filePath());
+            QVERIFY(file.open(QIODevice::ReadWrite) && file.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
         run(QStringLiteral("window.confirm = () => true;"));
         QVERIFY(run(QStringLiteral("const row = Array.from(document.querySelectorAll(`%1 tbody tr`)).find(r => r.cells.length > 3 && /RTPLAN/.test(r.cells[3].textContent));"
                                    "row.querySelector('button.danger').click(); return true;").arg(studies)).toBool());

@@ -9,6 +9,7 @@
 #include "TestData.h"
 #include "api/PasswordHash.h"
 #include "common/ZipStream.h"
+#include "console/ConsoleArchive.h"
 #include "console/ConsoleRouter.h"
 #include "dicom/DicomFileInfo.h"
 #include "inbound/LocalArchive.h"
@@ -231,6 +232,15 @@ private slots:
         members.first().size += 1;
         ZipStream changed(members);
         QVERIFY(!drain(changed));
+        // Names come from received headers: what is not a UID's form never reaches the archive.
+        ArchiveInstance crafted;
+        crafted.path = m_seriesFiles.first();
+        crafted.size = QFileInfo(crafted.path).size();
+        crafted.header.seriesInstanceUid = QStringLiteral("../../..");
+        crafted.header.sopInstanceUid = QStringLiteral("1.2/../../evil");
+        const auto named = studyZipMembers({crafted, crafted});
+        QCOMPARE(named.at(0).name, QStringLiteral("series/instance-1.dcm"));
+        QCOMPARE(named.at(1).name, QStringLiteral("series/instance-2.dcm"));
         ZipStream empty({});
         auto nothing = drain(empty);
         QVERIFY(nothing && nothing->size() == 22 && empty.totalSize() == 22); // just the end record
@@ -257,7 +267,15 @@ private slots:
         const auto pending = outbox->pending(QStringLiteral("Main PACS"));
         QVERIFY(pending && pending->size() == 5);
 
-        // Deleting: administrators only, and not while the outbox still has to send the files.
+        // Deleting: administrators only, not while files are seconds old (perhaps not recorded for
+        // their destinations yet), and not while the outbox still has to send them.
+        const ConsoleResponse tooNew = m_console.call("POST", QStringLiteral("/console/archive/delete"), study, ada);
+        QCOMPARE(tooNew.status, 409);
+        QVERIFY(bodyOf(tooNew).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("seconds ago")));
+        for (const QString &f : std::as_const(m_seriesFiles)) {
+            QFile made(f);
+            QVERIFY(made.open(QIODevice::ReadWrite) && made.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
         QCOMPARE(m_console.call("POST", QStringLiteral("/console/archive/delete"), study, otto).status, 403);
         const ConsoleResponse refused = m_console.call("POST", QStringLiteral("/console/archive/delete"), study, ada);
         QCOMPARE(refused.status, 409);

@@ -11,6 +11,7 @@
 #include "api/PasswordHash.h"
 #include "common/SecretBox.h"
 #include "console/ConsoleRouter.h"
+#include "console/ConsoleSettingsEdit.h"
 #include "settings/AppPaths.h"
 
 #include <QFile>
@@ -135,6 +136,15 @@ private slots:
         QCOMPARE(post(QStringLiteral("devices"), {{QStringLiteral("entry"), shown}, {QStringLiteral("replacing"), QStringLiteral("Cloud")}}, m_ada).status, 200);
         QCOMPARE(onDisk().device(QStringLiteral("Cloud"))->web.sealedSecret, *sealed);
         QCOMPARE(onDisk().device(QStringLiteral("Cloud"))->description, QStringLiteral("Cloud archive"));
+        // Echo (or anything) with the device sent elsewhere does not take its secret along.
+        QJsonObject elsewhere = shown;
+        QJsonObject web2 = elsewhere.value(QStringLiteral("web")).toObject();
+        web2.insert(QStringLiteral("url"), QStringLiteral("https://127.0.0.1:9/collector"));
+        elsewhere.insert(QStringLiteral("web"), web2);
+        QVERIFY(deviceFromPage(onDisk(), elsewhere)->web.sealedSecret.isEmpty());
+        QCOMPARE(deviceFromPage(onDisk(), shown)->web.sealedSecret, *sealed);
+        const auto otto = m_console.login(QStringLiteral("otto"), kPassword);
+        QCOMPARE(post(QStringLiteral("echo"), {{QStringLiteral("entry"), elsewhere}}, otto).status, 403); // a form's device: administrators
         QCOMPARE(post(QStringLiteral("devices/remove"), {{QStringLiteral("name"), QStringLiteral("Cloud")}}, m_ada).status, 200);
     }
 

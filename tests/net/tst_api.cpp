@@ -612,6 +612,23 @@ private slots:
         QCOMPARE(call({"GET", "/", {{"Host", "evil.example:80"}}, {}, {}}, false).status, 403);
         QCOMPARE(consoleLogin(kPassword, {}, {{"Host", "evil.example"}}).status, 403);
         QCOMPARE(call({"GET", "/", {}, {}, "127.0.0.2"}, false).status, 403);
+        // HEAD: the headers (with the length a GET would have) and no body; the connection stays
+        // usable for the next request.
+        {
+            QTcpSocket head;
+            head.connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(head.waitForConnected(5000));
+            head.write("HEAD / HTTP/1.1\r\nHost: localhost\r\n\r\nGET /assets/console.css HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            QByteArray answers;
+            while (answers.count("HTTP/1.1 200") < 2 && head.waitForReadyRead(5000))
+                answers += head.readAll();
+            QVERIFY2(answers.startsWith("HTTP/1.1 200"), answers.left(200).constData());
+            const qsizetype second = answers.indexOf("HTTP/1.1 200", 1);
+            QVERIFY2(second > 0, answers.left(400).constData());
+            const QByteArray first = answers.left(second);
+            QVERIFY(first.endsWith("\r\n\r\n")); // nothing after the HEAD answer's headers
+            QVERIFY(!first.contains("<html") && first.toLower().contains("content-length: ") && !first.toLower().contains("content-length: 0\r"));
+        }
         // A Content-Length larger than allowed is refused before any body is read (none is sent).
         {
             QTcpSocket liar;
