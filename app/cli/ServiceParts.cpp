@@ -14,7 +14,11 @@ void ServiceParts::apply(const Settings &settings, QTextStream &err)
 
 void ServiceParts::applyWatchers(const Settings &settings)
 {
-    if (m_watching && settings.hotFolders() == m_watchedFolders && settings.devices() == m_watchedDevices)
+    // A watcher converts and sends with the settings it was made with: what it uses must be unchanged.
+    const bool same = m_watching && settings.hotFolders() == m_watched.hotFolders() && settings.devices() == m_watched.devices()
+                      && settings.conversion() == m_watched.conversion() && settings.site() == m_watched.site()
+                      && settings.localAeTitle() == m_watched.localAeTitle();
+    if (same)
         return;
     m_watchers.clear(); // a watcher works on this thread between events: none is busy now
     for (const HotFolder &folder : settings.hotFolders()) {
@@ -29,8 +33,7 @@ void ServiceParts::applyWatchers(const Settings &settings)
     if (m_watching)
         qCInfo(lcIntake).noquote() << "serve: settings changed; now watching" << settings.hotFolders().size() << "folder(s)";
     m_watching = true;
-    m_watchedFolders = settings.hotFolders();
-    m_watchedDevices = settings.devices();
+    m_watched = settings;
 }
 
 void ServiceParts::applyListeners(const Settings &settings, QTextStream &err)

@@ -4,7 +4,7 @@
 // changes (the console's settings page, the window, an edit by hand): a listener whose rule is
 // unchanged keeps running (its associations are not cut), a changed one is stopped after the
 // associations in progress and started with its new rule, a removed one stops; the watchers are
-// made anew when the folders or the devices they send to changed.
+// made anew when the folders, the devices they send to, or the conversion and site settings changed.
 
 #include "inbound/StoreListener.h"
 #include "settings/Settings.h"
@@ -39,8 +39,7 @@ private:
 
     const std::atomic_bool &m_cancel;
     std::vector<std::unique_ptr<HotFolderWatcher>> m_watchers;
-    QList<HotFolder> m_watchedFolders;
-    QList<Device> m_watchedDevices;
+    Settings m_watched; // what the watchers were made with
     bool m_watching = false;
     std::vector<RunningListener> m_listeners;
     QList<InboundListener> m_failed; // wanted, but could not start yet

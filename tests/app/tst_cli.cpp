@@ -602,6 +602,24 @@ private slots:
                                                               QString::number(m_listenerPort), pydicomFile(QStringLiteral("rtplan.dcm"))}),
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(orthanc.sopInstanceUids().size(), 4, 30000);
+        // A second folder added to the settings file while serve runs is watched without a restart.
+        const QString second = m_dir.filePath(QStringLiteral("serve-in-2"));
+        QDir().mkpath(second);
+        QFile settingsFile(h[1]);
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(settingsFile.readAll()).object();
+        settingsFile.close();
+        QJsonArray folders = root.value(QStringLiteral("hotFolders")).toArray();
+        QJsonObject added = folders.first().toObject();
+        added.insert(QStringLiteral("folder"), second);
+        folders.append(added);
+        root.insert(QStringLiteral("hotFolders"), folders);
+        QThread::msleep(1100); // a new modification time, even on file systems that keep whole seconds
+        QVERIFY(settingsFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        settingsFile.write(QJsonDocument(root).toJson());
+        settingsFile.close();
+        QVERIFY(QFile::copy(pydicomFile(QStringLiteral("MR_small.dcm")), second + QStringLiteral("/mr.dcm")));
+        QTRY_COMPARE_WITH_TIMEOUT(orthanc.sopInstanceUids().size(), 5, 30000); // the new watcher found it
         serve.terminate(); // SIGTERM
         QVERIFY(serve.waitForFinished(15000));
         QCOMPARE(serve.exitStatus(), QProcess::NormalExit);

@@ -86,23 +86,7 @@ class TestConsoleArchive : public QObject {
 private slots:
     void initTestCase()
     {
-        paths::setDataDirOverride(m_dir.filePath(QStringLiteral("data")));
-        auto loaded = Settings::load(m_dir.filePath(QStringLiteral("settings.json")));
-        QVERIFY(loaded);
-        m_settings = *loaded;
-        ApiSettings api = m_settings.api();
-        const QString hash = hashPassword(kPassword, 1000);
-        api.console.users = {{QStringLiteral("vera"), ConsoleRole::Viewer, hash},
-                             {QStringLiteral("otto"), ConsoleRole::Operator, hash},
-                             {QStringLiteral("ada"), ConsoleRole::Administrator, hash}};
-        m_settings.setApi(api);
-        Device pacs;
-        pacs.name = QStringLiteral("Main PACS");
-        pacs.aeTitle = QStringLiteral("MAIN");
-        pacs.host = QStringLiteral("127.0.0.1");
-        pacs.port = 11112;
-        m_settings.setDevices({pacs});
-        QVERIFY(m_settings.save());
+        m_settings = test::consoleTestSettings(m_dir.path(), kPassword, {test::testDevice(QStringLiteral("Main PACS"), QStringLiteral("MAIN"), 11112)});
         m_router = std::make_unique<ConsoleRouter>(m_settings, AuditLog(m_dir.filePath(QStringLiteral("audit.log"))), false);
         m_console.router = m_router.get();
 

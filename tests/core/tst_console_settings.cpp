@@ -53,15 +53,7 @@ class TestConsoleSettings : public QObject {
 private slots:
     void initTestCase()
     {
-        paths::setDataDirOverride(m_dir.filePath(QStringLiteral("data")));
-        auto loaded = Settings::load(m_dir.filePath(QStringLiteral("settings.json")));
-        QVERIFY(loaded);
-        m_settings = *loaded;
-        ApiSettings api = m_settings.api();
-        const QString hash = hashPassword(kPassword, 1000);
-        api.console.users = {{QStringLiteral("otto"), ConsoleRole::Operator, hash}, {QStringLiteral("ada"), ConsoleRole::Administrator, hash}};
-        m_settings.setApi(api);
-        QVERIFY(m_settings.save());
+        m_settings = test::consoleTestSettings(m_dir.path(), kPassword);
         m_router = std::make_unique<ConsoleRouter>(m_settings, AuditLog(m_dir.filePath(QStringLiteral("audit.log"))), false);
         m_console.router = m_router.get();
         m_ada = m_console.login(QStringLiteral("ada"), kPassword);
@@ -114,7 +106,7 @@ private slots:
         QCOMPARE(post(QStringLiteral("retention"), {{QStringLiteral("keepDays"), -5}, {QStringLiteral("keepGigabytes"), 0}}, m_ada).status, 400);
         QCOMPARE(onDisk().site().localArchiveKeepDays, 90);
         // The users the console keeps in the same file are untouched by all of this.
-        QCOMPARE(onDisk().api().console.users.size(), 2);
+        QCOMPARE(onDisk().api().console.users.size(), 3);
         QFile audit(m_dir.filePath(QStringLiteral("audit.log")));
         QVERIFY(audit.open(QIODevice::ReadOnly) && audit.readAll().contains("devices change Main PACS Archive PACS"));
     }

@@ -2,7 +2,9 @@
 // Calls a ConsoleRouter as the browser would, without a server: requests with a session cookie and
 // CSRF token, and logins (tst_console, tst_console_archive).
 
+#include "api/PasswordHash.h"
 #include "console/ConsoleRouter.h"
+#include "settings/AppPaths.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,35 @@ inline QByteArray header(const ConsoleResponse &r, const QByteArray &name)
             return value;
     }
     return {};
+}
+
+// The data folder in dir, and settings there with the console users vera (viewer), otto (operator)
+// and ada (administrator), all with password, and devices; saved, as serve would find them.
+inline Settings consoleTestSettings(const QString &dir, const QString &password, const QList<Device> &devices = {})
+{
+    paths::setDataDirOverride(dir + QStringLiteral("/data"));
+    Settings settings = *Settings::load(dir + QStringLiteral("/settings.json"));
+    ApiSettings api = settings.api();
+    const QString hash = hashPassword(password, 1000); // fewer rounds: the tests log in often
+    api.console.users = {{QStringLiteral("vera"), ConsoleRole::Viewer, hash},
+                         {QStringLiteral("otto"), ConsoleRole::Operator, hash},
+                         {QStringLiteral("ada"), ConsoleRole::Administrator, hash}};
+    settings.setApi(api);
+    settings.setDevices(devices);
+    if (!settings.save())
+        qFatal("cannot save the test settings in %s", qPrintable(dir));
+    return settings;
+}
+
+// A DICOM device at 127.0.0.1 (nothing need listen there).
+inline Device testDevice(const QString &name, const QString &aeTitle, int port)
+{
+    Device d;
+    d.name = name;
+    d.aeTitle = aeTitle;
+    d.host = QStringLiteral("127.0.0.1");
+    d.port = port;
+    return d;
 }
 
 struct ConsoleLogin {
