@@ -191,6 +191,11 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
             query.filter.state = OutboxEntry::State::Done;
         if (const int days = request.query.queryItemValue(QStringLiteral("days")).toInt(); days > 0)
             query.filter.changedSince = QDateTime::currentDateTimeUtc().addDays(-days);
+        // By patient: only for roles that see patients (a viewer could otherwise find out by trying).
+        const QString patient = request.query.queryItemValue(QStringLiteral("patient"), QUrl::FullyDecoded).left(200);
+        if (!patient.trimmed().isEmpty() && !roleSeesPatients(current.role))
+            return forbidden(QStringLiteral("queue by patient"));
+        query.filter.patient = patient;
         return json(200, consoleQueue(*outbox, query, current.role));
     }
     if ((route == QStringLiteral("queue/retry") || route == QStringLiteral("queue/remove")) && post)

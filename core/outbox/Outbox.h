@@ -118,6 +118,7 @@ public:
         QString destination;
         std::optional<OutboxEntry::State> state;
         QDateTime changedSince; // invalid: any time
+        QString patient;        // words that must each be in the patient's name or ID (patient data: never log)
     };
     Result<QList<OutboxEntry>> find(const Filter &filter, int limit) const;
     // For retention (inbound/Retention.h): of the files under folder, those delivered to every one

@@ -3,6 +3,7 @@
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSql.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,12 @@
 namespace pacsdrop {
 
 namespace {
+
+// Text for a LIKE pattern with a backslash as the escape: its "%", "_" and backslashes match only themselves.
+QString escapedForLike(QString text)
+{
+    return text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+}
 
 QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
@@ -89,6 +96,13 @@ Result<QList<OutboxEntry>> Outbox::find(const Filter &filter, int limit) const
         where << QStringLiteral("updated >= ?");
         values << iso(filter.changedSince);
     }
+    // Each word typed is in the name or the ID ("jane doe" finds "Doe^Jane"; ASCII letters match
+    // without regard to case, as SQLite's LIKE does).
+    for (const QString &word : filter.patient.split(QRegularExpression(QStringLiteral("[\\s^,]+")), Qt::SkipEmptyParts)) {
+        where << QStringLiteral("(patient_name LIKE ? ESCAPE '\\' OR patient_id LIKE ? ESCAPE '\\')");
+        const QString pattern = u'%' + escapedForLike(word) + u'%';
+        values << pattern << pattern;
+    }
     return select(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), values,
                   QStringLiteral("ORDER BY updated DESC, id DESC LIMIT %1").arg(std::max(1, limit)));
 }
@@ -98,11 +112,9 @@ Result<Outbox::FolderDeliveries> Outbox::folderDeliveries(const QString &folder,
     QString prefix = folder;
     if (!prefix.endsWith(u'/'))
         prefix += u'/';
-    QString pattern = prefix;
-    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT path, destination, state FROM entries WHERE path LIKE ? ESCAPE '\\'"));
-    q.addBindValue(QString(pattern + u'%'));
+    q.addBindValue(QString(escapedForLike(prefix) + u'%'));
     if (!q.exec())
         return outboxDbError(QStringLiteral("reading a folder's deliveries"), q.lastError());
     QHash<QString, QSet<QString>> deliveredTo;

@@ -191,6 +191,7 @@
     if ($("filter-destination").value) query.set("destination", $("filter-destination").value);
     if ($("filter-state").value) query.set("state", $("filter-state").value);
     if ($("filter-days").value) query.set("days", $("filter-days").value);
+    if (session.seesPatients && $("filter-patient").value.trim()) query.set("patient", $("filter-patient").value.trim());
     const data = await call("GET", "/console/queue?" + query.toString(), undefined, automatic);
     const body = $("entries").tBodies[0];
     body.replaceChildren();
@@ -327,6 +328,9 @@
     }));
     for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showTab(tab.dataset.tab));
     for (const id of ["filter-destination", "filter-state", "filter-days"]) $(id).addEventListener("change", () => act(() => loadQueue(false)));
+    let typing = null; // the list follows the patient typed, after a short pause
+    $("filter-patient").addEventListener("input", () => { clearTimeout(typing); typing = setTimeout(() => act(() => loadQueue(false)), 300); });
+    $("queue-filter").addEventListener("submit", (event) => { event.preventDefault(); act(() => loadQueue(false)); });
     $("retry").addEventListener("click", () => act(async () => {
       const ids = selectedIds();
       if (ids.length === 0) return;

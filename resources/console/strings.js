@@ -42,7 +42,7 @@ window.consoleStrings = {
     devicesSection: "Devices", storesOnly: "stores only", noneYet: "None yet.", badJson: "The JSON below is not valid:",
     confirmRemoveSetting: "Remove this from the settings?", settingsSaved: "Saved. The service applies it now.",
     echoing: "Echo…", echoOk: "The device answered in {ms} ms.",
-    pauseDevice: "Pause", resumeDevice: "Resume", pausedBy: "paused by {who} since {when}: files wait",
+    patientSearch: "Patient (name or ID)", pauseDevice: "Pause", resumeDevice: "Resume", pausedBy: "paused by {who} since {when}: files wait",
     history: "History of attempts", noAttempts: "No attempt yet.", outcome_sent: "sent", outcome_failed: "failed",
     outcome_will_retry: "will be retried", outcome_queued_again: "queued again"
   },
@@ -91,7 +91,7 @@ window.consoleStrings = {
     edit: "Ändern", devicesSection: "Geräte", storesOnly: "nur speichern", noneYet: "Noch keine.",
     badJson: "Das JSON unten ist ungültig:", confirmRemoveSetting: "Dies aus den Einstellungen entfernen?",
     settingsSaved: "Gespeichert. Der Dienst wendet es jetzt an.", echoing: "Echo …", echoOk: "Das Gerät antwortete in {ms} ms.",
-    pauseDevice: "Anhalten", resumeDevice: "Fortsetzen", pausedBy: "angehalten von {who} seit {when}: Dateien warten",
+    patientSearch: "Patient (Name oder ID)", pauseDevice: "Anhalten", resumeDevice: "Fortsetzen", pausedBy: "angehalten von {who} seit {when}: Dateien warten",
     history: "Verlauf der Versuche", noAttempts: "Noch kein Versuch.", outcome_sent: "gesendet", outcome_failed: "fehlgeschlagen",
     outcome_will_retry: "wird erneut versucht", outcome_queued_again: "erneut eingereiht"
   }

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 using namespace pacsdrop;
 using pacsdrop::test::bodyOf;
@@ -156,6 +157,22 @@ private slots:
         QCOMPARE(attempts.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("A700"));
         QVERIFY(attempts.first().toObject().value(QStringLiteral("result")).toString().contains(QStringLiteral("out of storage")));
         QVERIFY(auditLines().join(u'\n').contains(QStringLiteral("\"action\":\"pause\"")));
+    }
+
+    void operatorsFindAPatientsEntriesViewersCannotSearch()
+    {
+        const Login otto = login(QStringLiteral("otto"));
+        const auto found = [&](const QString &typed) {
+            return bodyOf(call("GET", QStringLiteral("/console/queue?patient=") + QString::fromLatin1(QUrl::toPercentEncoding(typed)), {}, otto))
+                .value(QStringLiteral("entries")).toArray().size();
+        };
+        QCOMPARE(found(QStringLiteral("jane doe")), 3); // as people write it; stored "Doe^Jane"
+        QCOMPARE(found(QStringLiteral("DOE")), 3);
+        QCOMPARE(found(QStringLiteral("P-1234")), 3);
+        QCOMPARE(found(QStringLiteral("jane smith")), 0);
+        QCOMPARE(found(QStringLiteral("%")), 0); // a LIKE wildcard typed is only itself
+        const Login vera = login(QStringLiteral("vera"));
+        QCOMPARE(call("GET", QStringLiteral("/console/queue?patient=doe"), {}, vera).status, 403);
     }
 
     void theDashboardCountsPerDevice()
