@@ -266,6 +266,15 @@ private slots:
             " body: JSON.stringify({name: 'eve', role: 'administrator', password: '12345678'})})).then(r => done(r.status));"));
         QCOMPARE(status.toInt(), 403);
         QVERIFY(audited({"\"action\":\"user-set\"", "\"user\":\"otto\"", "refused: role"}));
+        // So are the settings: an operator's POST to a settings endpoint, with a valid token, is refused.
+        const QJsonValue settingsStatus = runAsync(QStringLiteral(
+            "const done = arguments[arguments.length - 1];"
+            "fetch('/console/session').then(r => r.json()).then(s => fetch('/console/settings/devices', {method: 'POST',"
+            " headers: {'Content-Type': 'application/json', 'X-CSRF-Token': s.csrf},"
+            " body: JSON.stringify({entry: {name: 'Rogue', aeTitle: 'ROGUE', host: '127.0.0.1', port: 104}})})).then(r => done(r.status));"));
+        QCOMPARE(settingsStatus.toInt(), 403);
+        QFile written(m_home[1]);
+        QVERIFY(written.open(QIODevice::ReadOnly) && !written.readAll().contains("Rogue"));
     }
 
     void anAdministratorAddsAUser()
