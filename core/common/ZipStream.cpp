@@ -46,42 +46,47 @@ std::pair<quint16, quint16> dosTimeDate(const QDateTime &when)
             static_cast<quint16>(((d.year() - 1980) << 9) | (d.month() << 5) | d.day())};
 }
 
+// Members are deflated with stored blocks only (RFC 1951 3.2.4: no compression, 5 bytes of header
+// per block of at most 65,535 bytes): every reader accepts a data descriptor after a deflated
+// member (Java's ZipInputStream refuses one after a stored member), and the size is still known
+// before a byte is read.
+constexpr qint64 kBlock = 65535;
+qint64 deflatedSize(qint64 size) { return size + 5 * std::max<qint64>(1, (size + kBlock - 1) / kBlock); }
+
 } // namespace
 
-ZipStream::ZipStream(QList<Member> members, bool forceZip64) : m_members(std::move(members))
+ZipStream::ZipStream(QList<Member> members, ForceZip64 force) : m_members(std::move(members)), m_force(force)
 {
     m_crc.fill(0, m_members.size());
-    const auto layOut = [this] {
-        m_offset.clear();
-        qint64 at = 0;
-        for (int i = 0; i < m_members.size(); ++i) {
-            m_offset.append(at);
-            at += localHeaderSize(i) + m_members[i].size + (m_zip64 ? 24 : 16);
-        }
-        return at;
-    };
-    m_zip64 = forceZip64;
-    qint64 dataEnd = layOut();
-    const auto centralSize = [this] {
-        qint64 size = 0;
-        for (const Member &m : std::as_const(m_members))
-            size += 46 + m.name.toUtf8().size() + (m_zip64 ? 28 : 0);
-        return size;
-    };
-    const bool tooBig = dataEnd + centralSize() + 22 >= 0xFFFFFFFFLL || m_members.size() >= 0xFFFF
-                        || std::any_of(m_members.cbegin(), m_members.cend(), [](const Member &m) { return m.size >= 0xFFFFFFFFLL; });
-    if (tooBig && !m_zip64) {
-        m_zip64 = true;
-        dataEnd = layOut();
+    qint64 at = 0;
+    for (int i = 0; i < m_members.size(); ++i) {
+        m_offset.append(at);
+        at += localHeaderSize(i) + deflatedSize(m_members[i].size) + descriptorSize(i);
     }
-    m_total = dataEnd + centralSize() + 22 + (m_zip64 ? 56 + 20 : 0);
+    m_centralStart = at;
+    qint64 central = 0;
+    for (int i = 0; i < m_members.size(); ++i) {
+        const int extra = centralExtraSize(i);
+        central += 46 + m_members[i].name.toUtf8().size() + (extra > 0 ? 4 + extra : 0);
+    }
+    m_centralSize = central;
+    // The end records in ZIP64 form when the directory's place, size or count do not fit the old ones.
+    m_zip64End = m_force != ForceZip64::No || m_centralStart >= 0xFFFFFFFFLL || m_centralSize >= 0xFFFFFFFFLL || m_members.size() >= 0xFFFF;
+    m_total = m_centralStart + m_centralSize + 22 + (m_zip64End ? 56 + 20 : 0);
     if (m_members.isEmpty())
         m_phase = Phase::Central;
 }
 
 ZipStream::~ZipStream() = default;
 
-qint64 ZipStream::localHeaderSize(int index) const { return 30 + m_members[index].name.toUtf8().size() + (m_zip64 ? 20 : 0); }
+// A member whose sizes need 8 bytes gets the ZIP64 extra in its local header and an 8-byte data
+// descriptor; only such a member (Java's ZipInputStream, for one, reads 8-byte descriptor sizes
+// only for members past 4 GiB).
+bool ZipStream::sizesZip64(int index) const { return m_force == ForceZip64::Everything || deflatedSize(m_members[index].size) >= 0xFFFFFFFFLL; }
+bool ZipStream::offsetZip64(int index) const { return m_force != ForceZip64::No || m_offset[index] >= 0xFFFFFFFFLL; }
+int ZipStream::centralExtraSize(int index) const { return (sizesZip64(index) ? 16 : 0) + (offsetZip64(index) ? 8 : 0); }
+qint64 ZipStream::descriptorSize(int index) const { return sizesZip64(index) ? 24 : 16; }
+qint64 ZipStream::localHeaderSize(int index) const { return 30 + m_members[index].name.toUtf8().size() + (sizesZip64(index) ? 20 : 0); }
 
 QByteArray ZipStream::localHeader(int index) const
 {
@@ -90,18 +95,19 @@ QByteArray ZipStream::localHeader(int index) const
     const auto [time, date] = dosTimeDate(m.modified);
     Bytes b;
     b.u32(kLocalSignature);
-    b.u16(m_zip64 ? 45 : 20); // version needed: 4.5 for ZIP64, else 2.0
+    const bool zip64 = sizesZip64(index);
+    b.u16(zip64 ? 45 : 20); // version needed: 4.5 for ZIP64, else 2.0
     b.u16(kFlags);
-    b.u16(0); // stored
+    b.u16(8); // deflated (with stored blocks)
     b.u16(time);
     b.u16(date);
     b.u32(0); // CRC and sizes follow the data
-    b.u32(m_zip64 ? 0xFFFFFFFF : 0);
-    b.u32(m_zip64 ? 0xFFFFFFFF : 0);
+    b.u32(zip64 ? 0xFFFFFFFF : 0);
+    b.u32(zip64 ? 0xFFFFFFFF : 0);
     b.u16(static_cast<quint16>(name.size()));
-    b.u16(m_zip64 ? 20 : 0);
+    b.u16(zip64 ? 20 : 0);
     b.raw(name);
-    if (m_zip64) { // ZIP64 extra: the sizes are 8-byte values in the descriptor
+    if (zip64) { // ZIP64 extra: the sizes are 8-byte values in the descriptor
         b.u16(0x0001);
         b.u16(16);
         b.u64(0);
@@ -116,11 +122,12 @@ QByteArray ZipStream::descriptor(int index) const
     b.u32(kDescriptorSignature);
     b.u32(m_crc[index]);
     const auto size = static_cast<quint64>(m_members[index].size);
-    if (m_zip64) {
-        b.u64(size);
+    const auto packed = static_cast<quint64>(deflatedSize(m_members[index].size));
+    if (sizesZip64(index)) {
+        b.u64(packed);
         b.u64(size);
     } else {
-        b.u32(size);
+        b.u32(packed);
         b.u32(size);
     }
     return b.data;
@@ -129,42 +136,43 @@ QByteArray ZipStream::descriptor(int index) const
 QByteArray ZipStream::centralDirectory() const
 {
     Bytes b;
-    const qint64 start = m_members.isEmpty() ? 0 : m_offset.last() + localHeaderSize(int(m_members.size()) - 1) + m_members.last().size
-                                                                       + (m_zip64 ? 24 : 16);
     for (int i = 0; i < m_members.size(); ++i) {
         const Member &m = m_members[i];
         const QByteArray name = m.name.toUtf8();
         const auto [time, date] = dosTimeDate(m.modified);
+        const bool sizes64 = sizesZip64(i), offset64 = offsetZip64(i);
+        const int extra = centralExtraSize(i);
         b.u32(kCentralSignature);
-        b.u16(kMadeByUnix | (m_zip64 ? 45 : 20));
-        b.u16(m_zip64 ? 45 : 20);
+        b.u16(kMadeByUnix | (extra > 0 ? 45 : 20));
+        b.u16(extra > 0 ? 45 : 20);
         b.u16(kFlags);
-        b.u16(0);
+        b.u16(8);
         b.u16(time);
         b.u16(date);
         b.u32(m_crc[i]);
-        b.u32(m_zip64 ? 0xFFFFFFFF : static_cast<quint64>(m.size));
-        b.u32(m_zip64 ? 0xFFFFFFFF : static_cast<quint64>(m.size));
+        b.u32(sizes64 ? 0xFFFFFFFF : static_cast<quint64>(deflatedSize(m.size)));
+        b.u32(sizes64 ? 0xFFFFFFFF : static_cast<quint64>(m.size));
         b.u16(static_cast<quint16>(name.size()));
-        b.u16(m_zip64 ? 28 : 0);
+        b.u16(static_cast<quint16>(extra > 0 ? 4 + extra : 0));
         b.u16(0); // no comment
         b.u16(0); // disk
         b.u16(0); // internal attributes
         b.u32(kUnixFile0644);
-        b.u32(m_zip64 ? 0xFFFFFFFF : static_cast<quint64>(m_offset[i]));
+        b.u32(offset64 ? 0xFFFFFFFF : static_cast<quint64>(m_offset[i]));
         b.raw(name);
-        if (m_zip64) {
+        if (extra > 0) { // the ZIP64 extra holds, in this order, only the fields set to 0xFFFFFFFF above
             b.u16(0x0001);
-            b.u16(24);
-            b.u64(static_cast<quint64>(m.size)); // uncompressed
-            b.u64(static_cast<quint64>(m.size)); // compressed
-            b.u64(static_cast<quint64>(m_offset[i]));
+            b.u16(static_cast<quint64>(extra));
+            if (sizes64) {
+                b.u64(static_cast<quint64>(m.size));               // uncompressed
+                b.u64(static_cast<quint64>(deflatedSize(m.size))); // compressed
+            }
+            if (offset64)
+                b.u64(static_cast<quint64>(m_offset[i]));
         }
     }
-    const qint64 centralSize = b.data.size();
     const auto count = static_cast<quint64>(m_members.size());
-    if (m_zip64) {
-        const qint64 zip64End = start + centralSize;
+    if (m_zip64End) {
         b.u32(kZip64EndSignature);
         b.u64(44); // the record's size after this field
         b.u16(kMadeByUnix | 45);
@@ -173,20 +181,20 @@ QByteArray ZipStream::centralDirectory() const
         b.u32(0);
         b.u64(count);
         b.u64(count);
-        b.u64(static_cast<quint64>(centralSize));
-        b.u64(static_cast<quint64>(start));
+        b.u64(static_cast<quint64>(m_centralSize));
+        b.u64(static_cast<quint64>(m_centralStart));
         b.u32(kZip64LocatorSignature);
         b.u32(0);
-        b.u64(static_cast<quint64>(zip64End));
+        b.u64(static_cast<quint64>(m_centralStart + m_centralSize)); // where the ZIP64 end record is
         b.u32(1);
     }
     b.u32(kEndSignature);
     b.u16(0);
     b.u16(0);
-    b.u16(m_zip64 ? 0xFFFF : count);
-    b.u16(m_zip64 ? 0xFFFF : count);
-    b.u32(m_zip64 ? 0xFFFFFFFF : static_cast<quint64>(centralSize));
-    b.u32(m_zip64 ? 0xFFFFFFFF : static_cast<quint64>(start));
+    b.u16(m_zip64End ? 0xFFFF : count);
+    b.u16(m_zip64End ? 0xFFFF : count);
+    b.u32(m_zip64End ? 0xFFFFFFFF : static_cast<quint64>(m_centralSize));
+    b.u32(m_zip64End ? 0xFFFFFFFF : static_cast<quint64>(m_centralStart));
     b.u16(0);
     return b.data;
 }
@@ -201,20 +209,29 @@ Result<QByteArray> ZipStream::next(qint64 maxBytes)
         if (m_file->size() != m_members[m_index].size)
             return fail(ErrorCode::FileUnreadable, QStringLiteral("%1 changed while it was being sent").arg(m_members[m_index].name));
         m_readOfMember = 0;
-        m_phase = m_members[m_index].size > 0 ? Phase::Data : Phase::Descriptor;
+        m_phase = Phase::Data; // an empty file is one empty final block
         return localHeader(m_index);
     }
-    case Phase::Data: {
-        const qint64 want = std::min(maxBytes, m_members[m_index].size - m_readOfMember);
-        QByteArray chunk = m_file->read(want);
-        if (chunk.size() != want)
-            return fail(ErrorCode::FileUnreadable, QStringLiteral("%1 changed while it was being sent").arg(m_members[m_index].name));
-        m_crc[m_index] = static_cast<quint32>(crc32(m_crc[m_index], reinterpret_cast<const Bytef *>(chunk.constData()),
-                                                     static_cast<uInt>(chunk.size())));
-        m_readOfMember += chunk.size();
-        if (m_readOfMember == m_members[m_index].size)
-            m_phase = Phase::Descriptor;
-        return chunk;
+    case Phase::Data: { // whole stored blocks, as many as fit in maxBytes (at least one)
+        QByteArray out;
+        do {
+            const qint64 want = std::min(kBlock, m_members[m_index].size - m_readOfMember);
+            const QByteArray chunk = m_file->read(want);
+            if (chunk.size() != want)
+                return fail(ErrorCode::FileUnreadable, QStringLiteral("%1 changed while it was being sent").arg(m_members[m_index].name));
+            m_crc[m_index] = static_cast<quint32>(crc32(m_crc[m_index], reinterpret_cast<const Bytef *>(chunk.constData()),
+                                                         static_cast<uInt>(chunk.size())));
+            m_readOfMember += chunk.size();
+            const bool last = m_readOfMember == m_members[m_index].size;
+            Bytes header; // BFINAL, BTYPE 00 (stored), then LEN and its complement
+            header.data.append(char(last ? 1 : 0));
+            header.u16(static_cast<quint64>(want));
+            header.u16(static_cast<quint64>(~want & 0xFFFF));
+            out += header.data + chunk;
+            if (last)
+                m_phase = Phase::Descriptor;
+        } while (m_phase == Phase::Data && out.size() + kBlock + 5 <= maxBytes);
+        return out;
     }
     case Phase::Descriptor: {
         m_file.reset();

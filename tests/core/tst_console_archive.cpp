@@ -202,16 +202,32 @@ private slots:
         QList<ZipStream::Member> members;
         for (const QString &f : std::as_const(m_seriesFiles))
             members.append({QStringLiteral("série/") + QFileInfo(f).fileName(), f, QFileInfo(f).size(), QFileInfo(f).lastModified()});
-        ZipStream zip64(members, true);
-        auto bytes = drain(zip64);
-        QVERIFY(bytes);
-        QCOMPARE(bytes->size(), zip64.totalSize());
-        QFile out(m_dir.filePath(QStringLiteral("zip64.zip")));
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(*bytes) == bytes->size());
-        out.close();
-        const QString listing = pythonZipListing(out.fileName());
-        QCOMPARE(listing.count(u'\n'), 5);
-        QVERIFY2(listing.startsWith(QStringLiteral("série/")), qPrintable(listing)); // UTF-8 names
+        // An empty file (one empty block) and one over several 64 KiB blocks.
+        const QString emptyFile = m_dir.filePath(QStringLiteral("empty.bin")), big = m_dir.filePath(QStringLiteral("big.bin"));
+        QFile(emptyFile).open(QIODevice::WriteOnly);
+        QFile bigFile(big);
+        QVERIFY(bigFile.open(QIODevice::WriteOnly));
+        QByteArray pattern;
+        for (int i = 0; i < 200001; ++i)
+            pattern.append(char(i * 7919 % 251));
+        bigFile.write(pattern);
+        bigFile.close();
+        members.append({QStringLiteral("série/empty.bin"), emptyFile, 0, QDateTime::currentDateTime()});
+        members.append({QStringLiteral("série/big.bin"), big, pattern.size(), QDateTime::currentDateTime()});
+        for (const auto force : {ZipStream::ForceZip64::Offsets, ZipStream::ForceZip64::Everything}) {
+            ZipStream zip64(members, force);
+            auto bytes = drain(zip64);
+            QVERIFY(bytes);
+            QCOMPARE(bytes->size(), zip64.totalSize());
+            QFile out(m_dir.filePath(QStringLiteral("zip64.zip")));
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(*bytes) == bytes->size());
+            out.close();
+            const QString listing = pythonZipListing(out.fileName());
+            QCOMPARE(listing.count(u'\n'), 7);
+            QVERIFY2(listing.startsWith(QStringLiteral("série/")), qPrintable(listing)); // UTF-8 names
+            QVERIFY2(listing.contains(QStringLiteral("série/empty.bin 0 0")) && listing.contains(QStringLiteral("série/big.bin 200001 200001")),
+                     qPrintable(listing));
+        }
         // A file that changed size after the listing: an error, not a wrong archive.
         members.first().size += 1;
         ZipStream changed(members);
