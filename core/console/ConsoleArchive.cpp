@@ -29,6 +29,12 @@ struct Tally {
     }
 };
 
+// The study a file is listed under: its Study Instance UID, or (none given) a study of its own.
+QString studyKeyOf(const ArchiveInstance &i)
+{
+    return i.header.studyInstanceUid.isEmpty() ? i.header.sopInstanceUid : i.header.studyInstanceUid;
+}
+
 QJsonObject studyJson(const QString &uid, const QList<const ArchiveInstance *> &instances)
 {
     Tally tally;
@@ -63,7 +69,7 @@ QJsonObject consoleArchive(const Settings &settings, ConsoleRole role)
         Tally total;
         for (const ArchiveInstance &i : contents.instances) {
             total.add(i);
-            const QString study = i.header.studyInstanceUid.isEmpty() ? i.header.sopInstanceUid : i.header.studyInstanceUid;
+            const QString study = studyKeyOf(i);
             patients[{i.header.patientId, i.header.patientName}][study].append(&i);
         }
         QJsonArray patientArray;
@@ -103,7 +109,7 @@ QList<ArchiveInstance> studyInstances(const ArchiveStore &store, const QString &
     if (studyUid.isEmpty())
         return out;
     for (const ArchiveInstance &i : archiveContents(store.folder).instances) {
-        const QString study = i.header.studyInstanceUid.isEmpty() ? i.header.sopInstanceUid : i.header.studyInstanceUid;
+        const QString study = studyKeyOf(i);
         if (study == studyUid && (seriesUid.isEmpty() || i.header.seriesInstanceUid == seriesUid))
             out.append(i);
     }

@@ -116,9 +116,9 @@ void ConsoleRouter::refreshSettings()
     // Changes in the file (pacsdrop console add-user/remove-user, the window, the settings page,
     // an edit by hand) count at once.
     const QFileInfo file(m_settings.path());
-    if (!file.exists() || file.lastModified() == m_usersFileTime)
+    if (!file.exists() || file.lastModified() == m_settingsFileTime)
         return;
-    m_usersFileTime = file.lastModified();
+    m_settingsFileTime = file.lastModified();
     if (auto current = Settings::load(m_settings.path()))
         m_settings = *current; // devices, listeners, stores and users as the file has them now
 }

@@ -87,7 +87,7 @@ private:
     bool m_overTls;
     ConsoleSessions m_sessions;
     LoginThrottle m_throttle;
-    QDateTime m_usersFileTime; // the settings file's time when its users were last read
+    QDateTime m_settingsFileTime; // the settings file's time when it was last read
 };
 
 } // namespace pacsdrop

@@ -75,7 +75,7 @@ Result<void> ConsoleRouter::changeSettingsFile(const std::function<Result<void>(
     if (auto saved = current->save(); !saved)
         return saved;
     m_settings = *current;
-    m_usersFileTime = QFileInfo(m_settings.path()).lastModified();
+    m_settingsFileTime = QFileInfo(m_settings.path()).lastModified();
     return {};
 }
 

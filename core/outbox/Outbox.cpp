@@ -71,7 +71,6 @@ OutboxEntry::State stateFromName(const QString &name)
     return OutboxEntry::State::Pending;
 }
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
                        "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, study_uid, series_uid, "
@@ -243,7 +242,7 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
                              "patient_name, patient_id, study_date, study_description) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<OutboxEntry> added;
-    const QString stamp = now();
+    const QString stamp = outboxNow();
     for (const IntakeItem &item : items) {
         if (item.kind == IntakeItem::Kind::MediaIndex)
             continue; // a DICOMDIR is expanded by intake, never sent
@@ -386,7 +385,7 @@ Result<void> Outbox::markConfirmation(qint64 id, OutboxEntry::Confirmation confi
     q.prepare(QStringLiteral("UPDATE entries SET confirmation = ?, confirmation_result = ?, updated = ? WHERE id = ?"));
     q.addBindValue(confirmationName(confirmation));
     q.addBindValue(result);
-    q.addBindValue(now());
+    q.addBindValue(outboxNow());
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording a confirmation"), q.lastError());
@@ -399,7 +398,7 @@ Result<void> Outbox::requeue(qint64 id, const QString &result)
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', result = ?, not_before = NULL, confirmation = NULL, "
                              "confirmation_result = NULL, updated = ? WHERE id = ?"));
     q.addBindValue(result);
-    q.addBindValue(now());
+    q.addBindValue(outboxNow());
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("re-queueing an entry"), q.lastError());
@@ -417,7 +416,7 @@ Result<void> Outbox::markCommitmentRequested(const QList<qint64> &ids, const QSt
     for (qint64 id : ids) {
         q.addBindValue(confirmationName(OutboxEntry::Confirmation::CommitmentRequested));
         q.addBindValue(transactionUid);
-        q.addBindValue(now());
+        q.addBindValue(outboxNow());
         q.addBindValue(id);
         if (!q.exec()) {
             db.rollback();
@@ -445,7 +444,7 @@ Result<QList<OutboxEntry>> Outbox::due() const
 {
     // ISO dates in UTC compare as text.
     return select(QStringLiteral("WHERE state = 'pending' AND (not_before IS NULL OR not_before <= ?)"),
-                  {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+                  {outboxNow()});
 }
 
 Result<void> Outbox::markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore,
@@ -483,7 +482,7 @@ Result<void> Outbox::markAttempt(qint64 id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET attempts = attempts + 1, updated = ? WHERE id = ?"));
-    q.addBindValue(now());
+    q.addBindValue(outboxNow());
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording an attempt"), q.lastError());
@@ -499,7 +498,7 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
     q.addBindValue(dimseStatus ? QVariant(*dimseStatus) : QVariant());
     q.addBindValue(result);
     q.addBindValue(failure ? QVariant(errorCodeName(*failure)) : QVariant());
-    q.addBindValue(now());
+    q.addBindValue(outboxNow());
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording a result"), q.lastError());
@@ -537,7 +536,7 @@ Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
     q.addBindValue(header.patientId);
     q.addBindValue(header.studyDate);
     q.addBindValue(header.studyDescription);
-    q.addBindValue(now());
+    q.addBindValue(outboxNow());
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("re-queueing an entry"), q.lastError());
@@ -551,7 +550,7 @@ Result<int> Outbox::requeueFailed(const QString &destination)
     if (!destination.isEmpty())
         sql += QStringLiteral(" AND destination = ?");
     q.prepare(sql);
-    q.addBindValue(now());
+    q.addBindValue(outboxNow());
     if (!destination.isEmpty())
         q.addBindValue(destination);
     if (!q.exec())

@@ -10,16 +10,12 @@
 
 namespace pacsdrop {
 
-namespace {
-QString stamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-} // namespace
-
 Result<void> Outbox::recordAttempt(qint64 id, const QString &outcome, std::optional<int> dimseStatus, const QString &result)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO attempts (entry_id, at, outcome, dimse_status, result) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(id);
-    q.addBindValue(stamp());
+    q.addBindValue(outboxNow());
     q.addBindValue(outcome);
     q.addBindValue(dimseStatus ? QVariant(*dimseStatus) : QVariant());
     q.addBindValue(result);
@@ -57,7 +53,7 @@ Result<void> Outbox::pauseDestination(const QString &destination, const QString 
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO paused_destinations (destination, paused_by, since) VALUES (?, ?, ?)"));
     q.addBindValue(destination);
     q.addBindValue(by);
-    q.addBindValue(stamp());
+    q.addBindValue(outboxNow());
     if (!q.exec())
         return outboxDbError(QStringLiteral("pausing a destination"), q.lastError());
     return {};

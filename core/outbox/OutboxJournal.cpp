@@ -1,5 +1,6 @@
 // The outbox's intake journal and interruption counts (declared in Outbox.h).
 #include "outbox/Outbox.h"
+#include "outbox/OutboxSql.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -24,7 +25,7 @@ Result<void> Outbox::beginIntake(const QString &batch, const QJsonObject &reques
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO intake_journal (batch, request, started) VALUES (?, ?, ?)"));
     q.addBindValue(batch);
     q.addBindValue(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(outboxNow());
     if (!q.exec())
         return journalError(QStringLiteral("writing the intake journal"), q.lastError());
     return {};

@@ -1,13 +1,18 @@
 #pragma once
 // Shared by the outbox's source files (not part of its interface): a database error in the
-// outbox's words.
+// outbox's words, and the outbox's timestamps.
 
 #include "common/Error.h"
+
+#include <QDateTime>
 
 class QSqlError;
 
 namespace pacsdrop {
 
 std::unexpected<Error> outboxDbError(const QString &what, const QSqlError &error);
+
+// Now, as the outbox stores times (UTC, ISO 8601 with milliseconds).
+inline QString outboxNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 } // namespace pacsdrop
