@@ -1,3 +1,4 @@
+#include "outbox/OutboxLocation.h"
 #include "AboutDialog.h"
 
 #include "common/BuildInfo.h"
@@ -19,7 +20,7 @@ AboutDialog::AboutDialog(const Settings &settings, QWidget *parent) : QDialog(pa
     m_text = tr("<h2>PacsDrop %1</h2><p>Gets clinical files into a PACS.<br>Built %2 with Qt %3 on %4.</p>")
                  .arg(QStringLiteral(PACSDROP_VERSION), QStringLiteral(__DATE__), QStringLiteral(QT_VERSION_STR), QSysInfo::prettyProductName())
              + tr("<h3>Where things are</h3><table>")
-             + rows.arg(tr("Settings"), settings.path(), QString()) + rows.arg(tr("Outbox"), paths::outboxFile(), QString())
+             + rows.arg(tr("Settings"), settings.path(), QString()) + rows.arg(tr("Outbox"), configuredOutbox().describe(), QString())
              + rows.arg(tr("Logs"), paths::logDir(), QString()) + rows.arg(tr("Converted files"), paths::spoolDir(), QString())
              + QStringLiteral("</table>") + tr("<h3>Built on</h3><table>");
     for (const LibraryInfo &library : builtOn())

@@ -206,7 +206,7 @@ void MainWindow::refreshOutboxCount()
     });
     watcher->setFuture(QtConcurrent::run([] {
         OutboxState state;
-        if (auto outbox = Outbox::open(paths::outboxFile())) {
+        if (auto outbox = Outbox::openConfigured()) {
             if (auto counts = outbox->counts())
                 state.counts = *counts;
             if (auto next = outbox->nextRetry())
@@ -388,7 +388,7 @@ void MainWindow::addPaths(const QStringList &paths)
         QList<FileRow> rows = rowsFor(collectItems(paths));
         // A file still waiting in the outbox (removed from the list, or left by an earlier window)
         // comes back with its entries: Retry resends them; Send does not make new ones.
-        if (auto outbox = Outbox::open(pacsdrop::paths::outboxFile())) {
+        if (auto outbox = Outbox::openConfigured()) {
             if (auto unfinished = outbox->unfinished())
                 attachUnfinished(rows, *unfinished);
         }

@@ -134,7 +134,7 @@ void OutboxView::reload()
     });
     watcher->setFuture(QtConcurrent::run([since] {
         Loaded loaded;
-        auto outbox = Outbox::open(paths::outboxFile());
+        auto outbox = Outbox::openConfigured();
         auto history = outbox ? outbox->history(since, kMostShown) : Result<QList<OutboxEntry>>(std::unexpected(outbox.error()));
         if (history)
             loaded.entries = *history;
@@ -193,7 +193,7 @@ void OutboxView::removeSelected()
         reload();
     });
     watcher->setFuture(QtConcurrent::run([ids] {
-        auto outbox = Outbox::open(paths::outboxFile());
+        auto outbox = Outbox::openConfigured();
         auto removed = outbox ? outbox->remove(ids) : Result<int>(std::unexpected(outbox.error()));
         return removed ? *removed : 0;
     }));

@@ -222,7 +222,7 @@ void SendController::start(const QStringList &paths, const Device &destination, 
     const Device device = keepTrying(destination);
     launch([this, items, device, study, attended](SendEvents &events, SendReport &report, QHash<qint64, QString> &entries) {
         // The outbox belongs to this thread for the whole send.
-        auto outbox = Outbox::open(paths::outboxFile());
+        auto outbox = Outbox::openConfigured();
         if (!outbox) {
             report.technical = outbox.error().message;
             return;
@@ -257,7 +257,7 @@ void SendController::resume(const Settings &settings, const QList<qint64> &retry
         return;
     const Settings attended = keepTryingEverywhere(settings);
     launch([this, attended, retry](SendEvents &events, SendReport &report, QHash<qint64, QString> &) {
-        auto outbox = Outbox::open(paths::outboxFile());
+        auto outbox = Outbox::openConfigured();
         if (!outbox) {
             report.technical = outbox.error().message;
             return;
@@ -388,7 +388,7 @@ void SendController::readConfirmations()
     // The outbox is read on the thread pool; the rows change on this thread.
     m_confirmRead.setFuture(QtConcurrent::run([ids = m_confirming.keys()] {
         QList<OutboxEntry> now;
-        if (auto outbox = Outbox::open(paths::outboxFile())) {
+        if (auto outbox = Outbox::openConfigured()) {
             for (qint64 id : ids) {
                 if (auto entry = outbox->entry(id))
                     now << *entry;

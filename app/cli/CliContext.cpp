@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "inbound/LocalArchive.h"
+#include "outbox/OutboxLocation.h"
 
 #include <QFile>
 
@@ -29,6 +30,7 @@ Result<CliContext> load()
         if (settings->putDevice(archive))
             settings->save();
     }
+    useOutboxSettings(*settings); // the outbox every command of this process opens
     return CliContext{*settings};
 }
 } // namespace

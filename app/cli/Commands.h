@@ -18,5 +18,6 @@ int apiCommand(const QStringList &arguments);
 int consoleCommand(const QStringList &arguments);
 int retentionCommand(const QStringList &arguments);
 int secretCommand(const QStringList &arguments);
+int outboxCommand(const QStringList &arguments);
 
 } // namespace pacsdrop::cli

@@ -35,8 +35,10 @@ const char *kUsage =
     "                            Manage who may log in to the service console (serve's web page).\n"
     "  retention [--dry-run]     Delete what the listeners keep by their retention rules (only what was\n"
     "                            delivered everywhere); --dry-run shows what would go.\n"
-    "  secret --device NAME tls-passphrase|web-password|web-token\n"
-    "                            Store a device's secret, sealed (read from stdin).\n"
+    "  secret --device NAME tls-passphrase|web-password|web-token | secret outbox-password\n"
+    "                            Store a device's (or the shared outbox's) secret, sealed (read from stdin).\n"
+    "  outbox migrate --to postgresql | outbox nodes\n"
+    "                            Move this computer's outbox into the shared one; list the nodes working it.\n"
     "  queue [list|resume|retry|clear]\n"
     "                            Show or work the outbox of files to deliver.\n"
     "\n"
@@ -49,7 +51,7 @@ bool wantsCommandLine(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("echo"), QStringLiteral("send"), QStringLiteral("convert"), QStringLiteral("queue"),
                                       QStringLiteral("worklist"), QStringLiteral("query"), QStringLiteral("serve"), QStringLiteral("api"), QStringLiteral("console"), QStringLiteral("retention"), QStringLiteral("secret"),
-                                      QStringLiteral("help")};
+                                      QStringLiteral("outbox"), QStringLiteral("help")};
     static const QStringList withValue{QStringLiteral("--config"), QStringLiteral("--data-dir")};
     static const QStringList flags{QStringLiteral("--debug"), QStringLiteral("--verbose")};
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -111,6 +113,8 @@ int dispatch(const QStringList &arguments, const DcmtkRuntime &dcmtk)
         return retentionCommand(rest);
     if (command == QLatin1String("secret"))
         return secretCommand(rest);
+    if (command == QLatin1String("outbox"))
+        return outboxCommand(rest);
     err << "pacsdrop: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;
 }

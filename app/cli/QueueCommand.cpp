@@ -27,6 +27,20 @@ QString statusOf(const OutboxEntry &e)
     return confirmation.isEmpty() ? QStringLiteral("sent") : confirmation;
 }
 
+// Claimed by a process whose lease has not ended.
+bool heldNow(const OutboxEntry &e)
+{
+    return e.state == OutboxEntry::State::Pending && e.leaseUntil.isValid() && e.leaseUntil > QDateTime::currentDateTimeUtc();
+}
+
+// A shared outbox's "which node": holding it now, or the node that sent it.
+QString nodeColumn(const OutboxEntry &e)
+{
+    if (e.claimedBy.isEmpty())
+        return {};
+    return heldNow(e) ? QStringLiteral("held by ") + e.node() : QStringLiteral("by ") + e.node();
+}
+
 QJsonObject toJson(const OutboxEntry &e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
@@ -44,6 +58,10 @@ QJsonObject toJson(const OutboxEntry &e)
     if (e.dimseStatus)
         o.insert(QStringLiteral("dimseStatus"), *e.dimseStatus);
     o.insert(QStringLiteral("status"), statusOf(e));
+    if (!e.claimedBy.isEmpty()) { // a shared outbox: the node that holds (or last held) it
+        o.insert(QStringLiteral("node"), e.node());
+        o.insert(QStringLiteral("held"), heldNow(e));
+    }
     if (e.confirmation != OutboxEntry::Confirmation::None) {
         o.insert(QStringLiteral("confirmation"), confirmationName(e.confirmation));
         if (!e.confirmationResult.isEmpty())
@@ -70,7 +88,10 @@ int list(Outbox &outbox, const QString &state, bool json)
             array.append(toJson(e));
         } else {
             const QString result = e.confirmationResult.isEmpty() ? e.result : e.confirmationResult;
-            out << e.id << '\t' << statusOf(e) << '\t' << e.destination << '\t' << e.path << '\t' << result << '\n';
+            out << e.id << '\t' << statusOf(e) << '\t' << e.destination << '\t' << e.path << '\t' << result;
+            if (outbox.shared())
+                out << '\t' << nodeColumn(e);
+            out << '\n';
         }
     }
     if (json) {
@@ -194,7 +215,7 @@ int queueCommand(const QStringList &arguments)
         err << "pacsdrop: " << context.error().message << Qt::endl;
         return ExitUsage;
     }
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox) {
         err << "pacsdrop: " << outbox.error().message << Qt::endl;
         return ExitUsage;

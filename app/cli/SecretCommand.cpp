@@ -6,6 +6,40 @@
 
 namespace pacsdrop::cli {
 
+namespace {
+
+// The shared outbox's database password, sealed into outbox.password.
+int outboxPassword(const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    auto context = CliContext::create(parser);
+    if (!context) {
+        err << "pacsdrop: " << context.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    OutboxSettings outbox = context->settings.outbox();
+    if (!outbox.isShared()) {
+        err << "pacsdrop secret: no shared outbox is set (outbox.postgresql in the settings)" << Qt::endl;
+        return ExitUsage;
+    }
+    const auto secret = readSecret(err, QStringLiteral("Password"));
+    if (!secret)
+        return ExitUsage;
+    if (auto sealed = outbox.setPassword(*secret); !sealed) {
+        err << "pacsdrop secret: " << sealed.error().message << Qt::endl;
+        return ExitFailures;
+    }
+    context->settings.setOutbox(outbox);
+    if (auto saved = context->settings.save(); !saved) {
+        err << "pacsdrop secret: " << saved.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    err << "pacsdrop secret: " << (secret->isEmpty() ? "removed" : "stored sealed") << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 int secretCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -14,13 +48,16 @@ int secretCommand(const QStringList &arguments)
         "(on a terminal: typed twice, not shown); an empty line removes it.\n"
         "  tls-passphrase   the passphrase of the device's TLS private key\n"
         "  web-password     the DICOMweb password (web.auth basic)\n"
-        "  web-token        the DICOMweb Bearer token (web.auth bearer)"));
+        "  web-token        the DICOMweb Bearer token (web.auth bearer)\n"
+        "  outbox-password  the shared outbox's PostgreSQL password (outbox.postgresql; no --device)"));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("The device (by name)."), QStringLiteral("NAME"));
     parser.addOption(device);
-    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("tls-passphrase, web-password or web-token"));
+    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("tls-passphrase, web-password, web-token or outbox-password"));
     CliContext::addCommonOptions(parser);
     parser.process(arguments);
     QTextStream err(stderr);
+    if (parser.positionalArguments() == QStringList{QStringLiteral("outbox-password")})
+        return outboxPassword(parser);
     const QStringList kinds{QStringLiteral("tls-passphrase"), QStringLiteral("web-password"), QStringLiteral("web-token")};
     if (parser.positionalArguments().size() != 1 || !kinds.contains(parser.positionalArguments().first()) || !parser.isSet(device)) {
         err << "pacsdrop secret: give --device NAME and what to set: " << kinds.join(QStringLiteral(", ")) << Qt::endl;

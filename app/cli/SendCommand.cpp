@@ -159,7 +159,7 @@ int sendCommand(const QStringList &arguments)
     }
     if (warnOnceAboutClearText(*device))
         err << "WARNING " << clearTextWarning(*device) << Qt::endl;
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox) {
         err << "pacsdrop: " << outbox.error().message << " (" << outbox.error().detail << ")" << Qt::endl;
         return ExitUsage;

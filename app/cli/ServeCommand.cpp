@@ -29,7 +29,7 @@ namespace {
 // Delivers what waits in the outbox (after a restart, a kill, or a PACS that was away).
 void resumeOutbox(const Settings &settings, const std::atomic_bool &cancel)
 {
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox) {
         qCWarning(lcOutbox).noquote() << "serve: the outbox cannot be opened:" << outbox.error().message;
         return;
@@ -57,6 +57,16 @@ int runService(const CliContext &context, bool debug)
     qCInfo(lcIntake).noquote() << "serve: started with" << settings.hotFolders().size() << "watched folder(s)";
     err << "pacsdrop serve: watching " << settings.hotFolders().size() << " folder(s); SIGTERM stops" << Qt::endl;
 
+    if (settings.outbox().isShared()) { // several nodes: this one must reach the same database and spool
+        auto outbox = Outbox::openConfigured();
+        auto spool = outbox ? outbox->checkSharedSpool(paths::spoolDir()) : Result<void>(std::unexpected(outbox.error()));
+        if (!spool) {
+            err << "pacsdrop serve: " << spool.error().message << Qt::endl;
+            return ExitUsage;
+        }
+        err << "pacsdrop serve: node " << outbox->location().node << " of the shared outbox (" << outbox->location().describe() << ")"
+            << Qt::endl;
+    }
     resumeOutbox(settings, cancel); // what an earlier run (or a kill) left
     // Watched folders and inbound listeners (what the listeners receive goes into the outbox, which
     // the timer below delivers); applied again whenever the settings file changes.

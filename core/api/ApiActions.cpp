@@ -46,7 +46,7 @@ int errorStatus(ErrorCode code)
 ApiReply statusReply(const Settings &settings)
 {
     QJsonObject outbox;
-    if (auto box = Outbox::open(paths::outboxFile())) {
+    if (auto box = Outbox::openConfigured()) {
         int pending = 0, failed = 0;
         if (auto entries = box->entries()) {
             for (const OutboxEntry &e : *entries) {

@@ -190,7 +190,7 @@ void runSendJob(ApiJobs &jobs, const QString &id, const Settings &settings, cons
     auto study = resolveStudySource(inputs.study, settings, kApiNames);
     if (!study)
         return finishJob(jobs, id, ApiJob::State::Failed, study.error().message);
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox)
         return finishJob(jobs, id, ApiJob::State::Failed, outbox.error().message);
     JobRows rows(jobs, id, inputs);

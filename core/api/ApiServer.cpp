@@ -201,7 +201,7 @@ Result<quint16> ApiServer::start()
 {
     const ApiSettings &api = m_settings.api();
     // Files of jobs of an earlier run: uploads still needed by the outbox stay, the rest goes.
-    if (auto outbox = Outbox::open(paths::outboxFile())) {
+    if (auto outbox = Outbox::openConfigured()) {
         for (const QString &folder : QDir(apiJobsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             const QString path = QDir(apiJobsDir()).filePath(folder);
             cleanSpool(*outbox, path);
@@ -500,7 +500,7 @@ void ApiServer::download(const QString &jobId, const QString &index, QHttpServer
 void ApiServer::forgetOldJobs()
 {
     const QList<ApiJob> old = m_jobs.takeFinishedBefore(QDateTime::currentDateTimeUtc().addSecs(-3600 * kJobsKeptHours));
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     for (const ApiJob &job : old) {
         if (job.folder.isEmpty())
             continue;

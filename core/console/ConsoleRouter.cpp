@@ -171,13 +171,13 @@ ConsoleResponse ConsoleRouter::handle(const ConsoleRequest &request)
                           {QStringLiteral("idleMinutes"), console.idleMinutes},
                           {QStringLiteral("seesPatients"), roleSeesPatients(current.role)}});
     if (route == QStringLiteral("dashboard") && get) {
-        auto outbox = Outbox::open(paths::outboxFile());
+        auto outbox = Outbox::openConfigured();
         if (!outbox)
             return problem(500, outbox.error().message);
         return json(200, consoleDashboard(m_settings, *outbox, runningListenerFigures(), lastRetentionRuns()));
     }
     if (route == QStringLiteral("queue") && get) {
-        auto outbox = Outbox::open(paths::outboxFile());
+        auto outbox = Outbox::openConfigured();
         if (!outbox)
             return problem(500, outbox.error().message);
         ConsoleQueueQuery query;
@@ -280,7 +280,7 @@ ConsoleResponse ConsoleRouter::queueAction(const ConsoleRequest &request, const 
     const QList<qint64> ids = body ? idsOf(*body) : QList<qint64>{};
     if (ids.isEmpty())
         return problem(400, QStringLiteral("give the entries as {\"ids\": [numbers]}"));
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox)
         return problem(500, outbox.error().message);
     int changed = 0;

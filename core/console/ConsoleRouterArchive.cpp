@@ -127,7 +127,7 @@ ConsoleResponse ConsoleRouter::archiveChange(const QString &route, const Console
     const QString study = body->value(QStringLiteral("study")).toString().left(80); // a UID has at most 64
     if (!store || study.isEmpty())
         return problem(404, QStringLiteral("there is no such store or study"));
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox)
         return problem(500, outbox.error().message);
     const QString role = consoleRoleName(session.role);

@@ -19,7 +19,7 @@ std::optional<ConsoleResponse> ConsoleRouter::queueRoute(const QString &route, c
     const bool pause = route == QStringLiteral("queue/pause") || route == QStringLiteral("queue/resume");
     if (!history && !(pause && request.method == "POST"))
         return std::nullopt;
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox)
         return problem(500, outbox.error().message);
     if (history) {

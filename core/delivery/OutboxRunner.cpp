@@ -7,9 +7,9 @@
 #include "dicom/DicomFileInfo.h"
 #include "net/Target.h"
 
-#include <algorithm>
 #include <QLockFile>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -66,43 +66,21 @@ Result<int> retryEntries(Outbox &outbox, const QList<qint64> &ids)
     return requeueReadable(outbox, chosen);
 }
 
-Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings, DeliveryListener &listener,
-                                       const std::atomic_bool &cancel)
+namespace {
+
+// Delivers these entries destination by destination, adding to total; paused destinations' entries
+// wait untouched (counted as left pending).
+Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, const QList<OutboxEntry> &due,
+                                  const QList<Outbox::Pause> &paused, DeliveryListener &listener, const std::atomic_bool &cancel,
+                                  DeliverySummary &total)
 {
-    // Two processes working one outbox would send the same entries twice; the second waits.
-    QLockFile lock(outbox.path() + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!lock.tryLock(0)) {
-        listener.waitingForOtherSender();
-        while (!lock.tryLock(500)) {
-            if (cancel.load())
-                return DeliverySummary{};
-        }
-    }
-    // What a process that died left behind is dealt with first (and this process keeps a note).
-    if (auto started = WorkNote::start(workNoteFolder(outbox)); !started)
-        return std::unexpected(started.error());
-    auto recovered = recoverLeftWork(outbox, settings);
-    if (!recovered)
-        return std::unexpected(recovered.error());
-    if (recovered->batches > 0 || !recovered->setAsideEntries.isEmpty())
-        listener.leftWorkRecovered(*recovered);
-    auto pending = outbox.due(); // entries waiting out a retry back-off wait
-    if (!pending)
-        return std::unexpected(pending.error());
-
     QMap<QString, QList<OutboxEntry>> byDestination;
-    for (const OutboxEntry &e : *pending)
+    for (const OutboxEntry &e : due)
         byDestination[e.destination].append(e);
-
-    auto paused = outbox.pausedDestinations();
-    if (!paused)
-        return std::unexpected(paused.error());
-    DeliverySummary total;
     for (auto it = byDestination.cbegin(); it != byDestination.cend() && !cancel.load(); ++it) {
         const QList<OutboxEntry> &entries = it.value();
-        const auto pause = std::find_if(paused->cbegin(), paused->cend(), [&](const Outbox::Pause &p) { return p.destination == it.key(); });
-        if (pause != paused->cend()) { // held back by an operator: the entries wait, untouched
+        const auto pause = std::find_if(paused.cbegin(), paused.cend(), [&](const Outbox::Pause &p) { return p.destination == it.key(); });
+        if (pause != paused.cend()) { // held back by an operator: the entries wait, untouched
             total.leftPending += static_cast<int>(entries.size());
             listener.destinationPaused(it.key(), static_cast<int>(entries.size()), pause->by);
             continue;
@@ -126,6 +104,102 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
         total.leftPending += s.leftPending;
         total.bytes += s.bytes;
     }
+    return {};
+}
+
+// A shared outbox: work is claimed a chunk at a time, so the nodes share the load and a node that
+// dies leaves only its current chunk, which the others take over when its lease ends.
+constexpr int kClaimChunk = 100;
+
+Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QList<Outbox::Pause> &paused, DeliveryListener &listener,
+                            const std::atomic_bool &cancel, DeliverySummary &total)
+{
+    QSet<qint64> seen; // attempted by this call: not claimed again (a peer that keeps failing would loop)
+    while (!cancel.load()) {
+        auto claimed = outbox.claimDue(kClaimChunk);
+        if (!claimed)
+            return std::unexpected(claimed.error());
+        QList<OutboxEntry> fresh;
+        QList<qint64> again;
+        for (const OutboxEntry &e : *claimed) {
+            if (seen.contains(e.id))
+                again << e.id;
+            else
+                fresh << e;
+        }
+        if (fresh.isEmpty()) {
+            total.leftPending += static_cast<int>(again.size());
+            return outbox.releaseClaims(again);
+        }
+        QList<qint64> ids = again;
+        for (const OutboxEntry &e : std::as_const(fresh)) {
+            seen.insert(e.id);
+            ids << e.id;
+        }
+        if (auto r = outbox.releaseClaims(again); !r)
+            return r;
+        if (auto r = deliverByDestination(outbox, settings, fresh, paused, listener, cancel, total); !r)
+            return r;
+        if (auto r = outbox.releaseClaims(ids); !r) // what this chunk left pending (a stop) is free for any node
+            return r;
+    }
+    return {};
+}
+
+// Paused destinations' entries, which claims leave alone, are reported as waiting.
+void reportPaused(Outbox &outbox, const QList<Outbox::Pause> &paused, DeliveryListener &listener, DeliverySummary &total)
+{
+    auto due = outbox.due();
+    if (!due)
+        return;
+    for (const Outbox::Pause &p : paused) {
+        const auto waiting = std::count_if(due->cbegin(), due->cend(), [&](const OutboxEntry &e) { return e.destination == p.destination; });
+        if (waiting == 0)
+            continue;
+        total.leftPending += static_cast<int>(waiting);
+        listener.destinationPaused(p.destination, static_cast<int>(waiting), p.by);
+    }
+}
+
+} // namespace
+
+Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings, DeliveryListener &listener,
+                                       const std::atomic_bool &cancel)
+{
+    // Two processes working one outbox would send the same entries twice; the second waits. (A
+    // shared outbox: the processes of this computer take turns; other nodes work beside them.)
+    QLockFile lock(outbox.path() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock.tryLock(0)) {
+        listener.waitingForOtherSender();
+        while (!lock.tryLock(500)) {
+            if (cancel.load())
+                return DeliverySummary{};
+        }
+    }
+    // What a process that died left behind is dealt with first (and this process keeps a note).
+    if (auto started = WorkNote::start(workNoteFolder(outbox)); !started)
+        return std::unexpected(started.error());
+    auto recovered = recoverLeftWork(outbox, settings);
+    if (!recovered)
+        return std::unexpected(recovered.error());
+    if (recovered->batches > 0 || !recovered->setAsideEntries.isEmpty())
+        listener.leftWorkRecovered(*recovered);
+    auto paused = outbox.pausedDestinations();
+    if (!paused)
+        return std::unexpected(paused.error());
+    DeliverySummary total;
+    if (outbox.shared()) {
+        if (auto r = deliverClaimed(outbox, settings, *paused, listener, cancel, total); !r)
+            return std::unexpected(r.error());
+        reportPaused(outbox, *paused, listener, total);
+        return total;
+    }
+    auto pending = outbox.due(); // entries waiting out a retry back-off wait
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (auto r = deliverByDestination(outbox, settings, *pending, *paused, listener, cancel, total); !r)
+        return std::unexpected(r.error());
     return total;
 }
 

@@ -57,7 +57,7 @@ Result<TakenIn> takeIn(Outbox &outbox, const Settings &settings, const QString &
         review(items);
     TakenIn taken;
     taken.prepared = convertForSending(items, study, batchDir, conversion);
-    auto entries = outbox.enqueue(batch, destination.name, taken.prepared.items);
+    auto entries = outbox.enqueue(batch, destination.name, taken.prepared.items, /*claim=*/true);
     if (!entries)
         return std::unexpected(entries.error());
     taken.entries = *entries;

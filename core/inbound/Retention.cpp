@@ -88,7 +88,7 @@ RetentionPlan planRetention(const InboundListener &listener, const QString &fold
 
 Result<QList<RetentionRun>> runRetention(const Settings &settings, bool dryRun)
 {
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox)
         return std::unexpected(outbox.error());
     QList<RetentionRun> runs;

@@ -165,7 +165,7 @@ protected:
         {
             const auto r = runtime();
             std::lock_guard lock(r->outboxMutex);
-            auto outbox = Outbox::open(paths::outboxFile());
+            auto outbox = Outbox::openConfigured();
             auto applied = outbox ? applyCommitmentReport(*outbox, *report, request.EventTypeID)
                                   : Result<int>(std::unexpected(outbox.error()));
             if (!applied) {
@@ -200,7 +200,7 @@ protected:
             return STATUS_Success;
         }
         std::lock_guard lock(r.outboxMutex);
-        auto outbox = Outbox::open(paths::outboxFile());
+        auto outbox = Outbox::openConfigured();
         if (!outbox)
             return STATUS_STORE_Refused_OutOfResources; // not recorded: the sender must keep it
         const IntakeItem item{IntakeItem::Kind::Dicom, target, *header, {}, ErrorCode::Internal, {}};

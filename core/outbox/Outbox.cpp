@@ -1,5 +1,8 @@
 #include "outbox/Outbox.h"
 #include "outbox/OutboxSql.h"
+#include "outbox/NodeHeartbeat.h"
+#include "outbox/OutboxEngine.h"
+#include "outbox/OutboxSchema.h"
 
 #include "delivery/PlainWords.h"
 #include "logging/Log.h"
@@ -47,11 +50,6 @@ std::unexpected<Error> outboxDbError(const QString &what, const QSqlError &error
 
 namespace {
 
-// 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation; 5: failure kind, source file and
-// patient/study for the window's history; 6: the intake journal and entries.interrupted (a process
-// died while sending it)
-constexpr int kSchemaVersion = 7;
-
 OutboxEntry::Confirmation confirmationFromName(const QString &name)
 {
     for (auto c : {OutboxEntry::Confirmation::CommitmentRequested, OutboxEntry::Confirmation::Committed,
@@ -74,96 +72,19 @@ OutboxEntry::State stateFromName(const QString &name)
 
 const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
                        "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, study_uid, series_uid, "
-                       "failure, source, patient_name, patient_id, study_date, study_description";
-
-// Brings the schema from what the file has to kSchemaVersion, inside the caller's transaction
-// (read again there: another process may have upgraded it meanwhile).
-Result<void> upgradeSchema(QSqlQuery &q, const QString &path)
-{
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return outboxDbError(QStringLiteral("reading the schema version"), q.lastError());
-    const int version = q.value(0).toInt();
-    if (version > kSchemaVersion)
-        return fail(ErrorCode::Database,
-                    QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it").arg(path).arg(version));
-    if (version == 0) {
-        const bool ok = q.exec(QStringLiteral(
-                            "CREATE TABLE IF NOT EXISTS entries ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                            " batch TEXT NOT NULL, path TEXT NOT NULL, destination TEXT NOT NULL,"
-                            " sop_class_uid TEXT, sop_instance_uid TEXT, transfer_syntax_uid TEXT,"
-                            " has_meta INTEGER NOT NULL DEFAULT 1, size INTEGER NOT NULL DEFAULT 0,"
-                            " state TEXT NOT NULL, dimse_status INTEGER, result TEXT,"
-                            " attempts INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, updated TEXT NOT NULL)"))
-                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_state ON entries(state, destination)"))
-                        && q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_batch ON entries(batch)"));
-        if (!ok)
-            return outboxDbError(QStringLiteral("creating the schema"), q.lastError());
-    }
-    if (version < 2) { // files a watched folder handed over, by content, so a second copy is not sent again
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS taken_files (hash TEXT PRIMARY KEY, name TEXT, taken TEXT NOT NULL)")))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 3) { // a pending entry waiting for its next attempt (back-off) is not due before this time
-        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN not_before TEXT")))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 4) { // proof that the PACS kept a delivered entry: Storage Commitment or a check by query
-        if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN confirmation_result TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN commitment_transaction TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN study_uid TEXT"))
-            || !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN series_uid TEXT")))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 5) { // what kind of failure, and what the window's history shows without opening files
-        QStringList present; // an outbox upgraded half-way by an earlier build keeps what it has
-        if (q.exec(QStringLiteral("PRAGMA table_info(entries)"))) {
-            while (q.next())
-                present << q.value(1).toString();
-        }
-        for (const char *column : {"failure", "source", "patient_name", "patient_id", "study_date", "study_description"}) {
-            if (present.contains(QLatin1String(column)))
-                continue;
-            if (!q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN %1 TEXT").arg(QLatin1String(column))))
-                return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-        }
-        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS entries_updated ON entries(updated)")))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 6) {
-        bool hasInterrupted = false;
-        if (q.exec(QStringLiteral("PRAGMA table_info(entries)"))) {
-            while (q.next())
-                hasInterrupted = hasInterrupted || q.value(1).toString() == QLatin1String("interrupted");
-        }
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS intake_journal (batch TEXT PRIMARY KEY, request TEXT NOT NULL, started TEXT NOT NULL)"))
-            || (!hasInterrupted && !q.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0"))))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < 7) { // each attempt's outcome (the queue's history), and devices an operator paused
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS attempts (entry_id INTEGER NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL,"
-                                   " dimse_status INTEGER, result TEXT)"))
-            || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS attempts_entry ON attempts(entry_id)"))
-            || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS paused_destinations (destination TEXT PRIMARY KEY, paused_by TEXT,"
-                                      " since TEXT NOT NULL)")))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-    }
-    if (version < kSchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
-        return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-    return {};
-}
+                       "failure, source, patient_name, patient_id, study_date, study_description, claimed_by, lease_until";
 
 } // namespace
 
-Outbox::Outbox(QString connectionName, QString path)
-    : m_connection(std::move(connectionName)), m_path(std::move(path))
+Outbox::Outbox(QString connectionName, OutboxLocation location, std::shared_ptr<OutboxEngine> engine)
+    : m_connection(std::move(connectionName)), m_location(std::move(location)), m_path(m_location.localStatePath()),
+      m_engine(std::move(engine))
 {
 }
 
 Outbox::Outbox(Outbox &&other) noexcept
-    : m_connection(std::exchange(other.m_connection, QString())), m_path(std::move(other.m_path)),
-      m_changing(std::exchange(other.m_changing, false))
+    : m_connection(std::exchange(other.m_connection, QString())), m_location(std::move(other.m_location)), m_path(std::move(other.m_path)),
+      m_engine(std::move(other.m_engine)), m_changing(std::exchange(other.m_changing, false))
 {
 }
 
@@ -182,65 +103,60 @@ Outbox::~Outbox()
 
 Result<Outbox> Outbox::open(const QString &path)
 {
+    OutboxLocation location;
+    location.sqlitePath = path;
+    return open(location);
+}
+
+Result<Outbox> Outbox::openConfigured() { return open(configuredOutbox()); }
+
+Result<Outbox> Outbox::open(const OutboxLocation &location)
+{
+    if (!location.problem.isEmpty())
+        return fail(ErrorCode::InvalidSettings, location.problem);
     static std::atomic_int counter{0};
     const QString name = QStringLiteral("pacsdrop-outbox-%1").arg(++counter);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    Outbox outbox(name, path);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open())
-        return fail(ErrorCode::Database, QStringLiteral("cannot open the outbox %1").arg(path), db.lastError().text());
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    QSqlQuery q(db);
-    // WAL + NORMAL: a committed entry survives a crash of the process; each commit is cheap.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return outboxDbError(QStringLiteral("setting up"), q.lastError());
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return outboxDbError(QStringLiteral("reading the schema version"), q.lastError());
-    if (q.value(0).toInt() > kSchemaVersion)
-        return fail(ErrorCode::Database,
-                    QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it").arg(path).arg(q.value(0).toInt()));
-    if (q.value(0).toInt() < kSchemaVersion) {
-        // One upgrade at a time, whole or not at all: another process opening the outbox now waits,
-        // then finds it done; a crash half-way leaves the old schema intact.
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
-        auto upgraded = upgradeSchema(q, path);
-        if (!upgraded) {
-            q.exec(QStringLiteral("ROLLBACK"));
-            return std::unexpected(upgraded.error());
-        }
-        if (!q.exec(QStringLiteral("COMMIT")))
-            return outboxDbError(QStringLiteral("upgrading the schema"), q.lastError());
+    std::shared_ptr<OutboxEngine> engine = makeOutboxEngine(location);
+    Outbox outbox(name, location, engine);
+    if (auto connected = engine->connect(name); !connected)
+        return std::unexpected(connected.error());
+    QSqlQuery q(QSqlDatabase::database(name));
+    if (auto upgraded = upgradeOutboxSchema(*engine, q, location.describe()); !upgraded)
+        return std::unexpected(upgraded.error());
+    // This process's claims stay its own while it lives; it counts as alive before it writes anything.
+    if (location.isShared() && NodeHeartbeat::ensureRunning(location)) {
+        if (auto beat = outbox.heartbeat(); !beat)
+            return std::unexpected(beat.error());
     }
     return outbox;
 }
+
+QString Outbox::instance() const { return claimInstance(m_location.node); }
 
 QString Outbox::newBatchId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items)
+Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items,
+                                           bool claim)
 {
     commitChanges(); // a transaction of its own, not nested in a group
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // The record of what to send must survive a power loss too: this commit is synced to disk.
     // Result updates stay at NORMAL (a lost one means a harmless resend with the same UID).
     QSqlQuery sync(db);
-    sync.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    const auto restoreSync = qScopeGuard([&] { sync.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
+    m_engine->setDurableCommits(sync, true);
+    const auto restoreSync = qScopeGuard([&] { m_engine->setDurableCommits(sync, false); });
     if (!db.transaction())
         return outboxDbError(QStringLiteral("starting a transaction"), db.lastError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO entries (batch, path, destination, sop_class_uid, sop_instance_uid, "
                              "transfer_syntax_uid, has_meta, size, state, result, created, updated, study_uid, series_uid, failure, source, "
-                             "patient_name, patient_id, study_date, study_description) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "patient_name, patient_id, study_date, study_description, claimed_by, lease_until) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) RETURNING id")
+                  .arg(claim && shared() ? m_engine->clockSql(m_location.leaseSeconds) : QStringLiteral("NULL")));
+    const QVariant claimedBy = claim && shared() ? QVariant(instance()) : QVariant();
     QList<OutboxEntry> added;
     const QString stamp = outboxNow();
     for (const IntakeItem &item : items) {
@@ -287,12 +203,15 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         q.addBindValue(e.patientId);
         q.addBindValue(e.studyDate);
         q.addBindValue(e.studyDescription);
-        if (!q.exec()) {
+        q.addBindValue(e.state == OutboxEntry::State::Pending ? claimedBy : QVariant());
+        if (!q.exec() || !q.next()) {
             const QSqlError error = q.lastError();
             db.rollback();
             return outboxDbError(QStringLiteral("recording files"), error);
         }
-        e.id = q.lastInsertId().toLongLong();
+        e.id = q.value(0).toLongLong();
+        e.claimedBy = e.state == OutboxEntry::State::Pending ? claimedBy.toString() : QString();
+        q.finish();
         added.append(e);
     }
     // The batch is recorded: its intake journal is done with, in the same transaction.
@@ -352,6 +271,9 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
         e.patientId = q.value(22).toString();
         e.studyDate = q.value(23).toString();
         e.studyDescription = q.value(24).toString();
+        e.claimedBy = q.value(25).toString();
+        if (!q.value(26).isNull())
+            e.leaseUntil = QDateTime::fromString(q.value(26).toString(), Qt::ISODateWithMs);
         list.append(e);
     }
     return list;
@@ -362,7 +284,7 @@ Result<void> Outbox::beginChanges()
     if (m_changing)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(m_engine->beginGroup()))
         return outboxDbError(QStringLiteral("starting a group of changes"), q.lastError());
     m_changing = true;
     return {};
@@ -396,7 +318,7 @@ Result<void> Outbox::requeue(qint64 id, const QString &result)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', result = ?, not_before = NULL, confirmation = NULL, "
-                             "confirmation_result = NULL, updated = ? WHERE id = ?"));
+                             "confirmation_result = NULL, lease_until = NULL, updated = ? WHERE id = ?"));
     q.addBindValue(result);
     q.addBindValue(outboxNow());
     q.addBindValue(id);
@@ -493,7 +415,9 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
                              std::optional<ErrorCode> failure)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, updated = ? WHERE id = ?"));
+    // The outcome ends this process's claim (a retry waits out its back-off unclaimed).
+    q.prepare(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, lease_until = NULL, updated = ? "
+                             "WHERE id = ?"));
     q.addBindValue(stateName(state));
     q.addBindValue(dimseStatus ? QVariant(*dimseStatus) : QVariant());
     q.addBindValue(result);
@@ -524,7 +448,7 @@ Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', sop_class_uid = ?, sop_instance_uid = ?, "
                              "transfer_syntax_uid = ?, has_meta = ?, size = ?, study_uid = ?, series_uid = ?, patient_name = ?, "
                              "patient_id = ?, study_date = ?, study_description = ?, not_before = NULL, attempts = 0, interrupted = 0, "
-                             "confirmation = NULL, confirmation_result = NULL, updated = ? WHERE id = ?"));
+                             "confirmation = NULL, confirmation_result = NULL, lease_until = NULL, updated = ? WHERE id = ?"));
     q.addBindValue(header.sopClassUid);
     q.addBindValue(header.sopInstanceUid);
     q.addBindValue(header.transferSyntaxUid);
@@ -546,7 +470,7 @@ Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
 Result<int> Outbox::requeueFailed(const QString &destination)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    QString sql = QStringLiteral("UPDATE entries SET state = 'pending', updated = ? WHERE state = 'failed'");
+    QString sql = QStringLiteral("UPDATE entries SET state = 'pending', lease_until = NULL, updated = ? WHERE state = 'failed'");
     if (!destination.isEmpty())
         sql += QStringLiteral(" AND destination = ?");
     q.prepare(sql);
@@ -633,7 +557,7 @@ Result<std::optional<QDateTime>> Outbox::nextRetry() const
 Result<bool> Outbox::wasTaken(const QByteArray &hash) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT 1 FROM taken_files WHERE hash = ?"));
+    q.prepare(QStringLiteral("SELECT 1 FROM taken_files WHERE hash = ? AND (state IS NULL OR state = 'taken')"));
     q.addBindValue(QString::fromLatin1(hash.toHex()));
     if (!q.exec())
         return outboxDbError(QStringLiteral("reading taken files"), q.lastError());
@@ -643,10 +567,13 @@ Result<bool> Outbox::wasTaken(const QByteArray &hash) const
 Result<void> Outbox::markTaken(const QByteArray &hash, const QString &name)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO taken_files (hash, name, taken) VALUES (?, ?, ?)"));
+    // Taken for good (a row this process claimed with takeFile() becomes taken).
+    q.prepare(QStringLiteral("INSERT INTO taken_files (hash, name, taken, node, state) VALUES (?, ?, ?, ?, 'taken') "
+                             "ON CONFLICT (hash) DO UPDATE SET state = 'taken' WHERE taken_files.node = excluded.node"));
     q.addBindValue(QString::fromLatin1(hash.toHex()));
     q.addBindValue(name);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(shared() ? instance() : QString());
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording a taken file"), q.lastError());
     return {};

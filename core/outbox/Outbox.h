@@ -1,5 +1,6 @@
 #pragma once
-// The durable record of what must be delivered where (SQLite, WAL journal). An entry is written
+// The durable record of what must be delivered where: the embedded SQLite file (WAL journal), or a
+// PostgreSQL database several nodes share (OutboxEngine; the SQL here is written once for both). An entry is written
 // before anything is sent and is marked done only when the peer answered success or warning;
 // failures keep their reason. After a crash, entries still pending are sent by the next run.
 // One Outbox object belongs to one thread (Qt SQL connections are per thread); workers report to
@@ -10,28 +11,45 @@
 
 #include <QSet>
 #include "outbox/OutboxEntry.h"
+#include "outbox/OutboxLocation.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace pacsdrop {
+
+class OutboxEngine;
 
 class Outbox final {
 public:
-    static Result<Outbox> open(const QString &path);
+    static Result<Outbox> open(const QString &path); // an SQLite outbox at path
+    static Result<Outbox> open(const OutboxLocation &location);
+    // The store this process was set up with (OutboxLocation.h: useOutboxSettings).
+    static Result<Outbox> openConfigured();
     ~Outbox();
     Outbox(Outbox &&other) noexcept;
     Outbox &operator=(Outbox &&) = delete;
     Outbox(const Outbox &) = delete;
 
     static QString newBatchId();
+    // Where this process keeps its lock and notes for this outbox (the SQLite file itself, or a
+    // local stand-in for a shared one).
     const QString &path() const { return m_path; }
+    const OutboxLocation &location() const { return m_location; }
+    // Several nodes share it: work is claimed (OutboxClaims.cpp), not assumed.
+    bool shared() const { return m_location.isShared(); }
+    // This process's claim id (node#random); entries it claims carry it.
+    QString instance() const;
 
     // Records DICOM items as pending and rejected items as failed (with their reason), in one
-    // transaction. Returns the new entries in input order.
-    Result<QList<OutboxEntry>> enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items);
+    // transaction. Returns the new entries in input order. claim: this process sends them now (a
+    // shared outbox records the claim with the entries, so no other node takes them meanwhile).
+    Result<QList<OutboxEntry>> enqueue(const QString &batch, const QString &destination, const QList<IntakeItem> &items,
+                                       bool claim = false);
 
     Result<QList<OutboxEntry>> pending(const QString &destination = {}) const;
     // Pending entries whose next attempt is due now (not waiting out a retry back-off).
@@ -151,8 +169,41 @@ public:
     Result<bool> resumeDestination(const QString &destination); // false: it was not paused
     Result<QList<Pause>> pausedDestinations() const;
 
+    // Claims (OutboxClaims.cpp) — a shared outbox's work is claimed in short transactions
+    // (SELECT … FOR UPDATE SKIP LOCKED): due pending entries not held by a live lease (or held by
+    // this process), at most limit, now carry this process's id and a lease. Paused destinations'
+    // entries are not claimed.
+    Result<QList<OutboxEntry>> claimDue(int limit);
+    // Gives back claims this process holds on entries still pending (a stopped send).
+    Result<void> releaseClaims(const QList<qint64> &ids);
+    // This process is alive: its row in nodes is renewed, and so are the leases of every entry it
+    // holds. Run by NodeHeartbeat on its own connection every third of a lease.
+    Result<void> heartbeat();
+    // Processes seen within a lease (node#random and when last heard of).
+    struct NodeSeen {
+        QString instance;
+        QString node;
+        QDateTime started;
+        QDateTime heartbeat;
+        int holding = 0; // entries it holds now
+    };
+    Result<QList<NodeSeen>> nodes() const;
+    // A watched file by content, taken once across every node watching the folder: true when this
+    // process may take it (nobody has, or whoever started taking it died before recording it).
+    // markTaken() then records it as taken; releaseFile() gives it back (nothing recorded).
+    Result<bool> takeFile(const QByteArray &hash, const QString &name);
+    Result<void> releaseFile(const QByteArray &hash);
+    // Refuses a spool that is not the one the other nodes use: the first node leaves a marker file
+    // in it and the marker's name in the database; each later node must find that file.
+    Result<void> checkSharedSpool(const QString &spool);
+
 private:
-    Outbox(QString connectionName, QString path);
+    friend class OutboxMigrator; // copies one store's tables into another
+    Outbox(QString connectionName, OutboxLocation location, std::shared_ptr<OutboxEngine> engine);
+    // Of intake journals left behind, true when this process may take this one over (its process
+    // is gone): it then carries this process's id.
+    Result<bool> adoptIntake(const QString &batch);
+    QString liveInstancesSql() const; // instances heard of within a lease, as a sub-select
     Result<void> recordAttempt(qint64 id, const QString &outcome, std::optional<int> dimseStatus, const QString &result);
     Result<void> forgetOrphanAttempts(); // of entries removed
     Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
@@ -160,7 +211,9 @@ private:
     Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values, const QString &order = QStringLiteral("ORDER BY id")) const;
 
     QString m_connection;
+    OutboxLocation m_location;
     QString m_path;
+    std::shared_ptr<OutboxEngine> m_engine;
     bool m_changing = false;
 };
 

@@ -49,6 +49,12 @@ struct OutboxEntry {
     QString patientId;
     QString studyDate;   // DICOM DA form
     QString studyDescription;
+    // A shared outbox: the process (node#random) that holds or last held the entry, and until when
+    // its claim lasts unless renewed (invalid: not held).
+    QString claimedBy;
+    QDateTime leaseUntil;
+
+    QString node() const { return claimedBy.section(u'#', 0, 0); }
 
     // The file people know this entry by: the source of a converted object, else the file itself.
     QString shownPath() const { return source.isEmpty() ? path : source; }

@@ -1,6 +1,7 @@
 // The outbox's attempt history and paused destinations (declared in Outbox.h): what the service
 // console's queue shows per entry, and what an operator holds back.
 #include "outbox/Outbox.h"
+#include "outbox/OutboxEngine.h"
 #include "outbox/OutboxSql.h"
 
 #include <QSqlDatabase>
@@ -35,7 +36,8 @@ Result<void> Outbox::forgetOrphanAttempts()
 Result<QList<Outbox::Attempt>> Outbox::attempts(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT at, outcome, dimse_status, result FROM attempts WHERE entry_id = ? ORDER BY rowid"));
+    q.prepare(QStringLiteral("SELECT at, outcome, dimse_status, result FROM attempts WHERE entry_id = ? ORDER BY at, %1")
+                  .arg(m_engine->insertionOrder()));
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("reading an entry's attempts"), q.lastError());
@@ -50,7 +52,7 @@ Result<QList<Outbox::Attempt>> Outbox::attempts(qint64 id) const
 Result<void> Outbox::pauseDestination(const QString &destination, const QString &by)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO paused_destinations (destination, paused_by, since) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO paused_destinations (destination, paused_by, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(destination);
     q.addBindValue(by);
     q.addBindValue(outboxNow());

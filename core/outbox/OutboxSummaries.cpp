@@ -36,8 +36,8 @@ Result<QList<Outbox::DestinationSummary>> Outbox::destinationSummaries(const QDa
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "SELECT destination,"
-        " SUM(state = 'pending'), SUM(state = 'failed'),"
-        " SUM(state = 'done' AND updated >= ?), SUM(state = 'done' AND updated >= ?),"
+        " SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN state = 'done' AND updated >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN state = 'done' AND updated >= ? THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN state = 'done' AND updated >= ? THEN size ELSE 0 END),"
         " MAX(CASE WHEN state = 'done' THEN updated END)"
         " FROM entries GROUP BY destination ORDER BY destination"));
@@ -97,10 +97,10 @@ Result<QList<OutboxEntry>> Outbox::find(const Filter &filter, int limit) const
         values << iso(filter.changedSince);
     }
     // Each word typed is in the name or the ID ("jane doe" finds "Doe^Jane"; ASCII letters match
-    // without regard to case, as SQLite's LIKE does).
+    // without regard to case: LOWER() in both stores, as SQLite folds only ASCII).
     for (const QString &word : filter.patient.split(QRegularExpression(QStringLiteral("[\\s^,]+")), Qt::SkipEmptyParts)) {
-        where << QStringLiteral("(patient_name LIKE ? ESCAPE '\\' OR patient_id LIKE ? ESCAPE '\\')");
-        const QString pattern = u'%' + escapedForLike(word) + u'%';
+        where << QStringLiteral("(LOWER(patient_name) LIKE ? ESCAPE '\\' OR LOWER(patient_id) LIKE ? ESCAPE '\\')");
+        const QString pattern = u'%' + escapedForLike(word.toLower()) + u'%';
         values << pattern << pattern;
     }
     return select(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), values,

@@ -1,5 +1,6 @@
 #include "outbox/Spool.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -53,10 +54,16 @@ Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
         if (!settled)
             needed.insert(QFileInfo(e.path).absoluteFilePath());
     }
+    // A shared spool: another node may be converting into it right now, before its entries exist,
+    // so a file no entry knows goes only when a day old; the marker that proves sharing stays.
+    const QDateTime unknownBefore = outbox.shared() ? QDateTime::currentDateTimeUtc().addDays(-1) : QDateTime();
     int removed = 0;
     QDirIterator files(spoolDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
-        const QString file = QFileInfo(files.next()).absoluteFilePath();
+        const QFileInfo info(files.next());
+        const QString file = info.absoluteFilePath();
+        if (outbox.shared() && (info.fileName().startsWith(QStringLiteral(".pacsdrop-shared-spool-")) || info.lastModified() > unknownBefore))
+            continue;
         if (!needed.contains(file) && !inUse(file) && QFile::remove(file))
             ++removed;
     }

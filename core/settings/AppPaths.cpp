@@ -8,6 +8,7 @@ namespace pacsdrop::paths {
 namespace {
 QString g_configFile;
 QString g_dataDir;
+QString g_spoolDir;
 
 QString appFolder(QStandardPaths::StandardLocation location)
 {
@@ -19,6 +20,7 @@ QString appFolder(QStandardPaths::StandardLocation location)
 
 void setConfigFileOverride(const QString &file) { g_configFile = file.isEmpty() ? QString() : QDir().absoluteFilePath(file); }
 void setDataDirOverride(const QString &dir) { g_dataDir = dir.isEmpty() ? QString() : QDir().absoluteFilePath(dir); }
+void setSpoolDirOverride(const QString &dir) { g_spoolDir = dir.isEmpty() ? QString() : QDir().absoluteFilePath(dir); }
 
 QString settingsFile()
 {
@@ -37,6 +39,6 @@ QString outboxFile() { return dataDir() + QStringLiteral("/outbox.sqlite"); }
 
 QString logDir() { return dataDir() + QStringLiteral("/logs"); }
 
-QString spoolDir() { return dataDir() + QStringLiteral("/spool"); }
+QString spoolDir() { return g_spoolDir.isEmpty() ? dataDir() + QStringLiteral("/spool") : g_spoolDir; }
 
 } // namespace pacsdrop::paths

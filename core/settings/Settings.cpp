@@ -22,6 +22,7 @@ const QString kHotFoldersKey = QStringLiteral("hotFolders");
 const QString kListenersKey = QStringLiteral("listeners");
 const QString kApiKey = QStringLiteral("api");
 const QString kQueryDevicesKey = QStringLiteral("queryDevices");
+const QString kOutboxKey = QStringLiteral("outbox");
 
 // A list of lookup devices under key, each named "key[i]" in messages.
 Result<QList<LookupDevice>> lookupDevicesFrom(const QJsonObject &root, const QString &key)
@@ -133,6 +134,14 @@ Result<Settings> Settings::load(const QString &path)
             return std::unexpected(settingsError(path, site.error().message));
         s.m_site = *site;
     }
+    if (root.contains(kOutboxKey)) {
+        if (!root.value(kOutboxKey).isObject())
+            return std::unexpected(settingsError(path, QStringLiteral("outbox: must be an object")));
+        auto outbox = OutboxSettings::fromJson(root.value(kOutboxKey).toObject());
+        if (!outbox)
+            return std::unexpected(settingsError(path, outbox.error().message));
+        s.m_outbox = *outbox;
+    }
     if (root.contains(kApiKey)) {
         if (!root.value(kApiKey).isObject())
             return std::unexpected(settingsError(path, QStringLiteral("api: must be an object")));
@@ -179,6 +188,8 @@ QString Settings::validate() const
     if (const QString p = m_site.validate(); !p.isEmpty())
         return p;
     if (const QString p = m_api.validate(); !p.isEmpty())
+        return p;
+    if (const QString p = m_outbox.validate(); !p.isEmpty())
         return p;
     int defaults = 0;
     for (qsizetype i = 0; i < m_devices.size(); ++i) {
@@ -229,10 +240,12 @@ Result<void> Settings::save() const
         worklist.append(d.toJson());
     for (const LookupDevice &d : m_queryDevices)
         query.append(d.toJson());
-    const QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
+    QJsonObject root{{kSchemaKey, kSchemaVersion}, {kLocalAeKey, m_localAeTitle}, {kDevicesKey, devices},
                            {kWorklistDevicesKey, worklist}, {kQueryDevicesKey, query}, {kConversionKey, m_conversion.toJson()},
                            {kSiteKey, m_site.toJson()}, {kHotFoldersKey, hotFolders}, {kListenersKey, listenerArray},
                            {kApiKey, m_api.toJson()}};
+    if (const QJsonObject outbox = m_outbox.toJson(); !outbox.isEmpty())
+        root.insert(kOutboxKey, outbox);
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))

@@ -11,6 +11,7 @@
 #include "settings/HotFolder.h"
 #include "settings/InboundListener.h"
 #include "settings/LookupDevice.h"
+#include "settings/OutboxSettings.h"
 #include "settings/SiteSettings.h"
 
 #include <QList>
@@ -68,6 +69,10 @@ public:
     const ConversionSettings &conversion() const { return m_conversion; }
     void setConversion(const ConversionSettings &conversion) { m_conversion = conversion; }
 
+    // Where the outbox lives: the embedded SQLite file, or a PostgreSQL database several nodes share.
+    const OutboxSettings &outbox() const { return m_outbox; }
+    void setOutbox(const OutboxSettings &outbox) { m_outbox = outbox; }
+
     // Empty when the whole configuration is valid, else "field: problem".
     QString validate() const;
 
@@ -78,6 +83,7 @@ private:
     QList<LookupDevice> m_worklistDevices;
     QList<LookupDevice> m_queryDevices;
     ConversionSettings m_conversion;
+    OutboxSettings m_outbox;
     SiteSettings m_site;
     QList<HotFolder> m_hotFolders;
     QList<InboundListener> m_listeners;

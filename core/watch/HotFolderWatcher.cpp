@@ -54,7 +54,9 @@ public:
     {
         for (auto it = hashOfCopy.cbegin(); it != hashOfCopy.cend(); ++it)
             outbox->markTaken(it.value(), QFileInfo(it.key()).fileName());
+        recorded = true;
     }
+    bool recorded = false;
     void fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome) override
     {
         const QString source = sourceOfObject.value(entry.path, entry.path);
@@ -120,7 +122,7 @@ void HotFolderWatcher::scan()
 void HotFolderWatcher::take(const QStringList &paths)
 {
     m_busy = true;
-    auto outbox = Outbox::open(paths::outboxFile());
+    auto outbox = Outbox::openConfigured();
     if (!outbox) {
         qCWarning(lcIntake).noquote() << "watched folder: the outbox cannot be opened:" << outbox.error().message;
         m_busy = false;
@@ -137,13 +139,30 @@ void HotFolderWatcher::take(const QStringList &paths)
         const QByteArray hash = contentHash(path);
         if (hash.isEmpty())
             continue; // gone or unreadable now: seen again on the next scan if it comes back
-        if (auto taken = outbox->wasTaken(hash); taken && *taken) {
+        if (outbox->shared()) { // other nodes may watch this folder too: one of them takes the file
+            auto mine = outbox->takeFile(hash, QFileInfo(path).fileName());
+            if (!mine) {
+                qCWarning(lcIntake).noquote() << "watched folder: cannot claim a file:" << mine.error().message;
+                continue;
+            }
+            if (!*mine) {
+                if (auto taken = outbox->wasTaken(hash); taken && *taken) {
+                    emit fileSkipped(path, tr("the same content was sent before"));
+                    finish(path);
+                } else {
+                    m_waiting.insert(path); // another node is taking it now: not touched here
+                }
+                continue;
+            }
+        } else if (auto taken = outbox->wasTaken(hash); taken && *taken) {
             emit fileSkipped(path, tr("the same content was sent before"));
             finish(path);
             continue;
         }
         const QString copy = QDir(batchDir).filePath(QStringLiteral("%1-%2").arg(copies.size()).arg(QFileInfo(path).fileName()));
         if (!QFile::copy(path, copy)) {
+            if (outbox->shared())
+                outbox->releaseFile(hash);
             quarantine(path, tr("cannot copy the file into PacsDrop's spool folder"));
             continue;
         }
@@ -183,6 +202,10 @@ void HotFolderWatcher::take(const QStringList &paths)
         request.destination = *device;
         if (auto outcome = sendBatch(*outbox, m_settings, request, listener, *m_cancelFlag); !outcome)
             qCWarning(lcIntake).noquote() << "watched folder: send failed:" << outcome.error().message;
+    }
+    if (outbox->shared() && !listener.recorded) { // nothing recorded: the files are free for any node again
+        for (const QByteArray &hash : std::as_const(hashOf))
+            outbox->releaseFile(hash);
     }
     for (const QString &copy : std::as_const(copies)) {
         const QString original = originalOf.value(copy);

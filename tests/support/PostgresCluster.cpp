@@ -88,6 +88,18 @@ bool PostgresCluster::start()
              120000))
         return false;
     QFile::remove(m_dir.path() + QStringLiteral("/password"));
+    if (!m_tlsCertificate.isEmpty()) { // the server's key must be its user's and private
+        for (const auto &[from, to] : {std::pair{m_tlsCertificate, QStringLiteral("/server.crt")}, std::pair{m_tlsKey, QStringLiteral("/server.key")}}) {
+            QFile::remove(m_data + to);
+            if (!QFile::copy(from, m_data + to)) {
+                m_error = QStringLiteral("cannot copy %1 into the cluster").arg(from);
+                return false;
+            }
+            QFile::setPermissions(m_data + to, QFile::ReadOwner | QFile::WriteOwner);
+            if (const passwd *pg = m_runAs.isEmpty() ? nullptr : ::getpwnam("postgres"))
+                ::chown(QFile::encodeName(m_data + to).constData(), pg->pw_uid, pg->pw_gid);
+        }
+    }
     m_port = freePort();
     if (!startServer())
         return false;
@@ -98,7 +110,9 @@ bool PostgresCluster::start()
 
 bool PostgresCluster::startServer()
 {
-    const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=off -c max_connections=200").arg(m_port).arg(m_data);
+    QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=off -c max_connections=200").arg(m_port).arg(m_data);
+    if (!m_tlsCertificate.isEmpty())
+        options += QStringLiteral(" -c ssl=on");
     if (!run({kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
               m_data + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},
              90000))
@@ -137,9 +151,16 @@ bool PostgresCluster::restart()
     return startServer();
 }
 
-QString PostgresCluster::connectionString() const
+QString PostgresCluster::connectionString(const QString &database) const
 {
-    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(m_port).arg(database(), user());
+    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3").arg(m_port).arg(database.isEmpty() ? this->database() : database, user());
+}
+
+bool PostgresCluster::createDatabase(const QString &name)
+{
+    return run({kBin + QStringLiteral("createdb"), QStringLiteral("-h"), m_data, QStringLiteral("-p"), QString::number(m_port),
+                QStringLiteral("-U"), user(), name},
+               30000);
 }
 
 } // namespace pacsdrop::test

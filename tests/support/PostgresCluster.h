@@ -15,7 +15,11 @@ public:
     PostgresCluster();
     ~PostgresCluster();
 
+    // Before start(): the server also speaks TLS with this certificate and key (PEM files).
+    void useTls(const QString &certificate, const QString &key) { m_tlsCertificate = certificate; m_tlsKey = key; }
     bool start(); // false with the reason in lastError()
+    // Another empty database in the cluster, owned by user() (a test that needs a fresh outbox).
+    bool createDatabase(const QString &name);
     void stop();  // fast shutdown by the postmaster's PID; waits until it is gone
     // Restarts on the same port and data (a database server that went away and came back).
     bool restart();
@@ -27,7 +31,7 @@ public:
     QString database() const { return QStringLiteral("pacsdrop"); }
     qint64 postmasterPid() const; // 0: not running
     // "host=127.0.0.1 port=… dbname=pacsdrop user=pacsdrop" (the password apart, as settings keep it).
-    QString connectionString() const;
+    QString connectionString(const QString &database = {}) const;
 
 private:
     bool run(const QStringList &command, int timeoutMs, QString *output = nullptr);
@@ -38,6 +42,8 @@ private:
     QString m_password;
     QString m_runAs; // empty: this user
     quint16 m_port = 0;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
     QString m_error;
 };
 

@@ -1,0 +1,97 @@
+#include "outbox/NodeHeartbeat.h"
+
+#include "logging/Log.h"
+#include "outbox/Outbox.h"
+
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
+
+namespace pacsdrop::NodeHeartbeat {
+
+namespace {
+
+class Beat {
+public:
+    ~Beat()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    bool start(const OutboxLocation &location)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_thread.joinable())
+            return false;
+        m_thread = std::thread([this, location] { run(location); });
+        return true;
+    }
+
+private:
+    void run(const OutboxLocation &location)
+    {
+        const auto interval = std::chrono::milliseconds(location.leaseSeconds * 1000 / 3);
+        std::optional<Outbox> outbox; // its own connection, used on this thread only
+        bool failing = false;         // said once per outage, and when it ends
+        const auto failed = [&failing](const Error &error) {
+            if (!failing)
+                qCWarning(lcOutbox).noquote() << "shared outbox: cannot renew this node's claims:" << error.message << error.detail;
+            failing = true;
+        };
+        for (;;) {
+            if (!outbox) {
+                if (auto opened = Outbox::open(location))
+                    outbox.emplace(std::move(*opened));
+                else
+                    failed(opened.error());
+            }
+            if (outbox) {
+                if (auto beat = outbox->heartbeat(); !beat) {
+                    failed(beat.error());
+                    outbox.reset(); // connected again on the next beat (the database may have restarted)
+                } else if (std::exchange(failing, false)) {
+                    qCInfo(lcOutbox).noquote() << "shared outbox: reached again; this node's claims are renewed";
+                }
+            }
+            std::unique_lock lock(m_mutex);
+            if (m_wake.wait_for(lock, interval, [this] { return m_stop; }))
+                break;
+        }
+        outbox.reset();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace
+
+bool ensureRunning(const OutboxLocation &location)
+{
+    // One per node name this process works as (a test may act as two nodes).
+    static std::mutex mutex;
+    static std::map<QString, std::unique_ptr<Beat>> beats;
+    Beat *beat = nullptr;
+    {
+        std::lock_guard lock(mutex);
+        auto &slot = beats[claimInstance(location.node) + u'\n' + location.postgresql];
+        if (!slot)
+            slot = std::make_unique<Beat>();
+        beat = slot.get();
+    }
+    return beat->start(location);
+}
+
+} // namespace pacsdrop::NodeHeartbeat

@@ -1,0 +1,15 @@
+#pragma once
+// Keeps this process's claims on a shared outbox alive: a thread with its own database connection
+// renews the process's row in "nodes" and the leases of every entry it holds, every third of a
+// lease. When the process dies (SIGKILL, power, network), the beats stop, the leases end and other
+// nodes take the work over. Started by the first Outbox::open of a shared store; one per process (and node name).
+
+#include "outbox/OutboxLocation.h"
+
+namespace pacsdrop::NodeHeartbeat {
+
+// Starts the thread unless it runs; true when this call started it (the caller then beats once
+// itself, so the process counts as alive before it writes anything).
+bool ensureRunning(const OutboxLocation &location);
+
+} // namespace pacsdrop::NodeHeartbeat

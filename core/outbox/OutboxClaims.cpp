@@ -1,0 +1,175 @@
+// How several nodes share one outbox (declared in Outbox.h): work is claimed in short transactions
+// with the database's clock, each claim carries its process's id and a lease that process renews
+// while it lives (NodeHeartbeat); whatever a dead process held is taken over once its lease ends.
+#include "outbox/Outbox.h"
+#include "outbox/OutboxEngine.h"
+#include "outbox/OutboxSql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace pacsdrop {
+
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList out;
+    for (qint64 id : ids)
+        out << QString::number(id);
+    return out.join(u',');
+}
+
+} // namespace
+
+QString Outbox::liveInstancesSql() const
+{
+    return QStringLiteral("SELECT instance FROM nodes WHERE heartbeat >= %1").arg(m_engine->clockSql(-m_location.leaseSeconds));
+}
+
+Result<QList<OutboxEntry>> Outbox::claimDue(int limit)
+{
+    commitChanges(); // a short transaction of its own
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const QString now = m_engine->clockSql(0);
+    q.prepare(QStringLiteral("UPDATE entries SET claimed_by = ?, lease_until = %1 WHERE id IN ("
+                             " SELECT id FROM entries WHERE state = 'pending' AND (not_before IS NULL OR not_before <= %2)"
+                             " AND (lease_until IS NULL OR lease_until < %2 OR claimed_by = ?)"
+                             " AND destination NOT IN (SELECT destination FROM paused_destinations)"
+                             " ORDER BY id LIMIT %3%4) RETURNING id")
+                  .arg(m_engine->clockSql(m_location.leaseSeconds), now)
+                  .arg(std::max(1, limit))
+                  .arg(m_engine->skipLocked()));
+    q.addBindValue(instance());
+    q.addBindValue(instance());
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("claiming entries"), q.lastError());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.isEmpty())
+        return QList<OutboxEntry>();
+    return select(QStringLiteral("WHERE id IN (%1)").arg(idList(ids)), {});
+}
+
+Result<void> Outbox::releaseClaims(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE entries SET lease_until = NULL WHERE claimed_by = ? AND state = 'pending' AND id IN (%1)").arg(idList(ids)));
+    q.addBindValue(instance());
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("giving back claims"), q.lastError());
+    return {};
+}
+
+Result<void> Outbox::heartbeat()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const QString now = m_engine->clockSql(0);
+    q.prepare(QStringLiteral("INSERT INTO nodes (instance, node, started, heartbeat) VALUES (?, ?, %1, %1) "
+                             "ON CONFLICT (instance) DO UPDATE SET heartbeat = excluded.heartbeat").arg(now));
+    q.addBindValue(instance());
+    q.addBindValue(m_location.node);
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("telling the other nodes this one lives"), q.lastError());
+    q.prepare(QStringLiteral("UPDATE entries SET lease_until = %1 WHERE claimed_by = ? AND state = 'pending' AND lease_until IS NOT NULL")
+                  .arg(m_engine->clockSql(m_location.leaseSeconds)));
+    q.addBindValue(instance());
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("renewing leases"), q.lastError());
+    // Processes not heard of for a day are forgotten (their claims have long been taken over).
+    if (!q.exec(QStringLiteral("DELETE FROM nodes WHERE heartbeat < %1").arg(m_engine->clockSql(-86400))))
+        return outboxDbError(QStringLiteral("forgetting old nodes"), q.lastError());
+    return {};
+}
+
+Result<QList<Outbox::NodeSeen>> Outbox::nodes() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT n.instance, n.node, n.started, n.heartbeat,"
+                               " (SELECT COUNT(*) FROM entries e WHERE e.claimed_by = n.instance AND e.state = 'pending'"
+                               "  AND e.lease_until IS NOT NULL)"
+                               " FROM nodes n WHERE n.instance IN (%1) ORDER BY n.node, n.started").arg(liveInstancesSql())))
+        return outboxDbError(QStringLiteral("reading the nodes"), q.lastError());
+    QList<NodeSeen> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                    QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs), q.value(4).toInt()});
+    return out;
+}
+
+Result<bool> Outbox::takeFile(const QByteArray &hash, const QString &name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // New: this process takes it. Being taken by a process that died: this one takes it over.
+    q.prepare(QStringLiteral("INSERT INTO taken_files (hash, name, taken, node, state) VALUES (?, ?, ?, ?, 'taking') "
+                             "ON CONFLICT (hash) DO UPDATE SET node = excluded.node, taken = excluded.taken, name = excluded.name "
+                             "WHERE taken_files.state = 'taking' AND (taken_files.node = excluded.node OR taken_files.node NOT IN (%1))")
+                  .arg(liveInstancesSql()));
+    q.addBindValue(QString::fromLatin1(hash.toHex()));
+    q.addBindValue(name);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(instance());
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("taking a watched file"), q.lastError());
+    return q.numRowsAffected() == 1;
+}
+
+Result<void> Outbox::releaseFile(const QByteArray &hash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM taken_files WHERE hash = ? AND state = 'taking' AND node = ?"));
+    q.addBindValue(QString::fromLatin1(hash.toHex()));
+    q.addBindValue(instance());
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("giving back a watched file"), q.lastError());
+    return {};
+}
+
+Result<void> Outbox::checkSharedSpool(const QString &spool)
+{
+    const auto readMarker = [this]() -> Result<QString> {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (!q.exec(QStringLiteral("SELECT marker FROM shared_spool ORDER BY created LIMIT 1")))
+            return outboxDbError(QStringLiteral("reading the spool's marker"), q.lastError());
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    auto marker = readMarker();
+    if (!marker)
+        return std::unexpected(marker.error());
+    if (marker->isEmpty()) { // the first node: leaves the marker, then names it in the database
+        const QString mine = QStringLiteral(".pacsdrop-shared-spool-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QDir().mkpath(spool);
+        QFile file(QDir(spool).filePath(mine));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(ErrorCode::FileUnreadable, QStringLiteral("cannot write in the shared spool folder %1").arg(spool), file.errorString());
+        file.write("This file shows PacsDrop nodes that they share this spool folder. Do not remove it.\n");
+        file.close();
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT INTO shared_spool (marker, created) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        q.addBindValue(mine);
+        q.addBindValue(outboxNow());
+        if (!q.exec())
+            return outboxDbError(QStringLiteral("recording the spool's marker"), q.lastError());
+        marker = readMarker();
+        if (!marker)
+            return std::unexpected(marker.error());
+        if (*marker != mine) // another node was first
+            QFile::remove(file.fileName());
+    }
+    if (!QFile::exists(QDir(spool).filePath(*marker)))
+        return fail(ErrorCode::InvalidSettings,
+                    QStringLiteral("the spool folder %1 is not the one the other nodes share: the marker file %2 that the first node left "
+                                   "there is missing. Mount the shared folder at %1 on this node (every node must see the same files), "
+                                   "then start again").arg(spool, *marker));
+    return {};
+}
+
+} // namespace pacsdrop

@@ -1,0 +1,372 @@
+// The outbox in a real PostgreSQL 15 (tests/support/PostgresCluster.h), as several nodes share it:
+// the same operations give the same answers as the SQLite store; claims by two nodes at once are
+// disjoint (FOR UPDATE SKIP LOCKED) and cover everything; a live node's leases are renewed while a
+// dead one's are taken over; a watched file and a left intake are taken once; the spool must be the
+// shared one; `outbox migrate` moves pending, failed and sent entries with their history; TLS with
+// sslmode=verify-full is checked against the right CA; schema and data survive a server restart.
+#include "Peers.h"
+#include "PostgresCluster.h"
+#include "TestData.h"
+#include "TestMain.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxMigration.h"
+#include "settings/AppPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace pacsdrop;
+using namespace pacsdrop::test;
+
+namespace {
+
+IntakeItem dicomItem(const QString &path, const QString &uid, const QString &patientName = QStringLiteral("Doe^Jane"))
+{
+    IntakeItem item;
+    item.kind = IntakeItem::Kind::Dicom;
+    item.path = path;
+    item.dicom.sopInstanceUid = uid;
+    item.dicom.sopClassUid = QStringLiteral("1.2.840.10008.5.1.4.1.1.2");
+    item.dicom.transferSyntaxUid = QStringLiteral("1.2.840.10008.1.2.1");
+    item.dicom.patientName = patientName;
+    item.dicom.patientId = QStringLiteral("ID-") + uid.section(u'.', -1);
+    item.dicom.fileSize = 3LL * 1024 * 1024 * 1024; // past 2^31: a BIGINT in PostgreSQL
+    return item;
+}
+
+// One run of the outbox's everyday operations; what they answered, as text to compare.
+QStringList everydayAnswers(Outbox &outbox)
+{
+    QStringList out;
+    QList<IntakeItem> items{dicomItem(QStringLiteral("/spool/a.dcm"), QStringLiteral("1.2.3.1")),
+                            dicomItem(QStringLiteral("/spool/b.dcm"), QStringLiteral("1.2.3.2"), QStringLiteral("MÜLLER^Hans")),
+                            dicomItem(QStringLiteral("/spool/c.dcm"), QStringLiteral("1.2.3.3"), QStringLiteral("Smith^John"))};
+    IntakeItem rejected;
+    rejected.kind = IntakeItem::Kind::Rejected;
+    rejected.path = QStringLiteral("/in/broken.dcm");
+    rejected.reason = QStringLiteral("not a DICOM file");
+    rejected.rejection = ErrorCode::NotDicom;
+    items << rejected;
+    auto added = outbox.enqueue(QStringLiteral("batch-1"), QStringLiteral("PACS"), items);
+    if (!added)
+        return {added.error().message};
+    out << QStringLiteral("added %1, sizes %2").arg(added->size()).arg(added->first().size);
+    outbox.markAttempt(added->at(0).id);
+    outbox.markDone(added->at(0).id, 0, QStringLiteral("stored"));
+    outbox.markRetry(added->at(1).id, 0xA700, QStringLiteral("out of resources"), QDateTime::currentDateTimeUtc().addSecs(600),
+                     ErrorCode::PeerFailure);
+    outbox.markFailed(added->at(1).id, 0xA700, QStringLiteral("gave up"), ErrorCode::PeerFailure);
+    for (const OutboxEntry &e : outbox.entries().value_or(QList<OutboxEntry>{}))
+        out << QStringLiteral("%1 %2 %3 %4 attempts %5 size %6").arg(QFileInfo(e.path).fileName(), stateName(e.state), e.result,
+                                                                  e.patientName).arg(e.attempts).arg(e.size);
+    for (const Outbox::Attempt &a : outbox.attempts(added->at(1).id).value_or(QList<Outbox::Attempt>{}))
+        out << QStringLiteral("attempt %1 %2 %3").arg(a.outcome).arg(a.dimseStatus.value_or(-1)).arg(a.result);
+    const auto counts = outbox.counts().value_or(Outbox::Counts{});
+    out << QStringLiteral("pending %1 failed %2").arg(counts.pending).arg(counts.failed);
+    for (const Outbox::DestinationSummary &s : outbox.destinationSummaries(QDateTime::currentDateTimeUtc().addSecs(-60)).value_or(
+             QList<Outbox::DestinationSummary>{}))
+        out << QStringLiteral("summary %1 pending %2 failed %3 sent %4 bytes %5 problem %6").arg(s.destination).arg(s.pending).arg(s.failed)
+                   .arg(s.sentSince).arg(s.bytesLastHour).arg(s.lastProblem);
+    Outbox::Filter filter;
+    filter.patient = QStringLiteral("jane DOE"); // any case, any order
+    out << QStringLiteral("found jane: %1").arg(outbox.find(filter, 10).value_or(QList<OutboxEntry>{}).size());
+    filter.patient = QStringLiteral("100%"); // a LIKE wildcard matches only itself
+    out << QStringLiteral("found 100%: %1").arg(outbox.find(filter, 10).value_or(QList<OutboxEntry>{}).size());
+    outbox.pauseDestination(QStringLiteral("PACS"), QStringLiteral("admin"));
+    outbox.pauseDestination(QStringLiteral("PACS"), QStringLiteral("again")); // once is enough
+    out << QStringLiteral("paused %1").arg(outbox.pausedDestinations().value_or(QList<Outbox::Pause>{}).size());
+    out << QStringLiteral("resumed %1").arg(outbox.resumeDestination(QStringLiteral("PACS")).value_or(false));
+    outbox.markTaken(QByteArray("hash-1"), QStringLiteral("x.dcm"));
+    outbox.markTaken(QByteArray("hash-1"), QStringLiteral("x.dcm"));
+    out << QStringLiteral("taken %1 %2").arg(outbox.wasTaken(QByteArray("hash-1")).value_or(false)).arg(outbox.wasTaken(QByteArray("other")).value_or(true));
+    outbox.beginIntake(QStringLiteral("batch-2"), QJsonObject{{QStringLiteral("paths"), QJsonArray{QStringLiteral("/x")}}});
+    out << QStringLiteral("intakes %1").arg(outbox.intakes().value_or(QList<Outbox::Intake>{}).size());
+    out << QStringLiteral("requeued %1").arg(outbox.requeueFailed().value_or(-1));
+    out << QStringLiteral("removed %1").arg(outbox.remove({added->at(2).id}).value_or(-1));
+    out << QStringLiteral("cleared %1").arg(outbox.clear(false).value_or(-1));
+    out << QStringLiteral("left %1").arg(outbox.entries().value_or(QList<OutboxEntry>{}).size());
+    return out;
+}
+
+} // namespace
+
+class TestOutboxPostgres : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    PostgresCluster m_pg;
+    QString m_pki;
+    int m_databases = 0;
+
+    // A node of a shared outbox in a database of its own (fresh for each test).
+    OutboxLocation node(const QString &name, const QString &database, int lease = 30) const
+    {
+        OutboxLocation l;
+        l.postgresql = m_pg.connectionString(database);
+        l.password = m_pg.password();
+        l.node = name;
+        l.leaseSeconds = lease;
+        return l;
+    }
+    QString freshDatabase()
+    {
+        const QString name = QStringLiteral("outbox%1").arg(++m_databases);
+        return m_pg.createDatabase(name) ? name : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        paths::setDataDirOverride(m_dir.filePath(QStringLiteral("data")));
+        m_pki = m_dir.filePath(QStringLiteral("pki"));
+        QProcess make;
+        make.start(QStringLiteral(PACSDROP_TEST_SCRIPTS "/make_pki.sh"), {m_pki});
+        QVERIFY(make.waitForFinished(60000));
+        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+        m_pg.useTls(m_pki + QStringLiteral("/server.pem"), m_pki + QStringLiteral("/server.key"));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.lastError()));
+    }
+
+    void answersAsTheSqliteStoreDoes()
+    {
+        auto sqlite = Outbox::open(m_dir.filePath(QStringLiteral("same.sqlite")));
+        QVERIFY(sqlite);
+        const QString db = freshDatabase();
+        QVERIFY(!db.isEmpty());
+        auto shared = Outbox::open(node(QStringLiteral("a"), db));
+        QVERIFY2(shared, qPrintable(shared ? QString() : shared.error().message + shared.error().detail));
+        QVERIFY(shared->shared() && !sqlite->shared());
+        const QStringList expected = everydayAnswers(*sqlite);
+        QVERIFY2(expected.size() > 15, qPrintable(expected.join(u'\n')));
+        QCOMPARE(everydayAnswers(*shared), expected);
+    }
+
+    void twoNodesClaimDisjointWorkAndCoverIt()
+    {
+        const QString db = freshDatabase();
+        {
+            auto outbox = Outbox::open(node(QStringLiteral("loader"), db));
+            QVERIFY(outbox);
+            QList<IntakeItem> items;
+            for (int i = 0; i < 600; ++i)
+                items << dicomItem(QStringLiteral("/spool/%1.dcm").arg(i), QStringLiteral("1.2.4.%1").arg(i));
+            QVERIFY(outbox->enqueue(QStringLiteral("b"), QStringLiteral("PACS"), items)); // unclaimed, as a listener records them
+        }
+        // Two nodes claim 20 at a time, at the same moment, each on its own connection and thread.
+        const auto claimAll = [this, db](const QString &name) {
+            QSet<qint64> mine;
+            auto outbox = Outbox::open(node(name, db));
+            if (!outbox)
+                return mine;
+            for (;;) {
+                auto claimed = outbox->claimDue(20);
+                if (!claimed || claimed->isEmpty())
+                    break;
+                for (const OutboxEntry &e : *claimed) {
+                    mine.insert(e.id);
+                    outbox->markDone(e.id, 0, QStringLiteral("stored")); // ends the claim
+                }
+            }
+            return mine;
+        };
+        QFuture<QSet<qint64>> a = QtConcurrent::run(claimAll, QStringLiteral("node-a"));
+        QFuture<QSet<qint64>> b = QtConcurrent::run(claimAll, QStringLiteral("node-b"));
+        const QSet<qint64> first = a.result(), second = b.result();
+        QVERIFY2(!first.intersects(second), "an entry was claimed by both nodes");
+        QCOMPARE(first.size() + second.size(), 600);
+        QVERIFY2(first.size() >= 20 && second.size() >= 20, qPrintable(QStringLiteral("%1 / %2").arg(first.size()).arg(second.size())));
+        auto check = Outbox::open(node(QStringLiteral("checker"), db));
+        QCOMPARE(check->counts()->pending, 0);
+        const QList<OutboxEntry> all = check->entries().value();
+        for (const OutboxEntry &e : all)
+            QVERIFY(e.node() == QStringLiteral("node-a") || e.node() == QStringLiteral("node-b"));
+    }
+
+    void aLiveNodeKeepsItsClaimsADeadOneLosesThem()
+    {
+        const QString db = freshDatabase();
+        auto live = Outbox::open(node(QStringLiteral("live"), db, 5));
+        auto other = Outbox::open(node(QStringLiteral("other"), db, 5));
+        QVERIFY(live && other);
+        QList<IntakeItem> items;
+        for (int i = 0; i < 20; ++i)
+            items << dicomItem(QStringLiteral("/spool/%1.dcm").arg(i), QStringLiteral("1.2.5.%1").arg(i));
+        QVERIFY(live->enqueue(QStringLiteral("b"), QStringLiteral("PACS"), items));
+        QCOMPARE(live->claimDue(10)->size(), 10);
+        // Entries a node that died held: the lease ended, nobody renews it.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        raw.setHostName(QStringLiteral("127.0.0.1"));
+        raw.setPort(m_pg.port());
+        raw.setDatabaseName(db);
+        raw.setUserName(m_pg.user());
+        raw.setPassword(m_pg.password());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET claimed_by = 'dead#0000', lease_until = '2000-01-01T00:00:00.000Z' WHERE id IN "
+                                      "(SELECT id FROM entries WHERE lease_until IS NULL ORDER BY id LIMIT 5)")));
+        // Longer than a lease: the live node's heartbeat renewed its ten; the dead one's five are free.
+        QTest::qWait(7000);
+        auto taken = other->claimDue(100);
+        QVERIFY(taken);
+        QCOMPARE(taken->size(), 10); // five from the dead node, five never claimed
+        for (const OutboxEntry &e : taken.value())
+            QCOMPARE(e.node(), QStringLiteral("other"));
+        auto nodes = other->nodes();
+        QVERIFY(nodes);
+        QStringList names;
+        for (const Outbox::NodeSeen &n : *nodes)
+            names << n.node + u'=' + QString::number(n.holding);
+        QVERIFY2(names.contains(QStringLiteral("live=10")) && names.contains(QStringLiteral("other=10")), qPrintable(names.join(u' ')));
+        // Given back (a stopped send): free again at once, for any node.
+        QVERIFY(other->releaseClaims({taken->first().id}));
+        QCOMPARE(live->claimDue(100)->size(), 11); // its own ten again, and the one given back
+        q = QSqlQuery();
+        raw.close();
+    }
+
+    void aWatchedFileAndALeftIntakeAreTakenOnce()
+    {
+        const QString db = freshDatabase();
+        auto a = Outbox::open(node(QStringLiteral("a"), db));
+        auto b = Outbox::open(node(QStringLiteral("b"), db));
+        QVERIFY(a && b);
+        QCOMPARE(a->takeFile("h1", QStringLiteral("x.dcm")).value(), true);
+        QCOMPARE(b->takeFile("h1", QStringLiteral("x.dcm")).value(), false); // a is taking it
+        QCOMPARE(b->wasTaken("h1").value(), false);                           // not recorded yet
+        QVERIFY(a->markTaken("h1", QStringLiteral("x.dcm")));
+        QCOMPARE(b->wasTaken("h1").value(), true);
+        QCOMPARE(b->takeFile("h1", QStringLiteral("x.dcm")).value(), false);
+        QCOMPARE(b->takeFile("h2", QStringLiteral("y.dcm")).value(), true);
+        QVERIFY(b->releaseFile("h2")); // nothing recorded: free again
+        QCOMPARE(a->takeFile("h2", QStringLiteral("y.dcm")).value(), true);
+        // A live node's intake is its own; a dead node's is adopted by exactly one other node.
+        QVERIFY(a->beginIntake(QStringLiteral("live-batch"), QJsonObject{}));
+        QCOMPARE(b->intakes()->size(), 0);
+        QCOMPARE(a->intakes()->size(), 1);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw2"));
+        raw.setHostName(QStringLiteral("127.0.0.1"));
+        raw.setPort(m_pg.port());
+        raw.setDatabaseName(db);
+        raw.setUserName(m_pg.user());
+        raw.setPassword(m_pg.password());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO intake_journal (batch, request, started, node) VALUES ('dead-batch', '{}', "
+                                      "'2026-01-01T00:00:00.000Z', 'gone#1234')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO taken_files (hash, name, taken, node, state) VALUES ('6833', 'z.dcm', 'x', 'gone#1234', 'taking')")));
+        const int byA = int(a->intakes()->size()), byB = int(b->intakes()->size());
+        QCOMPARE(byA, 2); // its own, and the dead node's, adopted
+        QCOMPARE(byB, 0); // a's live intake is a's; the dead one is adopted already
+        QCOMPARE(b->takeFile("h3", QStringLiteral("z.dcm")).value(), true); // "h3" hex is 6833: the dead node's take is taken over
+        q = QSqlQuery();
+        raw.close();
+    }
+
+    void theSpoolMustBeTheSharedOne()
+    {
+        const QString db = freshDatabase();
+        auto a = Outbox::open(node(QStringLiteral("a"), db));
+        auto b = Outbox::open(node(QStringLiteral("b"), db));
+        const QString shared = m_dir.filePath(QStringLiteral("shared-spool")), local = m_dir.filePath(QStringLiteral("b-local-spool"));
+        QVERIFY(a->checkSharedSpool(shared));
+        QVERIFY(b->checkSharedSpool(shared)); // the same folder: the marker is there
+        auto refused = b->checkSharedSpool(local);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("not the one the other nodes share")), qPrintable(refused.error().message));
+    }
+
+    void migrateKeepsEveryStateAndHistory()
+    {
+        const QString spool = m_dir.filePath(QStringLiteral("old-data/spool"));
+        QDir().mkpath(spool + QStringLiteral("/batch"));
+        const QString converted = spool + QStringLiteral("/batch/photo.dcm");
+        QVERIFY(QFile::copy(pydicomFile(QStringLiteral("CT_small.dcm")), converted));
+        const QString sqlitePath = m_dir.filePath(QStringLiteral("old-data/outbox.sqlite"));
+        QMap<QString, QString> before;
+        {
+            auto old = Outbox::open(sqlitePath);
+            QVERIFY(old);
+            auto added = old->enqueue(QStringLiteral("b"), QStringLiteral("PACS"),
+                                      {dicomItem(converted, QStringLiteral("1.2.6.1")), dicomItem(QStringLiteral("/elsewhere/b.dcm"), QStringLiteral("1.2.6.2")),
+                                       dicomItem(QStringLiteral("/elsewhere/c.dcm"), QStringLiteral("1.2.6.3"))});
+            QVERIFY(added);
+            QVERIFY(old->markFailed(added->at(1).id, 0xA700, QStringLiteral("refused"), ErrorCode::PeerFailure));
+            QVERIFY(old->markDone(added->at(2).id, 0, QStringLiteral("stored")));
+            QVERIFY(old->pauseDestination(QStringLiteral("PACS"), QStringLiteral("admin")));
+            const QList<OutboxEntry> entries = old->entries().value();
+            for (const OutboxEntry &e : entries)
+                before.insert(e.sopInstanceUid, stateName(e.state) + u' ' + e.result);
+        }
+        const QString db = freshDatabase();
+        const QString sharedSpool = m_dir.filePath(QStringLiteral("migrated-spool"));
+        auto counts = OutboxMigrator::run(sqlitePath, spool, node(QStringLiteral("a"), db), sharedSpool);
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+        QCOMPARE(counts->entries, 3);
+        QCOMPARE(counts->pending, 1);
+        QCOMPARE(counts->failed, 1);
+        QCOMPARE(counts->filesCopied, 1);
+        QCOMPARE(counts->outsideSpool, 1); // the failed one outside the spool
+        auto shared = Outbox::open(node(QStringLiteral("a"), db));
+        QMap<QString, QString> after;
+        const QList<OutboxEntry> migrated = shared->entries().value();
+        for (const OutboxEntry &e : migrated) {
+            after.insert(e.sopInstanceUid, stateName(e.state) + u' ' + e.result);
+            if (e.sopInstanceUid == QStringLiteral("1.2.6.1")) {
+                QCOMPARE(e.path, sharedSpool + QStringLiteral("/batch/photo.dcm"));
+                QVERIFY(QFile::exists(e.path));
+            }
+        }
+        QCOMPARE(after, before);
+        QCOMPARE(shared->attempts(shared->entries()->at(1).id)->size(), 1);
+        QCOMPARE(shared->pausedDestinations()->size(), 1);
+        // New entries continue after the migrated ids.
+        auto added = shared->enqueue(QStringLiteral("c"), QStringLiteral("PACS"), {dicomItem(QStringLiteral("/x.dcm"), QStringLiteral("1.2.6.4"))});
+        QVERIFY(added);
+        QCOMPARE(added->first().id, 4);
+        // Into a database that already holds entries: refused, nothing written.
+        auto again = OutboxMigrator::run(sqlitePath, spool, node(QStringLiteral("a"), db), sharedSpool);
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains(QStringLiteral("already holds 4 entries")), qPrintable(again.error().message));
+    }
+
+    void tlsVerifyFullTrustsOnlyTheRightCa()
+    {
+        const QString db = freshDatabase();
+        OutboxLocation secure = node(QStringLiteral("tls"), db);
+        secure.postgresql += QStringLiteral(" sslmode=verify-full sslrootcert='%1/ca.pem'").arg(m_pki);
+        auto ok = Outbox::open(secure);
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message + u' ' + ok.error().detail));
+        OutboxLocation rogue = node(QStringLiteral("tls"), db);
+        rogue.postgresql += QStringLiteral(" sslmode=verify-full sslrootcert='%1/rogue-ca.pem'").arg(m_pki);
+        auto refused = Outbox::open(rogue);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(refused.error().detail));
+        OutboxLocation wrongPassword = node(QStringLiteral("tls"), db);
+        wrongPassword.password = QStringLiteral("nope");
+        auto denied = Outbox::open(wrongPassword);
+        QVERIFY(!denied);
+        QVERIFY2(denied.error().message.contains(QStringLiteral("cannot reach the shared outbox")), qPrintable(denied.error().message));
+        QVERIFY2(!denied.error().message.contains(m_pg.password()) && !denied.error().detail.contains(m_pg.password()), "the password leaked");
+    }
+
+    void aServerRestartKeepsTheOutbox()
+    {
+        const QString db = freshDatabase();
+        {
+            auto outbox = Outbox::open(node(QStringLiteral("a"), db));
+            QVERIFY(outbox->enqueue(QStringLiteral("b"), QStringLiteral("PACS"), {dicomItem(QStringLiteral("/r.dcm"), QStringLiteral("1.2.7.1"))}));
+        }
+        QVERIFY2(m_pg.restart(), qPrintable(m_pg.lastError()));
+        auto outbox = Outbox::open(node(QStringLiteral("a"), db)); // a new connection after the restart
+        QVERIFY2(outbox, qPrintable(outbox ? QString() : outbox.error().message));
+        QCOMPARE(outbox->counts()->pending, 1);
+    }
+};
+
+PACSDROP_TEST_MAIN(TestOutboxPostgres)
+#include "tst_outbox_postgres.moc"
