@@ -15,6 +15,7 @@
 #include "watch/HotFolderWatcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QThread>
@@ -66,6 +67,15 @@ int runService(const CliContext &context, bool debug)
         }
         err << "pacsdrop serve: node " << outbox->location().node << " of the shared outbox (" << outbox->location().describe() << ")"
             << Qt::endl;
+        // What a listener receives is sent by whichever node claims it: outside the shared spool,
+        // only this node can read it.
+        const QString spoolRoot = QDir(paths::spoolDir()).absolutePath() + u'/';
+        for (const InboundListener &l : settings.listeners()) {
+            if (!l.forwardTo.isEmpty() && !QString(l.storeFolder() + u'/').startsWith(spoolRoot))
+                err << "pacsdrop serve: warning: listener " << l.name << " keeps what it receives in " << l.storeFolder()
+                    << ", outside the shared spool; if this node stops, the others cannot send those files (set its folder under "
+                    << paths::spoolDir() << ")" << Qt::endl;
+        }
     }
     resumeOutbox(settings, cancel); // what an earlier run (or a kill) left
     // Watched folders and inbound listeners (what the listeners receive goes into the outbox, which

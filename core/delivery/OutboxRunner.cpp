@@ -7,7 +7,10 @@
 #include "dicom/DicomFileInfo.h"
 #include "net/Target.h"
 
+#include "logging/Log.h"
+
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QMap>
 #include <QSet>
 
@@ -86,6 +89,17 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
             continue;
         }
         auto device = resolveTarget(settings, it.key());
+        if (!device && outbox.shared()) { // another node may know it (a one-off target, a device set up there)
+            QList<qint64> ids;
+            for (const OutboxEntry &e : entries)
+                ids << e.id;
+            if (auto r = outbox.releaseClaims(ids); !r)
+                return r;
+            total.leftPending += static_cast<int>(entries.size());
+            qCWarning(lcOutbox).noquote() << "shared outbox: destination" << it.key() << "is not configured on this node;" << entries.size()
+                                          << "file(s) left for a node that knows it (keep the devices the same on every node)";
+            continue;
+        }
         if (!device) {
             const QString reason = QStringLiteral("destination \"%1\" is not configured any more — add the device again "
                                                   "or clear the outbox").arg(it.key());
@@ -110,12 +124,17 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
 // A shared outbox: work is claimed a chunk at a time, so the nodes share the load and a node that
 // dies leaves only its current chunk, which the others take over when its lease ends.
 constexpr int kClaimChunk = 100;
+constexpr int kChunksPerRound = 50;
 
 Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QList<Outbox::Pause> &paused, DeliveryListener &listener,
                             const std::atomic_bool &cancel, DeliverySummary &total)
 {
     QSet<qint64> seen; // attempted by this call: not claimed again (a peer that keeps failing would loop)
-    while (!cancel.load()) {
+    QList<qint64> held; // claimed by this round: what is still pending at its end (a stop, an error) is given back
+    const auto giveBack = qScopeGuard([&] { outbox.releaseClaims(held); });
+    // A bounded round: with work arriving all the time, the caller (a hot folder's batch, a `send`)
+    // still returns; the rest goes with the next round.
+    for (int chunk = 0; chunk < kChunksPerRound && !cancel.load(); ++chunk) {
         auto claimed = outbox.claimDue(kClaimChunk);
         if (!claimed)
             return std::unexpected(claimed.error());
@@ -131,17 +150,16 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
             total.leftPending += static_cast<int>(again.size());
             return outbox.releaseClaims(again);
         }
-        QList<qint64> ids = again;
+        held = again;
         for (const OutboxEntry &e : std::as_const(fresh)) {
             seen.insert(e.id);
-            ids << e.id;
+            held << e.id;
         }
-        if (auto r = outbox.releaseClaims(again); !r)
-            return r;
         if (auto r = deliverByDestination(outbox, settings, fresh, paused, listener, cancel, total); !r)
             return r;
-        if (auto r = outbox.releaseClaims(ids); !r) // what this chunk left pending (a stop) is free for any node
+        if (auto r = outbox.releaseClaims(held); !r) // what this chunk left pending (a stop) is free for any node
             return r;
+        held.clear();
     }
     return {};
 }
@@ -156,6 +174,12 @@ void reportPaused(Outbox &outbox, const QList<Outbox::Pause> &paused, DeliveryLi
         const auto waiting = std::count_if(due->cbegin(), due->cend(), [&](const OutboxEntry &e) { return e.destination == p.destination; });
         if (waiting == 0)
             continue;
+        QList<qint64> mine; // recorded (and so claimed) by this process: free for whichever node resumes the device
+        for (const OutboxEntry &e : *due) {
+            if (e.destination == p.destination && e.claimedBy == outbox.instance())
+                mine << e.id;
+        }
+        outbox.releaseClaims(mine);
         total.leftPending += static_cast<int>(waiting);
         listener.destinationPaused(p.destination, static_cast<int>(waiting), p.by);
     }

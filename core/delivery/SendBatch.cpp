@@ -56,7 +56,7 @@ void verifyBatch(Outbox &outbox, const Settings &settings, const Device &destina
 Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const SendBatchRequest &request,
                                    SendBatchListener &listener, const std::atomic_bool &cancel)
 {
-    const QString batch = Outbox::newBatchId();
+    const QString batch = request.batch.isEmpty() ? Outbox::newBatchId() : request.batch;
     StudyData study = request.study;
     applySiteDefaults(study, settings.site());
     auto taken = takeIn(outbox, settings, batch, request.paths, request.items, study, request.destination, request.review);

@@ -33,6 +33,7 @@ struct SendBatchRequest {
     bool verify = false;          // check afterwards that the PACS has every delivered instance (also: destination.verifyAfterSend)
     QStringList paths;            // what the user gave, collected here under the intake journal (instead of items)
     IntakeReview review;          // optional: a look at what was collected, before conversion
+    QString batch;                // optional: the batch id to use (a watched folder looks it up after a failure)
 };
 
 struct SendBatchOutcome {

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMultiHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,6 +51,9 @@ std::unexpected<Error> outboxDbError(const QString &what, const QSqlError &error
 
 namespace {
 
+// Queued again by someone: a claim on an entry still pending (a node sending it right now) stays.
+const QString kKeepLiveClaim = QStringLiteral("CASE WHEN state = 'pending' THEN lease_until ELSE NULL END");
+
 OutboxEntry::Confirmation confirmationFromName(const QString &name)
 {
     for (auto c : {OutboxEntry::Confirmation::CommitmentRequested, OutboxEntry::Confirmation::Committed,
@@ -88,12 +92,43 @@ Outbox::Outbox(Outbox &&other) noexcept
 {
 }
 
+namespace {
+
+// A shared outbox's connections, kept per thread for the thread's next open: connecting to
+// PostgreSQL with a password takes tens of milliseconds, and a listener opens the outbox for every
+// instance it receives. (SQLite opens a file: nothing to keep.)
+struct IdleConnections {
+    static constexpr int kPerStore = 4;
+    QMultiHash<QString, QString> byStore; // store -> connection names
+    ~IdleConnections()
+    {
+        for (const QString &name : std::as_const(byStore)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local IdleConnections t_idle;
+
+QString storeKey(const OutboxLocation &l) { return l.postgresql + u'\n' + l.node + u'\n' + l.password; }
+
+} // namespace
+
 Outbox::~Outbox()
 {
     if (m_connection.isEmpty())
         return;
+    bool reusable = m_location.isShared();
     if (m_changing) // a group left open is recorded, not rolled back by closing
-        commitChanges();
+        reusable = commitChanges().has_value() && reusable;
+    if (reusable && QSqlDatabase::database(m_connection, false).isOpen()
+        && t_idle.byStore.count(storeKey(m_location)) < IdleConnections::kPerStore) {
+        t_idle.byStore.insert(storeKey(m_location), m_connection);
+        return;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -114,9 +149,18 @@ Result<Outbox> Outbox::open(const OutboxLocation &location)
 {
     if (!location.problem.isEmpty())
         return fail(ErrorCode::InvalidSettings, location.problem);
+    std::shared_ptr<OutboxEngine> engine = makeOutboxEngine(location);
+    if (location.isShared()) { // a connection this thread kept, if the server still answers on it
+        while (t_idle.byStore.contains(storeKey(location))) {
+            const QString kept = t_idle.byStore.take(storeKey(location));
+            if (QSqlQuery(QSqlDatabase::database(kept, false)).exec(QStringLiteral("SELECT 1")))
+                return Outbox(kept, location, engine);
+            QSqlDatabase::database(kept, false).close();
+            Outbox broken(kept, location, engine); // removed (not kept again: it is closed)
+        }
+    }
     static std::atomic_int counter{0};
     const QString name = QStringLiteral("pacsdrop-outbox-%1").arg(++counter);
-    std::shared_ptr<OutboxEngine> engine = makeOutboxEngine(location);
     Outbox outbox(name, location, engine);
     if (auto connected = engine->connect(name); !connected)
         return std::unexpected(connected.error());
@@ -318,7 +362,7 @@ Result<void> Outbox::requeue(qint64 id, const QString &result)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', result = ?, not_before = NULL, confirmation = NULL, "
-                             "confirmation_result = NULL, lease_until = NULL, updated = ? WHERE id = ?"));
+                             "confirmation_result = NULL, lease_until = %1, updated = ? WHERE id = ?").arg(kKeepLiveClaim));
     q.addBindValue(result);
     q.addBindValue(outboxNow());
     q.addBindValue(id);
@@ -416,16 +460,22 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // The outcome ends this process's claim (a retry waits out its back-off unclaimed).
+    // A shared outbox: not over another node's claim (this one's lease ended and that node took the
+    // entry over; its own outcome counts — a resend has the same SOP Instance UID).
     q.prepare(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, lease_until = NULL, updated = ? "
-                             "WHERE id = ?"));
+                             "WHERE id = ?%1").arg(shared() ? QStringLiteral(" AND (claimed_by IS NULL OR claimed_by = ?)") : QString()));
     q.addBindValue(stateName(state));
     q.addBindValue(dimseStatus ? QVariant(*dimseStatus) : QVariant());
     q.addBindValue(result);
     q.addBindValue(failure ? QVariant(errorCodeName(*failure)) : QVariant());
     q.addBindValue(outboxNow());
     q.addBindValue(id);
+    if (shared())
+        q.addBindValue(instance());
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording a result"), q.lastError());
+    if (shared() && q.numRowsAffected() == 0)
+        return {}; // another node holds it now
     const QString outcome = state == OutboxEntry::State::Done ? QStringLiteral("sent")
                             : state == OutboxEntry::State::Failed ? QStringLiteral("failed") : QStringLiteral("will retry");
     return recordAttempt(id, outcome, dimseStatus, result);
@@ -448,7 +498,7 @@ Result<void> Outbox::markPending(qint64 id, const DicomFileInfo &header)
     q.prepare(QStringLiteral("UPDATE entries SET state = 'pending', sop_class_uid = ?, sop_instance_uid = ?, "
                              "transfer_syntax_uid = ?, has_meta = ?, size = ?, study_uid = ?, series_uid = ?, patient_name = ?, "
                              "patient_id = ?, study_date = ?, study_description = ?, not_before = NULL, attempts = 0, interrupted = 0, "
-                             "confirmation = NULL, confirmation_result = NULL, lease_until = NULL, updated = ? WHERE id = ?"));
+                             "confirmation = NULL, confirmation_result = NULL, lease_until = %1, updated = ? WHERE id = ?").arg(kKeepLiveClaim));
     q.addBindValue(header.sopClassUid);
     q.addBindValue(header.sopInstanceUid);
     q.addBindValue(header.transferSyntaxUid);

@@ -193,6 +193,10 @@ public:
     // markTaken() then records it as taken; releaseFile() gives it back (nothing recorded).
     Result<bool> takeFile(const QByteArray &hash, const QString &name);
     Result<void> releaseFile(const QByteArray &hash);
+    // Who recorded a watched file as taken (its claim id); empty when nobody has.
+    Result<QString> fileTakenBy(const QByteArray &hash) const;
+    // That process was heard of within a lease.
+    Result<bool> isAlive(const QString &instance) const;
     // Refuses a spool that is not the one the other nodes use: the first node leaves a marker file
     // in it and the marker's name in the database; each later node must find that file.
     Result<void> checkSharedSpool(const QString &spool);

@@ -35,7 +35,16 @@ QString Outbox::liveInstancesSql() const
 Result<QList<OutboxEntry>> Outbox::claimDue(int limit)
 {
     commitChanges(); // a short transaction of its own
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (shared() && !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) { // the server restarted: connect again
+        db.close();
+        if (!db.open())
+            return fail(ErrorCode::Database, QStringLiteral("cannot reach the shared outbox (%1)").arg(m_location.describe()), db.lastError().text());
+        QSqlQuery session(db);
+        if (auto r = m_engine->setUpSession(session); !r)
+            return std::unexpected(r.error());
+    }
+    QSqlQuery q(db);
     const QString now = m_engine->clockSql(0);
     q.prepare(QStringLiteral("UPDATE entries SET claimed_by = ?, lease_until = %1 WHERE id IN ("
                              " SELECT id FROM entries WHERE state = 'pending' AND (not_before IS NULL OR not_before <= %2)"
@@ -79,8 +88,11 @@ Result<void> Outbox::heartbeat()
     q.addBindValue(m_location.node);
     if (!q.exec())
         return outboxDbError(QStringLiteral("telling the other nodes this one lives"), q.lastError());
-    q.prepare(QStringLiteral("UPDATE entries SET lease_until = %1 WHERE claimed_by = ? AND state = 'pending' AND lease_until IS NOT NULL")
-                  .arg(m_engine->clockSql(m_location.leaseSeconds)));
+    // Rows this process's delivery is changing right now are skipped (they are being settled; waiting
+    // for them could deadlock with its group of changes); they are renewed on the next beat.
+    q.prepare(QStringLiteral("UPDATE entries SET lease_until = %1 WHERE id IN (SELECT id FROM entries WHERE claimed_by = ? AND state = 'pending'"
+                             " AND lease_until IS NOT NULL%2)")
+                  .arg(m_engine->clockSql(m_location.leaseSeconds), m_engine->skipLocked()));
     q.addBindValue(instance());
     if (!q.exec())
         return outboxDbError(QStringLiteral("renewing leases"), q.lastError());
@@ -133,13 +145,39 @@ Result<void> Outbox::releaseFile(const QByteArray &hash)
     return {};
 }
 
+Result<QString> Outbox::fileTakenBy(const QByteArray &hash) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COALESCE(node, '') FROM taken_files WHERE hash = ? AND (state IS NULL OR state = 'taken')"));
+    q.addBindValue(QString::fromLatin1(hash.toHex()));
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("reading taken files"), q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<bool> Outbox::isAlive(const QString &instance) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM nodes WHERE instance = ? AND instance IN (%1)").arg(liveInstancesSql()));
+    q.addBindValue(instance);
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("reading the nodes"), q.lastError());
+    return q.next();
+}
+
 Result<void> Outbox::checkSharedSpool(const QString &spool)
 {
-    const auto readMarker = [this]() -> Result<QString> {
+    // Entries name their files by absolute path: every node must see the spool at the same path.
+    const QString path = QDir(spool).absolutePath();
+    QString recordedPath;
+    const auto readMarker = [this, &recordedPath]() -> Result<QString> {
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        if (!q.exec(QStringLiteral("SELECT marker FROM shared_spool ORDER BY created LIMIT 1")))
+        if (!q.exec(QStringLiteral("SELECT marker, path FROM shared_spool ORDER BY created LIMIT 1")))
             return outboxDbError(QStringLiteral("reading the spool's marker"), q.lastError());
-        return q.next() ? q.value(0).toString() : QString();
+        if (!q.next())
+            return QString();
+        recordedPath = q.value(1).toString();
+        return q.value(0).toString();
     };
     auto marker = readMarker();
     if (!marker)
@@ -153,8 +191,9 @@ Result<void> Outbox::checkSharedSpool(const QString &spool)
         file.write("This file shows PacsDrop nodes that they share this spool folder. Do not remove it.\n");
         file.close();
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.prepare(QStringLiteral("INSERT INTO shared_spool (marker, created) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        q.prepare(QStringLiteral("INSERT INTO shared_spool (marker, path, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(mine);
+        q.addBindValue(path);
         q.addBindValue(outboxNow());
         if (!q.exec())
             return outboxDbError(QStringLiteral("recording the spool's marker"), q.lastError());
@@ -164,6 +203,10 @@ Result<void> Outbox::checkSharedSpool(const QString &spool)
         if (*marker != mine) // another node was first
             QFile::remove(file.fileName());
     }
+    if (recordedPath != path)
+        return fail(ErrorCode::InvalidSettings,
+                    QStringLiteral("the spool folder is %1 on this node but %2 on the others: mount the shared folder at %2 here too "
+                                   "(the outbox names files by their full path)").arg(path, recordedPath));
     if (!QFile::exists(QDir(spool).filePath(*marker)))
         return fail(ErrorCode::InvalidSettings,
                     QStringLiteral("the spool folder %1 is not the one the other nodes share: the marker file %2 that the first node left "

@@ -40,6 +40,10 @@ public:
             return fail(ErrorCode::Database, QStringLiteral("cannot open the outbox %1").arg(m_path), db.lastError().text());
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QSqlQuery q(db);
+        return setUpSession(q);
+    }
+    Result<void> setUpSession(QSqlQuery &q) const override
+    {
         // WAL + NORMAL: a committed entry survives a crash of the process; each commit is cheap.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
@@ -87,6 +91,7 @@ public:
                                                                                                           : QString::number(plusSeconds));
     }
     QString skipLocked() const override { return {}; } // a write transaction holds the whole file
+    QString likeIgnoringCase() const override { return QStringLiteral("LIKE"); }
     Result<void> continueIdsAfterMax(QSqlQuery &, const QString &) const override { return {}; } // AUTOINCREMENT does
 
 private:
@@ -137,6 +142,9 @@ public:
         }
         if (!keys->contains(QStringLiteral("connect_timeout")))
             options << QStringLiteral("connect_timeout=10");
+        if (!keys->contains(QStringLiteral("keepalives"))) // a server that vanished from the network is noticed
+            options << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=30") << QStringLiteral("keepalives_interval=10")
+                    << QStringLiteral("keepalives_count=3");
         if (!keys->contains(QStringLiteral("application_name")))
             options << QStringLiteral("application_name=") + quotedValue(QStringLiteral("pacsdrop ") + m_location.node);
         db.setConnectOptions(options.join(u';'));
@@ -145,9 +153,16 @@ public:
             return fail(ErrorCode::Database, QStringLiteral("cannot reach the shared outbox (%1)").arg(m_location.describe()),
                         db.lastError().text());
         QSqlQuery q(db);
-        // A session that waits on a lock longer than this is stuck, not busy.
-        if (!q.exec(QStringLiteral("SET lock_timeout = '30s'")) || !q.exec(QStringLiteral("SET client_min_messages = warning")))
-            return outboxDbError(QStringLiteral("setting up"), q.lastError());
+        return setUpSession(q);
+    }
+    Result<void> setUpSession(QSqlQuery &q) const override
+    {
+        // A session waiting on a lock longer than this is stuck, not busy; one that froze inside a
+        // transaction (a node cut off) is ended by the server, so its row locks do not hold others off.
+        for (const char *set : {"SET lock_timeout = '30s'", "SET idle_in_transaction_session_timeout = '60s'", "SET client_min_messages = warning"}) {
+            if (!q.exec(QString::fromLatin1(set)))
+                return outboxDbError(QStringLiteral("setting up"), q.lastError());
+        }
         return {};
     }
     Result<void> beginUpgrade(QSqlQuery &q) const override
@@ -194,6 +209,7 @@ public:
                               "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(plusSeconds);
     }
     QString skipLocked() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString likeIgnoringCase() const override { return QStringLiteral("ILIKE"); }
     Result<void> continueIdsAfterMax(QSqlQuery &q, const QString &table) const override
     {
         if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)").arg(table)))

@@ -27,6 +27,8 @@ public:
     virtual QString typeName(Type type) const = 0;
     // Opens a database connection under this name (QSqlDatabase), set up for the outbox.
     virtual Result<void> connect(const QString &connectionName) const = 0;
+    // What every session needs, after connecting (and after connecting again).
+    virtual Result<void> setUpSession(QSqlQuery &q) const = 0;
     // Starts the transaction that upgrades the schema, holding off every other process's upgrade.
     virtual Result<void> beginUpgrade(QSqlQuery &q) const = 0;
     virtual Result<int> schemaVersion(QSqlQuery &q) const = 0;
@@ -42,6 +44,8 @@ public:
     virtual QString clockSql(int plusSeconds) const = 0;
     // After rows were written with their ids given (a migration): new ids continue after them.
     virtual Result<void> continueIdsAfterMax(QSqlQuery &q, const QString &table) const = 0;
+    // LIKE that ignores the case of ASCII letters (as SQLite's LIKE does; PostgreSQL's is ILIKE).
+    virtual QString likeIgnoringCase() const = 0;
     // What makes a claiming SELECT skip rows another session holds ("" where only one writer runs).
     virtual QString skipLocked() const = 0;
 };

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace pacsdrop {
@@ -67,7 +68,7 @@ const std::vector<Step> &steps()
              statement("CREATE INDEX IF NOT EXISTS entries_claim ON entries(state, lease_until)"),
              statement("CREATE TABLE IF NOT EXISTS nodes (instance {text} PRIMARY KEY, node {text} NOT NULL, started {text} NOT NULL,"
                        " heartbeat {text} NOT NULL)"),
-             statement("CREATE TABLE IF NOT EXISTS shared_spool (marker {text} PRIMARY KEY, created {text} NOT NULL)")}},
+             statement("CREATE TABLE IF NOT EXISTS shared_spool (marker {text} PRIMARY KEY, path {text} NOT NULL, created {text} NOT NULL)")}},
     };
     return all;
 }
@@ -99,18 +100,25 @@ Result<void> apply(const OutboxEngine &engine, QSqlQuery &q, const Change &chang
     return {};
 }
 
-Result<void> upgradeInTransaction(const OutboxEngine &engine, QSqlQuery &q, const QString &where)
+// The store's schema version when it needs upgrading; nullopt when current; an error when newer.
+Result<std::optional<int>> versionToUpgrade(const OutboxEngine &engine, QSqlQuery &q, const QString &where)
 {
-    auto version = engine.schemaVersion(q); // read again here: another process may have upgraded meanwhile
+    auto version = engine.schemaVersion(q);
     if (!version)
         return std::unexpected(version.error());
     if (*version > kOutboxSchemaVersion)
         return fail(ErrorCode::Database, QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it")
                                              .arg(where).arg(*version));
-    if (*version == kOutboxSchemaVersion)
-        return {};
+    return *version == kOutboxSchemaVersion ? std::nullopt : std::optional<int>(*version);
+}
+
+Result<void> upgradeInTransaction(const OutboxEngine &engine, QSqlQuery &q, const QString &where)
+{
+    auto version = versionToUpgrade(engine, q, where); // read again here: another process may have upgraded meanwhile
+    if (!version || !*version)
+        return version ? Result<void>() : Result<void>(std::unexpected(version.error()));
     for (const Step &step : steps()) {
-        if (step.version <= *version)
+        if (step.version <= **version)
             continue;
         for (const Change &change : step.changes) {
             if (auto r = apply(engine, q, change); !r)
@@ -124,14 +132,9 @@ Result<void> upgradeInTransaction(const OutboxEngine &engine, QSqlQuery &q, cons
 
 Result<void> upgradeOutboxSchema(const OutboxEngine &engine, QSqlQuery &q, const QString &where)
 {
-    auto version = engine.schemaVersion(q);
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version > kOutboxSchemaVersion)
-        return fail(ErrorCode::Database, QStringLiteral("the outbox %1 was written by a newer PacsDrop (schema %2); not touching it")
-                                             .arg(where).arg(*version));
-    if (*version == kOutboxSchemaVersion)
-        return {};
+    auto version = versionToUpgrade(engine, q, where);
+    if (!version || !*version)
+        return version ? Result<void>() : Result<void>(std::unexpected(version.error()));
     if (auto begun = engine.beginUpgrade(q); !begun)
         return begun;
     auto upgraded = upgradeInTransaction(engine, q, where);

@@ -1,6 +1,7 @@
 // The outbox seen per destination and filtered, for the service console (console/ConsoleData):
 // aggregated in SQL, so a dashboard polled every few seconds does not load every entry.
 #include "outbox/Outbox.h"
+#include "outbox/OutboxEngine.h"
 #include "outbox/OutboxSql.h"
 
 #include <QRegularExpression>
@@ -97,10 +98,10 @@ Result<QList<OutboxEntry>> Outbox::find(const Filter &filter, int limit) const
         values << iso(filter.changedSince);
     }
     // Each word typed is in the name or the ID ("jane doe" finds "Doe^Jane"; ASCII letters match
-    // without regard to case: LOWER() in both stores, as SQLite folds only ASCII).
+    // without regard to case: SQLite's LIKE, PostgreSQL's ILIKE).
     for (const QString &word : filter.patient.split(QRegularExpression(QStringLiteral("[\\s^,]+")), Qt::SkipEmptyParts)) {
-        where << QStringLiteral("(LOWER(patient_name) LIKE ? ESCAPE '\\' OR LOWER(patient_id) LIKE ? ESCAPE '\\')");
-        const QString pattern = u'%' + escapedForLike(word.toLower()) + u'%';
+        where << QStringLiteral("(patient_name %1 ? ESCAPE '\\' OR patient_id %1 ? ESCAPE '\\')").arg(m_engine->likeIgnoringCase());
+        const QString pattern = u'%' + escapedForLike(word) + u'%';
         values << pattern << pattern;
     }
     return select(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), values,

@@ -74,6 +74,8 @@ Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
         folders << dirs.next();
     std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &folder : folders) {
+        if (outbox.shared() && QFileInfo(folder).lastModified() > unknownBefore)
+            continue; // another node may be about to fill it
         if (!inUse(folder + QStringLiteral("/.")))
             QDir().rmdir(folder);
     }

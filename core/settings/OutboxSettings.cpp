@@ -3,6 +3,7 @@
 #include "common/SecretBox.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSysInfo>
 
 namespace pacsdrop {
@@ -28,6 +29,8 @@ const QStringList kSslModes{QStringLiteral("disable"), QStringLiteral("allow"), 
 
 Result<QMap<QString, QString>> parseConnectionString(const QString &text)
 {
+    if (text.contains(QStringLiteral("://")))
+        return fail(ErrorCode::InvalidSettings, QStringLiteral("give it as key=value pairs (host=… dbname=… user=…), not as a postgresql:// address"));
     QMap<QString, QString> out;
     qsizetype i = 0;
     const auto skipSpace = [&] {
@@ -35,12 +38,13 @@ Result<QMap<QString, QString>> parseConnectionString(const QString &text)
             ++i;
     };
     for (skipSpace(); i < text.size(); skipSpace()) {
+        // Messages never repeat the text: whatever it holds (a password typed in by mistake) stays out of logs.
         const qsizetype eq = text.indexOf(u'=', i);
         if (eq < 0)
-            return fail(ErrorCode::InvalidSettings, QStringLiteral("\"%1\" has no \"=value\"").arg(text.mid(i).trimmed()));
+            return fail(ErrorCode::InvalidSettings, QStringLiteral("not in key=value form (host=… dbname=… user=…)"));
         const QString key = text.mid(i, eq - i).trimmed();
-        if (key.isEmpty() || key.contains(u' '))
-            return fail(ErrorCode::InvalidSettings, QStringLiteral("\"%1\" is not a key=value pair").arg(text.mid(i, eq - i + 1)));
+        if (!QRegularExpression(QStringLiteral("^[a-z_]+$")).match(key).hasMatch())
+            return fail(ErrorCode::InvalidSettings, QStringLiteral("not in key=value form (host=… dbname=… user=…)"));
         i = eq + 1;
         skipSpace();
         QString value;

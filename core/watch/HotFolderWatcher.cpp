@@ -7,6 +7,9 @@
 #include "settings/AppPaths.h"
 
 #include <QCryptographicHash>
+
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -21,6 +24,8 @@ namespace pacsdrop {
 namespace {
 
 const QString kQuarantine = QStringLiteral(".pacsdrop-quarantine"); // hidden: never taken again
+constexpr qint64 kHeldElsewhereRecheckMs = 20000; // a file another node took, looked at again after this
+constexpr int kSharedTakeLimit = 50; // files one node takes from a watched folder at a time, when nodes share the outbox
 
 QByteArray contentHash(const QString &path)
 {
@@ -109,12 +114,61 @@ QStringList HotFolderWatcher::listFiles() const
     return files;
 }
 
+void HotFolderWatcher::settleUncertain()
+{
+    auto outbox = Outbox::openConfigured();
+    if (!outbox)
+        return; // still away
+    auto journals = outbox->intakes();
+    if (!journals)
+        return;
+    for (qsizetype i = m_uncertain.size() - 1; i >= 0; --i) {
+        const Uncertain &u = m_uncertain[i];
+        auto recorded = outbox->entries(u.batch);
+        if (!recorded)
+            return;
+        const bool journaled = std::any_of(journals->cbegin(), journals->cend(), [&](const Outbox::Intake &j) { return j.batch == u.batch; });
+        if (!recorded->isEmpty() || journaled) {
+            // In the outbox (delivered by the next round), or left to recovery, which takes the
+            // copies in: the outbox owns the content, the originals are done with.
+            for (const QByteArray &hash : u.hashes)
+                outbox->markTaken(hash, {});
+            for (const QString &original : u.originalOf) {
+                m_waiting.remove(original);
+                finish(original);
+            }
+        } else { // never recorded: the originals are taken again
+            for (auto it = u.originalOf.cbegin(); it != u.originalOf.cend(); ++it) {
+                QFile::remove(it.key());
+                m_waiting.remove(it.value());
+                m_stability.forget(it.value());
+            }
+            if (outbox->shared()) {
+                for (const QByteArray &hash : u.hashes)
+                    outbox->releaseFile(hash);
+            }
+        }
+        m_uncertain.removeAt(i);
+    }
+}
+
 void HotFolderWatcher::scan()
 {
     if (m_busy)
         return;
-    QStringList complete = m_stability.update(listFiles(), QDateTime::currentMSecsSinceEpoch());
-    complete.removeIf([this](const QString &p) { return m_waiting.contains(p); });
+    if (!m_uncertain.isEmpty())
+        settleUncertain();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_heldElsewhere.begin(); it != m_heldElsewhere.end();) { // looked at again: is its node still there?
+        if (now - it.value() < kHeldElsewhereRecheckMs) {
+            ++it;
+            continue;
+        }
+        m_stability.forget(it.key());
+        it = m_heldElsewhere.erase(it);
+    }
+    QStringList complete = m_stability.update(listFiles(), now);
+    complete.removeIf([this](const QString &p) { return m_waiting.contains(p) || m_heldElsewhere.contains(p); });
     if (!complete.isEmpty())
         take(complete);
 }
@@ -123,8 +177,10 @@ void HotFolderWatcher::take(const QStringList &paths)
 {
     m_busy = true;
     auto outbox = Outbox::openConfigured();
-    if (!outbox) {
+    if (!outbox) { // (a shared outbox's database away for a moment): the files are seen again on the next scan
         qCWarning(lcIntake).noquote() << "watched folder: the outbox cannot be opened:" << outbox.error().message;
+        for (const QString &path : paths)
+            m_stability.forget(path);
         m_busy = false;
         return;
     }
@@ -135,7 +191,14 @@ void HotFolderWatcher::take(const QStringList &paths)
     QHash<QString, QString> originalOf; // copy -> original
     QHash<QString, QByteArray> hashOf;  // original -> content hash
     QStringList copies;
+    int claimed = 0;
     for (const QString &path : paths) {
+        // A shared outbox: a node takes a share at a time, so the other nodes watching this folder
+        // take the rest meanwhile (what is left here is seen again on the next scan).
+        if (outbox->shared() && claimed >= kSharedTakeLimit) {
+            m_stability.forget(path);
+            continue;
+        }
         const QByteArray hash = contentHash(path);
         if (hash.isEmpty())
             continue; // gone or unreadable now: seen again on the next scan if it comes back
@@ -143,14 +206,31 @@ void HotFolderWatcher::take(const QStringList &paths)
             auto mine = outbox->takeFile(hash, QFileInfo(path).fileName());
             if (!mine) {
                 qCWarning(lcIntake).noquote() << "watched folder: cannot claim a file:" << mine.error().message;
+                m_stability.forget(path); // seen again on the next scan
                 continue;
             }
+            ++claimed;
             if (!*mine) {
-                if (auto taken = outbox->wasTaken(hash); taken && *taken) {
+                --claimed;
+                // Recorded as taken: by this process or one that stopped since, the content is in the
+                // outbox and the file is done with here; by a live node, that node finishes it.
+                const auto takenBy = outbox->fileTakenBy(hash);
+                const bool ownerLives = takenBy && !takenBy->isEmpty() && *takenBy != outbox->instance()
+                                        && outbox->isAlive(*takenBy).value_or(true);
+                if (takenBy && !takenBy->isEmpty() && !ownerLives) {
                     emit fileSkipped(path, tr("the same content was sent before"));
                     finish(path);
+                } else if (ownerLives) {
+                    // That node removes or moves it once sent; should it stop first, this one
+                    // finishes it after a while (a folder that leaves files has nothing to finish).
+                    if (m_folder.afterSend == HotFolder::AfterSend::Leave)
+                        m_waiting.insert(path);
+                    else
+                        m_heldElsewhere.insert(path, QDateTime::currentMSecsSinceEpoch());
                 } else {
-                    m_waiting.insert(path); // another node is taking it now: not touched here
+                    // Another node is taking it: not touched here, but looked at again later (if
+                    // that node stops before recording it, this one takes it once its lease ends).
+                    m_stability.forget(path);
                 }
                 continue;
             }
@@ -176,6 +256,7 @@ void HotFolderWatcher::take(const QStringList &paths)
         return;
     }
     SendBatchRequest request;
+    request.batch = Outbox::newBatchId();
     request.paths = copies; // read under the intake journal: a file that crashes a parser loses nothing
     if (m_folder.dicomOnly) { // non-DICOM files are not converted here: they go to quarantine
         request.review = [](QList<IntakeItem> &items) {
@@ -200,8 +281,16 @@ void HotFolderWatcher::take(const QStringList &paths)
             listener.reasonBySource.insert(copy, tr("the destination \"%1\" is not a configured device").arg(m_folder.destination));
     } else {
         request.destination = *device;
-        if (auto outcome = sendBatch(*outbox, m_settings, request, listener, *m_cancelFlag); !outcome)
+        if (auto outcome = sendBatch(*outbox, m_settings, request, listener, *m_cancelFlag); !outcome) {
             qCWarning(lcIntake).noquote() << "watched folder: send failed:" << outcome.error().message;
+            if (!listener.recorded) { // perhaps recorded, perhaps not (the database went away): settled later
+                for (const QString &copy : std::as_const(copies))
+                    m_waiting.insert(originalOf.value(copy));
+                m_uncertain.append({request.batch, originalOf, hashOf.values()});
+                m_busy = false;
+                return;
+            }
+        }
     }
     if (outbox->shared() && !listener.recorded) { // nothing recorded: the files are free for any node again
         for (const QByteArray &hash : std::as_const(hashOf))

@@ -46,6 +46,15 @@ private:
     void take(const QStringList &paths);
     void quarantine(const QString &path, const QString &reason);
     void finish(const QString &original);
+    // Batches whose recording failed half-way (the outbox's database went away): looked up again
+    // once it answers — recorded, left to recovery, or not recorded and taken again.
+    struct Uncertain {
+        QString batch;
+        QHash<QString, QString> originalOf; // copy -> original
+        QList<QByteArray> hashes;
+    };
+    void settleUncertain();
+    QList<Uncertain> m_uncertain;
 
     HotFolder m_folder;
     Settings m_settings;
@@ -53,6 +62,7 @@ private:
     QTimer m_poll;
     QFileSystemWatcher *m_events;
     QSet<QString> m_waiting; // taken, waiting in the outbox for a PACS that was not reachable
+    QHash<QString, qint64> m_heldElsewhere; // a shared outbox: taken by another live node (when seen so)
     std::atomic_bool m_cancel{false};
     const std::atomic_bool *m_cancelFlag;
     bool m_busy = false;

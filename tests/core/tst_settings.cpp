@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace pacsdrop;
@@ -256,6 +258,66 @@ private slots:
         QTest::newRow("limit above 4 GiB") << QByteArray(R"({"conversion":{"limits":{"maxFileMegabytes":5000}}})")
                                            << QStringLiteral("conversion.limits.maxFileMegabytes");
         QTest::newRow("newer schema") << QByteArray(R"({"schemaVersion":99})") << QStringLiteral("schemaVersion");
+        // The outbox section: {"outbox": {...}} with these keys over a valid shared set-up.
+        const auto outbox = [](const QVariantMap &changes) {
+            QVariantMap o{{QStringLiteral("postgresql"), QStringLiteral("host=db dbname=pacsdrop user=p")}, {QStringLiteral("spool"), QStringLiteral("/mnt/spool")}};
+            for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+                o.insert(it.key(), it.value());
+            return QJsonDocument(QJsonObject{{QStringLiteral("outbox"), QJsonObject::fromVariantMap(o)}}).toJson();
+        };
+        const QString conn = QStringLiteral("postgresql");
+        QTest::newRow("outbox password in the connection") << outbox({{conn, QStringLiteral("host=db dbname=x user=p password=hunter2")}})
+                                                            << QStringLiteral("outbox.postgresql: no password in the connection");
+        QTest::newRow("outbox password in clear") << outbox({{QStringLiteral("password"), QStringLiteral("hunter2")}})
+                                                  << QStringLiteral("outbox.password: is in clear text");
+        QTest::newRow("outbox uri") << outbox({{conn, QStringLiteral("postgresql://p:hunter2@db/x")}}) << QStringLiteral("not as a postgresql:// address");
+        QTest::newRow("outbox unknown key") << outbox({{conn, QStringLiteral("host=db dbname=x sslmod=require")}})
+                                            << QStringLiteral("sslmod");
+        QTest::newRow("outbox sslmode") << outbox({{conn, QStringLiteral("host=db dbname=x sslmode=maybe")}}) << QStringLiteral("sslmode must be one of");
+        QTest::newRow("outbox no database") << outbox({{conn, QStringLiteral("host=db user=p")}}) << QStringLiteral("outbox.postgresql: name the database");
+        QTest::newRow("outbox no spool") << outbox({{QStringLiteral("spool"), QString()}}) << QStringLiteral("outbox.spool");
+        QTest::newRow("outbox lease") << outbox({{QStringLiteral("leaseSeconds"), 1}}) << QStringLiteral("outbox.leaseSeconds");
+        QTest::newRow("outbox node") << outbox({{QStringLiteral("node"), QStringLiteral("a#b")}}) << QStringLiteral("outbox.node");
+        QTest::newRow("outbox typo") << outbox({{QStringLiteral("nodes"), QStringLiteral("a")}}) << QStringLiteral("outbox.nodes: is not an outbox setting");
+    }
+
+    void aSharedOutboxRoundTripsAndNeverEchoesTheConnection()
+    {
+        const QString path = write(QJsonDocument(QJsonObject{{QStringLiteral("outbox"), QJsonObject{
+            {QStringLiteral("postgresql"), QStringLiteral("host=db.example port=5433 dbname=pacsdrop user=gw sslmode=verify-full sslrootcert='/etc/pacs drop/ca.pem'")},
+            {QStringLiteral("spool"), QStringLiteral("/mnt/spool")}, {QStringLiteral("node"), QStringLiteral("gw-1")},
+            {QStringLiteral("leaseSeconds"), 20}}}}).toJson());
+        auto s = Settings::load(path);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+        QVERIFY(s->outbox().isShared());
+        auto keys = parseConnectionString(s->outbox().postgresql);
+        QVERIFY(keys);
+        QCOMPARE(keys->value(QStringLiteral("sslrootcert")), QStringLiteral("/etc/pacs drop/ca.pem")); // a quoted value with a space
+        QCOMPARE(keys->value(QStringLiteral("port")), QStringLiteral("5433"));
+        OutboxSettings o = s->outbox();
+        QVERIFY(o.setPassword(QStringLiteral("s3cret-pw")));
+        QVERIFY(o.sealedPassword.startsWith(QStringLiteral("sealed:")));
+        s->setOutbox(o);
+        QVERIFY(s->save());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(!saved.readAll().contains("s3cret-pw")); // sealed on disk
+        auto again = Settings::load(path);
+        QVERIFY(again);
+        QCOMPARE(again->outbox(), o);
+        QCOMPARE(again->outbox().password().value(), QStringLiteral("s3cret-pw"));
+        // Malformed text with a password in it: the message does not repeat it.
+        auto broken = parseConnectionString(QStringLiteral("host=db hunter2"));
+        QVERIFY(!broken);
+        QVERIFY(!broken.error().message.contains(QStringLiteral("hunter2")));
+        // No outbox section: the embedded store, and nothing written for it.
+        const QString plain = write(QByteArray("{\"localAeTitle\":\"A\"}"));
+        auto local = Settings::load(plain);
+        QVERIFY(local && !local->outbox().isShared());
+        QVERIFY(local->save());
+        QFile plainFile(plain);
+        QVERIFY(plainFile.open(QIODevice::ReadOnly));
+        QVERIFY(!plainFile.readAll().contains("\"outbox\""));
     }
 
     void invalidValuesNameTheField()

@@ -113,6 +113,18 @@ class TestOutboxPostgres : public QObject {
         l.leaseSeconds = lease;
         return l;
     }
+    // A plain session on a database, as another program (or a node that died) would leave data.
+    QSqlDatabase direct(const QString &database, const QString &name) const
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        raw.setHostName(QStringLiteral("127.0.0.1"));
+        raw.setPort(m_pg.port());
+        raw.setDatabaseName(database);
+        raw.setUserName(m_pg.user());
+        raw.setPassword(m_pg.password());
+        raw.open();
+        return raw;
+    }
     QString freshDatabase()
     {
         const QString name = QStringLiteral("outbox%1").arg(++m_databases);
@@ -124,10 +136,8 @@ private slots:
     {
         paths::setDataDirOverride(m_dir.filePath(QStringLiteral("data")));
         m_pki = m_dir.filePath(QStringLiteral("pki"));
-        QProcess make;
-        make.start(QStringLiteral(PACSDROP_TEST_SCRIPTS "/make_pki.sh"), {m_pki});
-        QVERIFY(make.waitForFinished(60000));
-        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+        const QString pkiProblem = makeTestPki(m_pki);
+        QVERIFY2(pkiProblem.isEmpty(), qPrintable(pkiProblem));
         m_pg.useTls(m_pki + QStringLiteral("/server.pem"), m_pki + QStringLiteral("/server.key"));
         QVERIFY2(m_pg.start(), qPrintable(m_pg.lastError()));
     }
@@ -199,13 +209,8 @@ private slots:
         QVERIFY(live->enqueue(QStringLiteral("b"), QStringLiteral("PACS"), items));
         QCOMPARE(live->claimDue(10)->size(), 10);
         // Entries a node that died held: the lease ended, nobody renews it.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-        raw.setHostName(QStringLiteral("127.0.0.1"));
-        raw.setPort(m_pg.port());
-        raw.setDatabaseName(db);
-        raw.setUserName(m_pg.user());
-        raw.setPassword(m_pg.password());
-        QVERIFY(raw.open());
+        QSqlDatabase raw = direct(db, QStringLiteral("raw"));
+        QVERIFY(raw.isOpen());
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("UPDATE entries SET claimed_by = 'dead#0000', lease_until = '2000-01-01T00:00:00.000Z' WHERE id IN "
                                       "(SELECT id FROM entries WHERE lease_until IS NULL ORDER BY id LIMIT 5)")));
@@ -248,13 +253,8 @@ private slots:
         QVERIFY(a->beginIntake(QStringLiteral("live-batch"), QJsonObject{}));
         QCOMPARE(b->intakes()->size(), 0);
         QCOMPARE(a->intakes()->size(), 1);
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw2"));
-        raw.setHostName(QStringLiteral("127.0.0.1"));
-        raw.setPort(m_pg.port());
-        raw.setDatabaseName(db);
-        raw.setUserName(m_pg.user());
-        raw.setPassword(m_pg.password());
-        QVERIFY(raw.open());
+        QSqlDatabase raw = direct(db, QStringLiteral("raw2"));
+        QVERIFY(raw.isOpen());
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO intake_journal (batch, request, started, node) VALUES ('dead-batch', '{}', "
                                       "'2026-01-01T00:00:00.000Z', 'gone#1234')")));
@@ -275,9 +275,16 @@ private slots:
         const QString shared = m_dir.filePath(QStringLiteral("shared-spool")), local = m_dir.filePath(QStringLiteral("b-local-spool"));
         QVERIFY(a->checkSharedSpool(shared));
         QVERIFY(b->checkSharedSpool(shared)); // the same folder: the marker is there
-        auto refused = b->checkSharedSpool(local);
-        QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("not the one the other nodes share")), qPrintable(refused.error().message));
+        auto elsewhere = b->checkSharedSpool(local); // at another path: the outbox's file paths would not match
+        QVERIFY(!elsewhere);
+        QVERIFY2(elsewhere.error().message.contains(QStringLiteral("mount the shared folder at ") + shared), qPrintable(elsewhere.error().message));
+        // The same path, but not the shared folder (the mount is missing: an empty local folder).
+        const QStringList markers = QDir(shared).entryList({QStringLiteral(".pacsdrop-shared-spool-*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(markers.size(), 1);
+        QVERIFY(QFile::rename(QDir(shared).filePath(markers.first()), m_dir.filePath(QStringLiteral("marker-aside"))));
+        auto unmounted = b->checkSharedSpool(shared);
+        QVERIFY(!unmounted);
+        QVERIFY2(unmounted.error().message.contains(QStringLiteral("not the one the other nodes share")), qPrintable(unmounted.error().message));
     }
 
     void migrateKeepsEveryStateAndHistory()

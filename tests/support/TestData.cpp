@@ -86,4 +86,13 @@ QString dciodvfyErrors(const QString &file)
     return errors.join(u'\n');
 }
 
+QString makeTestPki(const QString &dir)
+{
+    QProcess make;
+    make.start(QStringLiteral(PACSDROP_TEST_SCRIPTS "/make_pki.sh"), {dir});
+    if (!make.waitForFinished(60000) || make.exitCode() != 0)
+        return QStringLiteral("make_pki.sh failed: ") + QString::fromLocal8Bit(make.readAllStandardError());
+    return {};
+}
+
 } // namespace pacsdrop::test

@@ -14,6 +14,9 @@ QString pydicomCharsetFile(const QString &name);
 // Writes count synthetic CT instances (or one multi-frame object when frames > 1) into dir.
 QStringList makeSeries(const QString &dir, int count, int rows = 64, int cols = 64, int frames = 1);
 
+// The test PKI (tests/scripts/make_pki.sh) in dir: "" when made, else what went wrong.
+QString makeTestPki(const QString &dir);
+
 // The SOP Instance UID of a DICOM file (empty when unreadable).
 QString sopInstanceUidOf(const QString &path);
 
