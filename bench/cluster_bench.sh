@@ -112,7 +112,6 @@ for n in 1 2 4; do
 done
 hyperfine --runs "$runs" --prepare "$work/fill.sh sqlite" --export-json "$results/sqlite1.json" "$work/resume.sh sqlite 1" >&2
 
-median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
 date_tag=$(date +%F)
 out="$repo/bench/results/$date_tag-cluster.md"
 {
@@ -125,14 +124,18 @@ out="$repo/bench/results/$date_tag-cluster.md"
     echo
     echo "| outbox | nodes | median s | files/s | vs 1 node |"
     echo "|---|---|---|---|---|"
-    one=$(median "$results/pg1.json")
-    for n in 1 2 4; do
-        m=$(median "$results/pg$n.json")
-        python3 -c "import sys; m=float('$m'); print(f'| PostgreSQL | $n | {m:.2f} | {$count/m:.0f} | {float('$one')/m:.2f}x |')"
-    done
-    s=$(median "$results/sqlite1.json")
-    python3 -c "m=float('$s'); print(f'| SQLite | 1 | {m:.2f} | {$count/m:.0f} | — |')"
-    echo
-    python3 -c "print(f'PostgreSQL against SQLite on one node: {(float(\"$one\")/float(\"$s\")-1)*100:+.1f} % time (aim: at most +10 %).')"
+    python3 - "$results" "$count" <<'PY'
+import json, sys
+results, count = sys.argv[1], int(sys.argv[2])
+median = lambda name: json.load(open(f"{results}/{name}.json"))["results"][0]["median"]
+one = median("pg1")
+for n in (1, 2, 4):
+    m = median(f"pg{n}")
+    print(f"| PostgreSQL | {n} | {m:.2f} | {count / m:.0f} | {one / m:.2f}x |")
+s = median("sqlite1")
+print(f"| SQLite | 1 | {s:.2f} | {count / s:.0f} | — |")
+print()
+print(f"PostgreSQL against SQLite on one node: {(one / s - 1) * 100:+.1f} % time (aim: at most +10 %).")
+PY
 } > "$out"
 cat "$out"

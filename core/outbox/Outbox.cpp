@@ -88,7 +88,7 @@ Outbox::Outbox(QString connectionName, OutboxLocation location, std::shared_ptr<
 
 Outbox::Outbox(Outbox &&other) noexcept
     : m_connection(std::exchange(other.m_connection, QString())), m_location(std::move(other.m_location)), m_path(std::move(other.m_path)),
-      m_engine(std::move(other.m_engine)), m_changing(std::exchange(other.m_changing, false))
+      m_engine(std::move(other.m_engine)), m_statements(std::move(other.m_statements)), m_changing(std::exchange(other.m_changing, false))
 {
 }
 
@@ -124,6 +124,7 @@ Outbox::~Outbox()
     bool reusable = m_location.isShared();
     if (m_changing) // a group left open is recorded, not rolled back by closing
         reusable = commitChanges().has_value() && reusable;
+    m_statements.reset(); // prepared statements end before their connection
     if (reusable && QSqlDatabase::database(m_connection, false).isOpen()
         && t_idle.byStore.count(storeKey(m_location)) < IdleConnections::kPerStore) {
         t_idle.byStore.insert(storeKey(m_location), m_connection);
@@ -444,26 +445,38 @@ Result<OutboxEntry> Outbox::entry(qint64 id) const
     return list->first();
 }
 
+QSqlQuery &Outbox::statement(const QString &sql)
+{
+    if (!m_statements)
+        m_statements = std::make_unique<QHash<QString, QSqlQuery>>();
+    auto it = m_statements->find(sql);
+    if (it == m_statements->end()) {
+        it = m_statements->insert(sql, QSqlQuery(QSqlDatabase::database(m_connection)));
+        it->prepare(sql);
+    }
+    return *it;
+}
+
 Result<void> Outbox::markAttempt(qint64 id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE entries SET attempts = attempts + 1, updated = ? WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("UPDATE entries SET attempts = attempts + 1, updated = ? WHERE id = ?"));
     q.addBindValue(outboxNow());
     q.addBindValue(id);
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording an attempt"), q.lastError());
+    q.finish();
     return {};
 }
 
 Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
                              std::optional<ErrorCode> failure)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     // The outcome ends this process's claim (a retry waits out its back-off unclaimed).
     // A shared outbox: not over another node's claim (this one's lease ended and that node took the
     // entry over; its own outcome counts — a resend has the same SOP Instance UID).
-    q.prepare(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, lease_until = NULL, updated = ? "
-                             "WHERE id = ?%1").arg(shared() ? QStringLiteral(" AND (claimed_by IS NULL OR claimed_by = ?)") : QString()));
+    QSqlQuery &q = statement(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, lease_until = NULL, "
+                                            "updated = ? WHERE id = ?%1")
+                                 .arg(shared() ? QStringLiteral(" AND (claimed_by IS NULL OR claimed_by = ?)") : QString()));
     q.addBindValue(stateName(state));
     q.addBindValue(dimseStatus ? QVariant(*dimseStatus) : QVariant());
     q.addBindValue(result);
@@ -474,7 +487,9 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
         q.addBindValue(instance());
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording a result"), q.lastError());
-    if (shared() && q.numRowsAffected() == 0)
+    const bool changed = q.numRowsAffected() > 0;
+    q.finish(); // kept prepared, its result released
+    if (shared() && !changed)
         return {}; // another node holds it now
     const QString outcome = state == OutboxEntry::State::Done ? QStringLiteral("sent")
                             : state == OutboxEntry::State::Failed ? QStringLiteral("failed") : QStringLiteral("will retry");

@@ -16,6 +16,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QHash>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -208,6 +210,9 @@ private:
     // is gone): it then carries this process's id.
     Result<bool> adoptIntake(const QString &batch);
     QString liveInstancesSql() const; // instances heard of within a lease, as a sub-select
+    // The statement for this SQL, prepared once per Outbox: what delivery runs for every file (a
+    // PostgreSQL server prepares each new query, three round trips instead of one).
+    QSqlQuery &statement(const QString &sql);
     Result<void> recordAttempt(qint64 id, const QString &outcome, std::optional<int> dimseStatus, const QString &result);
     Result<void> forgetOrphanAttempts(); // of entries removed
     Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
@@ -218,6 +223,7 @@ private:
     OutboxLocation m_location;
     QString m_path;
     std::shared_ptr<OutboxEngine> m_engine;
+    std::unique_ptr<QHash<QString, QSqlQuery>> m_statements; // before the connection goes
     bool m_changing = false;
 };
 

@@ -13,8 +13,7 @@ namespace pacsdrop {
 
 Result<void> Outbox::recordAttempt(qint64 id, const QString &outcome, std::optional<int> dimseStatus, const QString &result)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO attempts (entry_id, at, outcome, dimse_status, result) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO attempts (entry_id, at, outcome, dimse_status, result) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(outboxNow());
     q.addBindValue(outcome);
@@ -22,6 +21,7 @@ Result<void> Outbox::recordAttempt(qint64 id, const QString &outcome, std::optio
     q.addBindValue(result);
     if (!q.exec())
         return outboxDbError(QStringLiteral("recording an attempt"), q.lastError());
+    q.finish();
     return {};
 }
 

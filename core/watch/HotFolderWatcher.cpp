@@ -152,12 +152,40 @@ void HotFolderWatcher::settleUncertain()
     }
 }
 
+void HotFolderWatcher::finishDelivered()
+{
+    auto outbox = Outbox::openConfigured();
+    if (!outbox)
+        return;
+    for (auto batch = m_waitingBatches.begin(); batch != m_waitingBatches.end();) {
+        auto entries = outbox->entries(batch.key());
+        if (!entries)
+            return;
+        QHash<QString, QString> &originals = batch.value();
+        for (const OutboxEntry &e : *entries) {
+            const QString copy = originals.contains(e.path) ? e.path : e.source; // a converted object names its source
+            if (e.state != OutboxEntry::State::Done || !originals.contains(copy))
+                continue;
+            const QString original = originals.take(copy);
+            m_waiting.remove(original);
+            emit fileSent(original);
+            finish(original);
+        }
+        batch = originals.isEmpty() ? m_waitingBatches.erase(batch) : std::next(batch);
+    }
+}
+
 void HotFolderWatcher::scan()
 {
     if (m_busy)
         return;
     if (!m_uncertain.isEmpty())
         settleUncertain();
+    const qint64 sinceCheck = QDateTime::currentMSecsSinceEpoch() - m_lastDeliveredCheck;
+    if (!m_waitingBatches.isEmpty() && sinceCheck > 5000) { // what the outbox sent later
+        m_lastDeliveredCheck = QDateTime::currentMSecsSinceEpoch();
+        finishDelivered();
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (auto it = m_heldElsewhere.begin(); it != m_heldElsewhere.end();) { // looked at again: is its node still there?
         if (now - it.value() < kHeldElsewhereRecheckMs) {
@@ -311,8 +339,10 @@ void HotFolderWatcher::take(const QStringList &paths)
             QFile::remove(copy);
         } else {
             // The PACS could not be reached: the entry waits in the outbox (the service resumes it);
-            // the original stays, and is not taken a second time by this watcher.
+            // the original stays, is not taken a second time by this watcher, and is finished once
+            // the outbox has delivered it (finishDelivered).
             m_waiting.insert(original);
+            m_waitingBatches[request.batch].insert(copy, original);
         }
     }
     m_busy = false;

@@ -54,6 +54,10 @@ private:
         QList<QByteArray> hashes;
     };
     void settleUncertain();
+    // Originals left in the folder while the outbox retried their copies: finished once delivered.
+    void finishDelivered();
+    QHash<QString, QHash<QString, QString>> m_waitingBatches; // batch -> copy -> original
+    qint64 m_lastDeliveredCheck = 0;
     QList<Uncertain> m_uncertain;
 
     HotFolder m_folder;
