@@ -6,6 +6,7 @@
 #include "Peers.h"
 #include "TestData.h"
 #include "TestMain.h"
+#include "delivery/OutboxRunner.h"
 #include "outbox/Outbox.h"
 #include "settings/AppPaths.h"
 #include "watch/FileStability.h"
@@ -143,6 +144,53 @@ private slots:
         QVERIFY(damagedExplained);
         QVERIFY(notesExplained);
         QVERIFY(QDir(folder.folder).entryList(QDir::Files).isEmpty()); // nothing left behind
+    }
+
+    // The PACS is away when the file is taken: the original stays while the outbox retries, and is
+    // moved to the done folder once the outbox (serve's next round) has delivered it.
+    void anOriginalIsFinishedWhenTheOutboxDeliversItLater()
+    {
+        const quint16 port = freePort(); // nothing listens there yet
+        Settings settings = *Settings::load(m_dir.filePath(QStringLiteral("later-settings.json")));
+        Device pacs;
+        pacs.name = QStringLiteral("Later");
+        pacs.aeTitle = QStringLiteral("STORESCP");
+        pacs.host = QStringLiteral("127.0.0.1");
+        pacs.port = port;
+        pacs.maxAttempts = 5;
+        pacs.retryBackoffSeconds = 1;
+        QVERIFY(settings.putDevice(pacs));
+        HotFolder folder;
+        folder.folder = m_dir.filePath(QStringLiteral("later"));
+        folder.destination = pacs.name;
+        folder.afterSend = HotFolder::AfterSend::MoveToDone;
+        folder.doneFolder = m_dir.filePath(QStringLiteral("later-done"));
+        folder.stableSeconds = 1;
+        folder.pollSeconds = 1;
+        QDir().mkpath(folder.folder);
+        HotFolderWatcher watcher(folder, settings);
+        watcher.start();
+        const QString original = QDir(folder.folder).filePath(QStringLiteral("ct.dcm"));
+        QVERIFY(QFile::copy(pydicomFile(QStringLiteral("CT_small.dcm")), original));
+        auto outbox = Outbox::open(paths::outboxFile());
+        QVERIFY(outbox);
+        const auto pendingFor = [&] {
+            int n = 0;
+            for (const OutboxEntry &e : outbox->pending().value_or(QList<OutboxEntry>{}))
+                n += e.destination == pacs.name;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pendingFor(), 1, 20000); // taken, not delivered
+        QTest::qWait(6000);
+        QVERIFY(QFile::exists(original)); // still there while the outbox waits
+        StoreScp scp;
+        QVERIFY2(scp.start(port), qPrintable(scp.lastError()));
+        DeliveryListener quiet;
+        const std::atomic_bool cancel{false};
+        QTRY_VERIFY_WITH_TIMEOUT((deliverPending(*outbox, settings, quiet, cancel), pendingFor() == 0), 20000); // serve's round
+        QCOMPARE(scp.receivedFiles().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(original), 15000);
+        QVERIFY(QFile::exists(QDir(folder.doneFolder).filePath(QStringLiteral("ct.dcm"))));
     }
 };
 
