@@ -24,6 +24,9 @@ Result<Recovered> recoverLeftWork(Outbox &outbox, const Settings &settings)
         for (const QString &path : l.reading)
             setAside.insert(path);
         for (qint64 id : l.sending) {
+            // Settled meanwhile (another node of a shared outbox sent it, or someone removed it): nothing to set aside.
+            if (auto now = outbox.entry(id); !now || now->state != OutboxEntry::State::Pending)
+                continue;
             auto times = outbox.markInterrupted(id);
             if (!times)
                 return std::unexpected(times.error());

@@ -151,6 +151,14 @@ private slots:
         QCOMPARE(e.state, OutboxEntry::State::Failed);
         QCOMPARE(e.result, sendingSetAsideReason());
         QCOMPARE(e.failure, std::optional<ErrorCode>(ErrorCode::DamagedFile));
+        // Sent meanwhile (by another node of a shared outbox): a dead note about it changes nothing.
+        const qint64 sent = outbox->enqueue(QStringLiteral("c"), QStringLiteral("PACS"), collectItems({pydicomFile(QStringLiteral("MR_small.dcm"))}))->first().id;
+        QVERIFY(outbox->markDone(sent, 0, QStringLiteral("stored")));
+        leaveDeadNote(folder, QStringLiteral("3-1.note"), "sending " + QByteArray::number(sent) + '\n');
+        leaveDeadNote(folder, QStringLiteral("4-1.note"), "sending " + QByteArray::number(sent) + '\n');
+        recovered = recoverLeftWork(*outbox, m_settings);
+        QVERIFY(recovered && recovered->setAsideEntries.isEmpty());
+        QCOMPARE(outbox->entry(sent)->state, OutboxEntry::State::Done);
     }
 
     void aNoteCutShortIsStillReadRight()
