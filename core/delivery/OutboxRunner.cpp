@@ -167,6 +167,8 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
 // Paused destinations' entries, which claims leave alone, are reported as waiting.
 void reportPaused(Outbox &outbox, const QList<Outbox::Pause> &paused, DeliveryListener &listener, DeliverySummary &total)
 {
+    if (paused.isEmpty()) // the usual case: no need to read every due entry
+        return;
     auto due = outbox.due();
     if (!due)
         return;

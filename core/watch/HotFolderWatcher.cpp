@@ -7,9 +7,6 @@
 #include "settings/AppPaths.h"
 
 #include <QCryptographicHash>
-
-#include <algorithm>
-
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +15,8 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace pacsdrop {
 

@@ -42,6 +42,20 @@ class TestHotFolder : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // A watched folder (created) that moves sent files to doneName, checked every second.
+    HotFolder movingFolder(const QString &name, const QString &doneName, const QString &destination) const
+    {
+        HotFolder folder;
+        folder.folder = m_dir.filePath(name);
+        folder.destination = destination;
+        folder.afterSend = HotFolder::AfterSend::MoveToDone;
+        folder.doneFolder = m_dir.filePath(doneName);
+        folder.stableSeconds = 1;
+        folder.pollSeconds = 1;
+        QDir().mkpath(folder.folder);
+        return folder;
+    }
+
 private slots:
     void initTestCase() { paths::setDataDirOverride(m_dir.filePath(QStringLiteral("data"))); }
 
@@ -74,14 +88,7 @@ private slots:
         archive.host = QStringLiteral("127.0.0.1");
         archive.port = orthanc.dicomPort();
         QVERIFY(settings.putDevice(archive));
-        HotFolder folder;
-        folder.folder = m_dir.filePath(QStringLiteral("capture"));
-        folder.destination = QStringLiteral("Archive");
-        folder.afterSend = HotFolder::AfterSend::MoveToDone;
-        folder.doneFolder = m_dir.filePath(QStringLiteral("done"));
-        folder.stableSeconds = 1;
-        folder.pollSeconds = 1;
-        QDir().mkpath(folder.folder);
+        const HotFolder folder = movingFolder(QStringLiteral("capture"), QStringLiteral("done"), archive.name);
         HotFolderWatcher watcher(folder, settings);
         watcher.start();
 
@@ -160,14 +167,7 @@ private slots:
         pacs.maxAttempts = 5;
         pacs.retryBackoffSeconds = 1;
         QVERIFY(settings.putDevice(pacs));
-        HotFolder folder;
-        folder.folder = m_dir.filePath(QStringLiteral("later"));
-        folder.destination = pacs.name;
-        folder.afterSend = HotFolder::AfterSend::MoveToDone;
-        folder.doneFolder = m_dir.filePath(QStringLiteral("later-done"));
-        folder.stableSeconds = 1;
-        folder.pollSeconds = 1;
-        QDir().mkpath(folder.folder);
+        const HotFolder folder = movingFolder(QStringLiteral("later"), QStringLiteral("later-done"), pacs.name);
         HotFolderWatcher watcher(folder, settings);
         watcher.start();
         const QString original = QDir(folder.folder).filePath(QStringLiteral("ct.dcm"));
