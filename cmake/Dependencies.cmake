@@ -4,11 +4,13 @@ find_package(DCMTK REQUIRED CONFIG)
 
 # DCMTK's headers are not warning-clean under our policy: mark them as system headers.
 add_library(pacsdrop_dcmtk INTERFACE)
-# DICOM TLS (dcmtls) and the OpenSSL calls PacsDrop makes itself (server-name check, sealed secrets).
-find_package(OpenSSL REQUIRED)
 find_package(ZLIB REQUIRED) # the structure scan follows deflated datasets
-target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmtls OpenSSL::SSL OpenSSL::Crypto DCMTK::dcmnet DCMTK::dcmdata
-                                               DCMTK::oflog DCMTK::ofstd)
+target_link_libraries(pacsdrop_dcmtk INTERFACE DCMTK::dcmnet DCMTK::dcmdata DCMTK::oflog DCMTK::ofstd)
+# DICOM TLS (dcmtls) and the OpenSSL calls PacsDrop makes itself (server-name check, sealed
+# secrets): only in the TLS module (net/TlsModule.h), so no other start maps OpenSSL.
+find_package(OpenSSL REQUIRED)
+add_library(pacsdrop_dcmtk_tls INTERFACE)
+target_link_libraries(pacsdrop_dcmtk_tls INTERFACE pacsdrop_dcmtk DCMTK::dcmtls OpenSSL::SSL OpenSSL::Crypto)
 # Pixels: rendering (previews, in the image library) and the decoders (the codecs module). Kept
 # out of the core, which every command loads (dicom/Decoders.h).
 add_library(pacsdrop_dcmtk_pixels INTERFACE)

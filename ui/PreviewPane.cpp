@@ -1,7 +1,9 @@
 #include "PreviewPane.h"
 
 #include "FittedImage.h"
+#include "media/ImageModule.h"
 
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QBoxLayout>
 #include <QHBoxLayout>
@@ -135,7 +137,15 @@ void PreviewPane::showFile(const QString &path, int index)
         show(watcher->result());
         emit shown(path);
     });
-    watcher->setFuture(QtConcurrent::run([path, box, index] { return previewOf(path, box, index); }));
+    watcher->setFuture(QtConcurrent::run([path, box, index] {
+        const auto image = imageFunctions(); // loaded on the first preview, not at the window's start
+        if (image)
+            return (*image)->preview(path, box, index);
+        Preview none;
+        none.title = QFileInfo(path).fileName();
+        none.problem = image.error().message;
+        return none;
+    }));
 }
 
 void PreviewPane::show(const Preview &preview)

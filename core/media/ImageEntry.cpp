@@ -25,7 +25,7 @@ Result<QByteArray> dicomThumbnailPng(const QString &path, int box)
     return png;
 }
 
-const ImageFunctions kTable{sizeof(ImageFunctions), &convertImage, &looksLikeImage, &dicomThumbnailPng};
+const ImageFunctions kTable{sizeof(ImageFunctions), &convertImage, &looksLikeImage, &dicomThumbnailPng, &previewOf};
 
 } // namespace
 

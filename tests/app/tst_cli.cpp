@@ -115,12 +115,14 @@ private slots:
 
     void commandsLoadOnlyWhatTheyNeed()
     {
-        // FFmpeg, Poppler, Qt Gui, Qt Widgets and DCMTK's decoders live in modules loaded on first
-        // use: a command that sends DICOM or answers --version must not pay for them (issue 14).
+        // FFmpeg, Poppler, Qt Gui, Qt Widgets, DCMTK's decoders and OpenSSL (DICOM TLS, sealed
+        // secrets) live in modules loaded on first use: a command that sends DICOM without TLS or
+        // answers --version must not pay for them (issue 14).
         const QStringList heavy{QStringLiteral("libpacsdrop_video"), QStringLiteral("libpacsdrop_pdf"), QStringLiteral("libpacsdrop_window"), QStringLiteral("libpacsdrop_image"),
                                 QStringLiteral("libpacsdrop_codecs"), QStringLiteral("libavcodec"), QStringLiteral("libavformat"),
                                 QStringLiteral("libpoppler"), QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6Gui"), QStringLiteral("libX11"),
-                                QStringLiteral("libdcmjpeg"), QStringLiteral("libdcmjpls"), QStringLiteral("libdcmtkcharls"), QStringLiteral("libdcmimgle")};
+                                QStringLiteral("libdcmjpeg"), QStringLiteral("libdcmjpls"), QStringLiteral("libdcmtkcharls"), QStringLiteral("libdcmimgle"),
+                                QStringLiteral("libpacsdrop_tls"), QStringLiteral("libdcmtls"), QStringLiteral("libssl"), QStringLiteral("libcrypto")};
         const QStringList h = home();
         const QString nobody = QStringLiteral("NOBODY@127.0.0.1:%1").arg(freePort());
         const QList<QStringList> light{{QStringLiteral("--version")},
@@ -135,7 +137,8 @@ private slots:
             }
         }
         // The window (shown offscreen, then quit) loads Qt Widgets, but no image-format plugin
-        // (Qt's PNG tool-bar arrow used to load all of them: WindowStyle), decoders or media.
+        // (Qt's PNG tool-bar arrow used to load all of them: WindowStyle), decoders, media, OpenSSL,
+        // or the image library with DCMTK's renderer (loaded on the first preview).
         QProcessEnvironment windowEnv;
         windowEnv.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         windowEnv.insert(QStringLiteral("PACSDROP_QUIT_WHEN_READY"), QStringLiteral("1"));
@@ -143,7 +146,8 @@ private slots:
         QVERIFY2(window.contains(QStringLiteral("libpacsdrop_window")) && window.contains(QStringLiteral("libQt6Widgets")), qPrintable(window));
         for (const QString &lib : {QStringLiteral("libqtiff"), QStringLiteral("libqwebp"), QStringLiteral("libqjpeg"), QStringLiteral("libqmng"),
                                    QStringLiteral("libpacsdrop_codecs"), QStringLiteral("libpacsdrop_video"), QStringLiteral("libpacsdrop_pdf"),
-                                   QStringLiteral("libavcodec")})
+                                   QStringLiteral("libavcodec"), QStringLiteral("libpacsdrop_image"), QStringLiteral("libdcmimage"),
+                                   QStringLiteral("libpacsdrop_tls"), QStringLiteral("libssl"), QStringLiteral("libcrypto")})
             QVERIFY2(!window.contains(lib), qPrintable(QStringLiteral("the window loaded ") + lib));
         // Quitting as soon as the window shows, while its first outbox count still runs on a worker
         // thread, never crashes (it did in ~3 % of quick quits: SQLite's plugin was unloaded under it).

@@ -15,9 +15,9 @@ for f in bin/pacsdrop bin/pacsdrop-file-manager-actions share/applications/pacsd
          lib/systemd/user/pacsdrop.service share/pacsdrop/systemd/pacsdrop-system.service; do
     [ -e "$root/$f" ] || { echo "missing after install: $f"; exit 1; }
 done
-# The program finds its core library and loads its modules (image, video, PDF, window, codecs) from
+# The program finds its core library and loads its modules (image, video, PDF, window, codecs, TLS) from
 # the installed tree, not from the build folder.
-for lib in libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_video.so libpacsdrop_pdf.so libpacsdrop_window.so libpacsdrop_codecs.so; do
+for lib in libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_video.so libpacsdrop_pdf.so libpacsdrop_window.so libpacsdrop_codecs.so libpacsdrop_tls.so; do
     found="$(find "$root/lib" -name "$lib" | head -1)"
     [ -n "$found" ] || { echo "missing after install: $lib"; exit 1; }
 done

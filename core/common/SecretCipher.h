@@ -1,0 +1,18 @@
+#pragma once
+// AES-256-GCM with OpenSSL for sealed secrets (common/SecretBox.h), inside libpacsdrop_tls.so; the
+// core reaches it through net/TlsModule.h.
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace pacsdrop {
+
+// nonce (12 bytes, random) + ciphertext + tag (16 bytes); empty on failure.
+QByteArray sealBytes(const QByteArray &key, const QByteArray &plain);
+// The plain bytes; nothing when the key does not open them or they were altered.
+std::optional<QByteArray> openBytes(const QByteArray &key, const QByteArray &sealed);
+// count bytes from OpenSSL's generator; empty when it has none.
+QByteArray randomBytes(int count);
+
+} // namespace pacsdrop
