@@ -1,4 +1,5 @@
 #include "outbox/Outbox.h"
+#include "outbox/OutcomeBatch.h"
 #include "outbox/OutboxSql.h"
 #include "outbox/NodeHeartbeat.h"
 #include "outbox/OutboxEngine.h"
@@ -88,7 +89,8 @@ Outbox::Outbox(QString connectionName, OutboxLocation location, std::shared_ptr<
 
 Outbox::Outbox(Outbox &&other) noexcept
     : m_connection(std::exchange(other.m_connection, QString())), m_location(std::move(other.m_location)), m_path(std::move(other.m_path)),
-      m_engine(std::move(other.m_engine)), m_statements(std::move(other.m_statements)), m_changing(std::exchange(other.m_changing, false))
+      m_engine(std::move(other.m_engine)), m_statements(std::move(other.m_statements)), m_changing(std::exchange(other.m_changing, false)),
+      m_batch(std::move(other.m_batch))
 {
 }
 
@@ -340,6 +342,10 @@ Result<void> Outbox::commitChanges()
     if (!m_changing)
         return {};
     m_changing = false;
+    if (auto r = sendBatch(); !r) {
+        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("ROLLBACK")); // the group is lost: entries stay pending
+        return r;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("COMMIT")))
         return outboxDbError(QStringLiteral("recording a group of changes"), q.lastError());
@@ -457,8 +463,34 @@ QSqlQuery &Outbox::statement(const QString &sql)
     return *it;
 }
 
+Result<void> Outbox::sendBatch()
+{
+    if (!m_batch || m_batch->isEmpty())
+        return {};
+    const QString now = outboxNow();
+    QSqlQuery &counts = statement(OutcomeBatch::countSql());
+    if (m_batch->bindCounts(counts, now)) {
+        if (!counts.exec())
+            return outboxDbError(QStringLiteral("recording attempts"), counts.lastError());
+        counts.finish();
+    }
+    QSqlQuery &outcomes = statement(OutcomeBatch::outcomeSql());
+    if (m_batch->bindOutcomes(outcomes, now, instance())) {
+        if (!outcomes.exec())
+            return outboxDbError(QStringLiteral("recording results"), outcomes.lastError());
+        outcomes.finish();
+    }
+    return {};
+}
+
 Result<void> Outbox::markAttempt(qint64 id)
 {
+    if (m_changing && shared()) {
+        if (!m_batch)
+            m_batch = std::make_unique<OutcomeBatch>();
+        m_batch->countAttempt(id);
+        return {};
+    }
     QSqlQuery &q = statement(QStringLiteral("UPDATE entries SET attempts = attempts + 1, updated = ? WHERE id = ?"));
     q.addBindValue(outboxNow());
     q.addBindValue(id);
@@ -474,6 +506,18 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
     // The outcome ends this process's claim (a retry waits out its back-off unclaimed).
     // A shared outbox: not over another node's claim (this one's lease ended and that node took the
     // entry over; its own outcome counts — a resend has the same SOP Instance UID).
+    const QString outcome = state == OutboxEntry::State::Done ? QStringLiteral("sent")
+                            : state == OutboxEntry::State::Failed ? QStringLiteral("failed") : QStringLiteral("will retry");
+    if (m_changing && shared()) { // sent with the group (sendBatch)
+        if (!m_batch)
+            m_batch = std::make_unique<OutcomeBatch>();
+        if (m_batch->holds(id)) { // a second result for one entry: the first goes first
+            if (auto r = sendBatch(); !r)
+                return r;
+        }
+        m_batch->add({id, stateName(state), dimseStatus, result, failure ? errorCodeName(*failure) : QString(), outcome});
+        return {};
+    }
     QSqlQuery &q = statement(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, lease_until = NULL, "
                                             "updated = ? WHERE id = ?%1")
                                  .arg(shared() ? QStringLiteral(" AND (claimed_by IS NULL OR claimed_by = ?)") : QString()));
@@ -491,8 +535,6 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
     q.finish(); // kept prepared, its result released
     if (shared() && !changed)
         return {}; // another node holds it now
-    const QString outcome = state == OutboxEntry::State::Done ? QStringLiteral("sent")
-                            : state == OutboxEntry::State::Failed ? QStringLiteral("failed") : QStringLiteral("will retry");
     return recordAttempt(id, outcome, dimseStatus, result);
 }
 

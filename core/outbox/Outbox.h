@@ -24,6 +24,8 @@
 
 namespace pacsdrop {
 
+class OutcomeBatch;
+
 class OutboxEngine;
 
 class Outbox final {
@@ -63,7 +65,9 @@ public:
     // the outcomes of about 100 ms at a time instead of committing every file's two changes. A
     // crash before the commit loses only those records: the entries stay pending and are sent
     // again (same SOP Instance UID) — an unsent file is never marked delivered. Keep groups short:
-    // another writer of the outbox waits for the commit.
+    // another writer of the outbox waits for the commit. A shared (PostgreSQL) outbox holds a
+    // group's attempts and results and sends them at the commit, two statements for the group;
+    // until then this outbox's own reads do not see them.
     Result<void> beginChanges();
     Result<void> commitChanges();
     bool changing() const { return m_changing; }
@@ -225,6 +229,9 @@ private:
     std::shared_ptr<OutboxEngine> m_engine;
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements; // before the connection goes
     bool m_changing = false;
+    // A shared outbox's outcomes held during a group, sent when it commits (outbox/OutcomeBatch.h).
+    std::unique_ptr<OutcomeBatch> m_batch;
+    Result<void> sendBatch();
 };
 
 } // namespace pacsdrop

@@ -1,7 +1,7 @@
 // The outbox in a real PostgreSQL 15 (tests/support/PostgresCluster.h), as several nodes share it:
 // the same operations give the same answers as the SQLite store; claims by two nodes at once are
 // disjoint (FOR UPDATE SKIP LOCKED) and cover everything; a live node's leases are renewed while a
-// dead one's are taken over; a watched file and a left intake are taken once; the spool must be the
+// dead one's are taken over; a group of outcomes is recorded whole at its commit; a watched file and a left intake are taken once; the spool must be the
 // shared one; `outbox migrate` moves pending, failed and sent entries with their history; TLS with
 // sslmode=verify-full is checked against the right CA; schema and data survive a server restart.
 #include "Peers.h"
@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +231,79 @@ private slots:
         // Given back (a stopped send): free again at once, for any node.
         QVERIFY(other->releaseClaims({taken->first().id}));
         QCOMPARE(live->claimDue(100)->size(), 11); // its own ten again, and the one given back
+        q = QSqlQuery();
+        raw.close();
+    }
+
+    void aGroupOfOutcomesIsRecordedAtItsCommit()
+    {
+        // Delivery records ~100 ms of outcomes in one group; a shared outbox holds them and sends
+        // them as two statements when the group commits (outbox/OutcomeBatch.h). Until then another
+        // node sees none of them; afterwards every state, count, failure and history row is there,
+        // any text survives the trip, and an entry another node took over is left to that node.
+        const QString db = freshDatabase();
+        auto a = Outbox::open(node(QStringLiteral("a"), db));
+        auto b = Outbox::open(node(QStringLiteral("b"), db));
+        QVERIFY(a && b);
+        QList<IntakeItem> items;
+        for (int i = 0; i < 4; ++i)
+            items << dicomItem(QStringLiteral("/spool/g%1.dcm").arg(i), QStringLiteral("1.2.9.%1").arg(i));
+        auto added = a->enqueue(QStringLiteral("g"), QStringLiteral("PACS"), items);
+        QVERIFY(added);
+        QCOMPARE(a->claimDue(10)->size(), 4);
+        const qint64 sent = added->at(0).id, refused = added->at(1).id, retried = added->at(2).id, takenOver = added->at(3).id;
+        QSqlDatabase raw = direct(db, QStringLiteral("group-raw"));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("UPDATE entries SET claimed_by = 'b#1', lease_until = '2999-01-01T00:00:00.000Z' WHERE id = %1").arg(takenOver)));
+        const QString awkward = QStringLiteral("he said \"no\" \\ {a,b} 'quoted', NULL, ü");
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(600);
+        QVERIFY(a->beginChanges());
+        for (const qint64 id : {sent, refused, retried, takenOver})
+            QVERIFY(a->markAttempt(id));
+        QVERIFY(a->markDone(sent, 0, awkward));
+        QVERIFY(a->markFailed(refused, 0xA700, QStringLiteral("refused"), ErrorCode::PeerFailure));
+        QVERIFY(a->markRetry(retried, std::nullopt, QStringLiteral("no answer"), later, ErrorCode::Timeout));
+        QVERIFY(a->markDone(takenOver, 0, QStringLiteral("late")));
+        const QList<OutboxEntry> before = b->entries().value();
+        QCOMPARE(before.size(), 4);
+        for (const OutboxEntry &e : before) { // nothing of the group yet
+            QCOMPARE(e.state, OutboxEntry::State::Pending);
+            QCOMPARE(e.attempts, 0);
+        }
+        // Held, not yet sent: the group locks no entry row (sent one by one, each update would
+        // hold its row until the commit, and this would wait out the lock timeout).
+        QVERIFY(q.exec(QStringLiteral("SET lock_timeout = '300ms'")));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE entries SET updated = updated WHERE id IN (%1, %2)").arg(sent).arg(refused)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(a->commitChanges());
+        const OutboxEntry s = b->entry(sent).value(), r = b->entry(refused).value(), t = b->entry(retried).value(), o = b->entry(takenOver).value();
+        QCOMPARE(s.state, OutboxEntry::State::Done);
+        QCOMPARE(s.result, awkward);
+        QCOMPARE(s.dimseStatus, std::optional<int>(0));
+        QVERIFY(!s.leaseUntil.isValid()); // the outcome ended a's claim
+        QCOMPARE(r.state, OutboxEntry::State::Failed);
+        QCOMPARE(r.failure, std::optional<ErrorCode>(ErrorCode::PeerFailure));
+        QCOMPARE(r.dimseStatus, std::optional<int>(0xA700));
+        QCOMPARE(t.state, OutboxEntry::State::Pending);
+        QCOMPARE(t.dimseStatus, std::nullopt);
+        QCOMPARE(t.failure, std::optional<ErrorCode>(ErrorCode::Timeout));
+        QCOMPARE(o.state, OutboxEntry::State::Pending); // b's now: a's late result is not written over b's claim
+        QCOMPARE(o.claimedBy, QStringLiteral("b#1"));
+        for (const OutboxEntry &e : {s, r, t, o})
+            QCOMPARE(e.attempts, 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT not_before FROM entries WHERE id = %1").arg(retried)) && q.next());
+        QCOMPARE(QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
+        const auto history = [&](qint64 id) {
+            QStringList out;
+            const QList<Outbox::Attempt> attempts = b->attempts(id).value(); // kept: a range-for over a temporary's value() dangles
+            for (const Outbox::Attempt &at : attempts)
+                out << at.outcome + u' ' + QString::number(at.dimseStatus.value_or(-1)) + u' ' + at.result;
+            return out;
+        };
+        QCOMPARE(history(sent), QStringList{QStringLiteral("sent 0 ") + awkward});
+        QCOMPARE(history(refused), QStringList{QStringLiteral("failed 42752 refused")});
+        QCOMPARE(history(retried), QStringList{QStringLiteral("will retry -1 no answer")});
+        QCOMPARE(history(takenOver), QStringList{});
         q = QSqlQuery();
         raw.close();
     }
