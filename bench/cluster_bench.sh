@@ -58,7 +58,7 @@ for i in 1 2 3 4; do
 done
 node_settings() { # i store
     local i="$1" store="$2" outbox=""
-    [ "$store" = postgresql ] && outbox=",\"outbox\":{\"postgresql\":\"host=127.0.0.1 port=$pgport dbname=bench user=pacsdrop\",\"spool\":\"$work/spool\",\"node\":\"node-$i\",\"leaseSeconds\":5}"
+    [ "$store" = postgresql ] && outbox=",\"outbox\":{\"postgresql\":\"host=127.0.0.1 port=$pgport dbname=bench user=pacsdrop\",\"spool\":\"$work/spool\",\"node\":\"node-$i\"}"
     mkdir -p "$work/node$i-$store"
     printf '{"devices":[{"name":"Archive","aeTitle":"RECV%s","host":"127.0.0.1%s","port":%s}]%s}\n' \
         "$i" "$i" "${receiver_port[$i]}" "$outbox" > "$work/node$i-$store/settings.json"
@@ -77,7 +77,7 @@ cat > "$work/fill.sh" <<FILL
 set -e
 home() { echo "--config $work/node\$1-\$2/settings.json --data-dir $work/node\$1-\$2/data"; }
 if [ "\$1" = postgresql ]; then
-    ${runas[*]} /usr/bin/psql -h "$work/pg/data" -p $pgport -U pacsdrop -d postgres -qAt -c "DROP DATABASE IF EXISTS bench"
+    ${runas[*]} /usr/bin/psql -h "$work/pg/data" -p $pgport -U pacsdrop -d postgres -qAt -c "DROP DATABASE IF EXISTS bench WITH (FORCE)"
     ${runas[*]} /usr/bin/psql -h "$work/pg/data" -p $pgport -U pacsdrop -d postgres -qAt -c "CREATE DATABASE bench"
     rm -rf "$work/spool"
 else

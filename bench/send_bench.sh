@@ -44,23 +44,23 @@ bytes_of() { du -cb "$1" | tail -1 | cut -f1; }
 
 # Receivers, each on its own port, stopped by PID on exit. Received files are removed before
 # every run (hyperfine --prepare), so the disk never fills and every run writes the same.
-start_scp() { # name, TCP_NODELAY value ("" = unset), extra storescp options...
+start_scp() { # name, TCP_NODELAY value ("" = unset), extra storescp options...; sets scp_port
+    # Not called as $(start_scp ...): in a subshell its pid would not reach the cleanup's list.
     local name=$1 nodelay=$2; shift 2
-    local port; port=$(free_port)
+    scp_port=$(free_port)
     mkdir -p "$work/$name"
     if [ -n "$nodelay" ]; then
-        TCP_NODELAY=$nodelay storescp --aetitle STORESCP --output-directory "$work/$name" "$@" "$port" > "$work/$name.log" 2>&1 &
+        TCP_NODELAY=$nodelay storescp --aetitle STORESCP --output-directory "$work/$name" "$@" "$scp_port" > "$work/$name.log" 2>&1 &
     else
-        env -u TCP_NODELAY storescp --aetitle STORESCP --output-directory "$work/$name" "$@" "$port" > "$work/$name.log" 2>&1 &
+        env -u TCP_NODELAY storescp --aetitle STORESCP --output-directory "$work/$name" "$@" "$scp_port" > "$work/$name.log" 2>&1 &
     fi
     pids+=($!)
-    wait_port "$port"
-    echo "$port"
+    wait_port "$scp_port"
 }
-tuned_port=$(start_scp tuned 1)
-default_port=$(start_scp default "")
-bitpreserving_port=$(start_scp bitpreserving 1 +B)
-ignoring_port=$(start_scp ignoring 1 --ignore)
+start_scp tuned 1; tuned_port=$scp_port
+start_scp default ""; default_port=$scp_port
+start_scp bitpreserving 1 +B; bitpreserving_port=$scp_port
+start_scp ignoring 1 --ignore; ignoring_port=$scp_port
 http_port=$(free_port); orthanc_port=$(free_port)
 cat > "$work/orthanc.json" <<JSON
 { "Name": "bench", "StorageDirectory": "$work/orthanc-db", "IndexDirectory": "$work/orthanc-db",

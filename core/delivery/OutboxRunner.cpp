@@ -9,6 +9,7 @@
 
 #include "logging/Log.h"
 
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QScopeGuard>
 #include <QMap>
@@ -122,9 +123,20 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
 }
 
 // A shared outbox: work is claimed a chunk at a time, so the nodes share the load and a node that
-// dies leaves only its current chunk, which the others take over when its lease ends.
-constexpr int kClaimChunk = 100;
+// dies leaves only its current chunk, which the others take over when its lease ends. A chunk is
+// about a second of work at the rate of the last one (each chunk opens its associations again and
+// waits for its slowest file: 100-file chunks made one node ~80 % slower than the same delivery
+// from SQLite), never more than this node's fair share of what is left, so other nodes get theirs.
+constexpr int kClaimChunk = 100;     // the first claim of a round, and the least
+constexpr int kMaxClaimChunk = 2000;
+constexpr qint64 kClaimMs = 1000;
 constexpr int kChunksPerRound = 50;
+
+int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fairShare)
+{
+    const qint64 byRate = std::clamp<qint64>(delivered * kClaimMs / std::max<qint64>(elapsedMs, 1), kClaimChunk, kMaxClaimChunk);
+    return static_cast<int>(fairShare ? std::min<qint64>(byRate, std::max(*fairShare, kClaimChunk)) : kClaimChunk);
+}
 
 Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QList<Outbox::Pause> &paused, DeliveryListener &listener,
                             const std::atomic_bool &cancel, DeliverySummary &total)
@@ -134,8 +146,9 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
     const auto giveBack = qScopeGuard([&] { outbox.releaseClaims(held); });
     // A bounded round: with work arriving all the time, the caller (a hot folder's batch, a `send`)
     // still returns; the rest goes with the next round.
+    int limit = kClaimChunk;
     for (int chunk = 0; chunk < kChunksPerRound && !cancel.load(); ++chunk) {
-        auto claimed = outbox.claimDue(kClaimChunk);
+        auto claimed = outbox.claimDue(limit);
         if (!claimed)
             return std::unexpected(claimed.error());
         QList<OutboxEntry> fresh;
@@ -155,11 +168,14 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
             seen.insert(e.id);
             held << e.id;
         }
+        QElapsedTimer took;
+        took.start();
         if (auto r = deliverByDestination(outbox, settings, fresh, paused, listener, cancel, total); !r)
             return r;
         if (auto r = outbox.releaseClaims(held); !r) // what this chunk left pending (a stop) is free for any node
             return r;
         held.clear();
+        limit = nextClaimSize(fresh.size(), took.elapsed(), outbox.fairShare());
     }
     return {};
 }

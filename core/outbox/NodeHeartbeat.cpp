@@ -3,6 +3,8 @@
 #include "logging/Log.h"
 #include "outbox/Outbox.h"
 
+#include <QCoreApplication>
+
 #include <condition_variable>
 #include <map>
 #include <memory>
@@ -17,25 +19,32 @@ namespace {
 
 class Beat {
 public:
-    ~Beat()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
+    ~Beat() { stop(); }
 
     bool start(const OutboxLocation &location)
     {
         std::lock_guard lock(m_mutex);
         if (m_thread.joinable())
             return false;
+        m_location = location;
         m_thread = std::thread([this, location] { run(location); });
         return true;
     }
+
+    // Stops the beats; true when they were running. What they were for is m_location.
+    bool stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        if (!m_thread.joinable())
+            return false;
+        m_thread.join();
+        return true;
+    }
+    const OutboxLocation &location() const { return m_location; }
 
 private:
     void run(const OutboxLocation &location)
@@ -74,19 +83,46 @@ private:
     std::condition_variable m_wake;
     bool m_stop = false;
     std::thread m_thread;
+    OutboxLocation m_location;
 };
+
+std::mutex g_mutex;
+std::map<QString, std::unique_ptr<Beat>> g_beats; // one per node name this process works as (a test may act as two nodes)
+bool g_leaving = false;
+
+// As the application ends (QCoreApplication's destructor, while Qt's SQL drivers are still there):
+// the beats stop and this process leaves the node list, so the nodes still running no longer count
+// it when they share the work out. Its claims were given back by the delivery that held them.
+void leaveAll()
+{
+    std::map<QString, std::unique_ptr<Beat>> beats;
+    {
+        std::lock_guard lock(g_mutex);
+        g_leaving = true; // the outbox opened below starts no beats again
+        beats.swap(g_beats);
+    }
+    for (auto &[key, beat] : beats) {
+        if (!beat->stop())
+            continue;
+        if (auto outbox = Outbox::open(beat->location()))
+            outbox->leave();
+    }
+}
 
 } // namespace
 
 bool ensureRunning(const OutboxLocation &location)
 {
-    // One per node name this process works as (a test may act as two nodes).
-    static std::mutex mutex;
-    static std::map<QString, std::unique_ptr<Beat>> beats;
     Beat *beat = nullptr;
     {
-        std::lock_guard lock(mutex);
-        auto &slot = beats[claimInstance(location.node) + u'\n' + location.postgresql];
+        std::lock_guard lock(g_mutex);
+        if (g_leaving)
+            return false;
+        [[maybe_unused]] static const bool leaveAtEnd = [] {
+            qAddPostRoutine(leaveAll);
+            return true;
+        }();
+        auto &slot = g_beats[claimInstance(location.node) + u'\n' + location.postgresql];
         if (!slot)
             slot = std::make_unique<Beat>();
         beat = slot.get();

@@ -3,6 +3,7 @@
 // renews the process's row in "nodes" and the leases of every entry it holds, every third of a
 // lease. When the process dies (SIGKILL, power, network), the beats stop, the leases end and other
 // nodes take the work over. Started by the first Outbox::open of a shared store; one per process (and node name).
+// A process that ends normally takes its row out of "nodes" as the thread stops.
 
 #include "outbox/OutboxLocation.h"
 

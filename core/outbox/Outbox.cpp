@@ -468,17 +468,17 @@ Result<void> Outbox::sendBatch()
     if (!m_batch || m_batch->isEmpty())
         return {};
     const QString now = outboxNow();
-    QSqlQuery &counts = statement(OutcomeBatch::countSql());
-    if (m_batch->bindCounts(counts, now)) {
-        if (!counts.exec())
-            return outboxDbError(QStringLiteral("recording attempts"), counts.lastError());
-        counts.finish();
-    }
     QSqlQuery &outcomes = statement(OutcomeBatch::outcomeSql());
     if (m_batch->bindOutcomes(outcomes, now, instance())) {
         if (!outcomes.exec())
             return outboxDbError(QStringLiteral("recording results"), outcomes.lastError());
         outcomes.finish();
+    }
+    QSqlQuery &counts = statement(OutcomeBatch::countSql());
+    if (m_batch->bindCounts(counts, now)) {
+        if (!counts.exec())
+            return outboxDbError(QStringLiteral("recording attempts"), counts.lastError());
+        counts.finish();
     }
     return {};
 }

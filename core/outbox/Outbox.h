@@ -180,11 +180,17 @@ public:
     // this process), at most limit, now carry this process's id and a lease. Paused destinations'
     // entries are not claimed.
     Result<QList<OutboxEntry>> claimDue(int limit);
+    // This node's fair share of the work nobody holds: the due, unclaimed entries divided by the
+    // nodes alive (at least 1). A claim larger than this would leave the other nodes idle.
+    Result<int> fairShare() const;
     // Gives back claims this process holds on entries still pending (a stopped send).
     Result<void> releaseClaims(const QList<qint64> &ids);
     // This process is alive: its row in nodes is renewed, and so are the leases of every entry it
     // holds. Run by NodeHeartbeat on its own connection every third of a lease.
     Result<void> heartbeat();
+    // This process ends: its row in nodes goes, so the others no longer count it when they share
+    // the work out (Outbox::fairShare) and `outbox nodes` no longer lists it.
+    Result<void> leave();
     // Processes seen within a lease (node#random and when last heard of).
     struct NodeSeen {
         QString instance;

@@ -2,7 +2,8 @@
 // Delivery outcomes of one group of changes (Outbox::beginChanges), held and sent to a PostgreSQL
 // outbox as two statements when the group commits: attempts counted, then results with their
 // history rows. Per file that was three round trips to the server (counting, result, history),
-// which made a shared outbox ~80 % slower than SQLite on one node; a group of ~100 ms is now two.
+// which made a shared outbox ~80 % slower than SQLite on one node; a group of ~100 ms is now two,
+// and an entry's attempt count and result are one row version.
 // The values travel as bound arrays (unnest), so the statements are prepared once and nothing a
 // PACS says is ever spliced into SQL.
 
@@ -38,9 +39,10 @@ public:
     // The statements, to run through the outbox's prepared-statement cache.
     static QString countSql();
     static QString outcomeSql();
-    // Binds and empties the batch; true when there was something of that kind to send.
-    bool bindCounts(QSqlQuery &q, const QString &now);
+    // Bind and empty the batch, results first (they take their own entries' attempt counts along);
+    // true when there was something of that kind to send.
     bool bindOutcomes(QSqlQuery &q, const QString &now, const QString &instance);
+    bool bindCounts(QSqlQuery &q, const QString &now);
 
 private:
     QList<qint64> m_attempts;

@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -235,6 +237,26 @@ private slots:
         raw.close();
     }
 
+    void eachNodeIsToldItsFairShare()
+    {
+        // A node claims about a second of work at a time, but never more than the free work
+        // divided by the nodes alive, so a second node starting now still gets its half.
+        const QString db = freshDatabase();
+        auto a = Outbox::open(node(QStringLiteral("a"), db));
+        auto b = Outbox::open(node(QStringLiteral("b"), db));
+        QVERIFY(a && b);
+        QVERIFY(a->heartbeat() && b->heartbeat());
+        QList<IntakeItem> items;
+        for (int i = 0; i < 10; ++i)
+            items << dicomItem(QStringLiteral("/spool/f%1.dcm").arg(i), QStringLiteral("1.2.8.%1").arg(i));
+        QVERIFY(a->enqueue(QStringLiteral("f"), QStringLiteral("PACS"), items));
+        QCOMPARE(a->fairShare().value(), 5);
+        QCOMPARE(a->claimDue(3)->size(), 3);
+        QCOMPARE(b->fairShare().value(), 4); // 7 free for 2 nodes, rounded up
+        QVERIFY(a->pauseDestination(QStringLiteral("PACS"), QStringLiteral("admin")));
+        QCOMPARE(b->fairShare().value(), 0); // a paused device's entries are nobody's work
+    }
+
     void aGroupOfOutcomesIsRecordedAtItsCommit()
     {
         // Delivery records ~100 ms of outcomes in one group; a shared outbox holds them and sends
@@ -433,6 +455,45 @@ private slots:
         QVERIFY(!denied);
         QVERIFY2(denied.error().message.contains(QStringLiteral("cannot reach the shared outbox")), qPrintable(denied.error().message));
         QVERIFY2(!denied.error().message.contains(m_pg.password()) && !denied.error().detail.contains(m_pg.password()), "the password leaked");
+    }
+
+    void aProcessThatEndsLeavesTheNodeList()
+    {
+        // A command run on a node (`queue list` here) beats while it runs; when it ends, its row in
+        // nodes goes, so the nodes sharing the work out do not count it for a whole lease.
+        const QString db = freshDatabase();
+        const QString home = m_dir.filePath(QStringLiteral("cli-node"));
+        QVERIFY(QDir().mkpath(home));
+        QFile settings(home + QStringLiteral("/settings.json"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QJsonDocument(QJsonObject{{QStringLiteral("outbox"),
+                                                  QJsonObject{{QStringLiteral("postgresql"), m_pg.connectionString(db)},
+                                                              {QStringLiteral("spool"), m_dir.filePath(QStringLiteral("cli-spool"))},
+                                                              {QStringLiteral("node"), QStringLiteral("cli")}}}})
+                           .toJson());
+        settings.close();
+        const QStringList where{QStringLiteral("--config"), settings.fileName(), QStringLiteral("--data-dir"), home + QStringLiteral("/data")};
+        QProcess seal;
+        seal.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("secret"), QStringLiteral("outbox-password")} + where);
+        QVERIFY(seal.waitForStarted());
+        seal.write(m_pg.password().toUtf8() + '\n');
+        seal.closeWriteChannel();
+        QVERIFY(seal.waitForFinished(30000));
+        QCOMPARE(seal.exitCode(), 0);
+        QProcess list;
+        list.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("queue"), QStringLiteral("list")} + where);
+        QVERIFY(list.waitForFinished(30000));
+        QVERIFY2(list.exitCode() == 0, list.readAllStandardError().constData());
+        auto check = Outbox::open(node(QStringLiteral("checker"), db));
+        QVERIFY(check);
+        QSqlDatabase raw = direct(db, QStringLiteral("nodes-raw"));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM nodes WHERE node = 'cli'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM nodes WHERE node = 'checker'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // this process still beats
+        q = QSqlQuery();
+        raw.close();
     }
 
     void aServerRestartKeepsTheOutbox()
