@@ -126,7 +126,8 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
 // dies leaves only its current chunk, which the others take over when its lease ends. A chunk is
 // about a second of work at the rate of the last one (each chunk opens its associations again and
 // waits for its slowest file: 100-file chunks made one node ~80 % slower than the same delivery
-// from SQLite), never more than this node's fair share of what is left, so other nodes get theirs.
+// from SQLite), not more than this node's fair share of what is left (but at least kClaimChunk),
+// so other nodes get theirs.
 constexpr int kClaimChunk = 100;     // the first claim of a round, and the least
 constexpr int kMaxClaimChunk = 2000;
 constexpr qint64 kClaimMs = 1000;

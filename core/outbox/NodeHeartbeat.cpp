@@ -4,6 +4,7 @@
 #include "outbox/Outbox.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
 #include <condition_variable>
 #include <map>
@@ -24,7 +25,7 @@ public:
     bool start(const OutboxLocation &location)
     {
         std::lock_guard lock(m_mutex);
-        if (m_thread.joinable())
+        if (m_stop || m_thread.joinable())
             return false;
         m_location = location;
         m_thread = std::thread([this, location] { run(location); });
@@ -87,21 +88,30 @@ private:
 };
 
 std::mutex g_mutex;
-std::map<QString, std::unique_ptr<Beat>> g_beats; // one per node name this process works as (a test may act as two nodes)
 bool g_leaving = false;
+// One per node name this process works as (a test may act as two nodes). Never destroyed: without
+// a QCoreApplication (no post routine), a beat must not outlive Qt's SQL registry at exit.
+std::map<QString, std::unique_ptr<Beat>> &beats()
+{
+    static auto *all = new std::map<QString, std::unique_ptr<Beat>>;
+    return *all;
+}
 
 // As the application ends (QCoreApplication's destructor, while Qt's SQL drivers are still there):
 // the beats stop and this process leaves the node list, so the nodes still running no longer count
 // it when they share the work out. Its claims were given back by the delivery that held them.
 void leaveAll()
 {
-    std::map<QString, std::unique_ptr<Beat>> beats;
+    // Qt runs post routines before it waits for its thread pool: work still running there (an
+    // intake, a delivery) keeps its claims and this process's place among the nodes until it ends.
+    QThreadPool::globalInstance()->waitForDone();
+    std::map<QString, std::unique_ptr<Beat>> ending;
     {
         std::lock_guard lock(g_mutex);
         g_leaving = true; // the outbox opened below starts no beats again
-        beats.swap(g_beats);
+        ending.swap(beats());
     }
-    for (auto &[key, beat] : beats) {
+    for (auto &[key, beat] : ending) {
         if (!beat->stop())
             continue;
         if (auto outbox = Outbox::open(beat->location()))
@@ -113,21 +123,17 @@ void leaveAll()
 
 bool ensureRunning(const OutboxLocation &location)
 {
-    Beat *beat = nullptr;
-    {
-        std::lock_guard lock(g_mutex);
-        if (g_leaving)
-            return false;
-        [[maybe_unused]] static const bool leaveAtEnd = [] {
-            qAddPostRoutine(leaveAll);
-            return true;
-        }();
-        auto &slot = g_beats[claimInstance(location.node) + u'\n' + location.postgresql];
-        if (!slot)
-            slot = std::make_unique<Beat>();
-        beat = slot.get();
-    }
-    return beat->start(location);
+    std::lock_guard lock(g_mutex);
+    if (g_leaving)
+        return false;
+    [[maybe_unused]] static const bool leaveAtEnd = [] {
+        qAddPostRoutine(leaveAll);
+        return true;
+    }();
+    auto &slot = beats()[claimInstance(location.node) + u'\n' + location.postgresql];
+    if (!slot)
+        slot = std::make_unique<Beat>();
+    return slot->start(location); // under the lock: leaveAll cannot take the beat away meanwhile
 }
 
 } // namespace pacsdrop::NodeHeartbeat

@@ -343,7 +343,8 @@ Result<void> Outbox::commitChanges()
         return {};
     m_changing = false;
     if (auto r = sendBatch(); !r) {
-        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("ROLLBACK")); // the group is lost: entries stay pending
+        m_batch.reset(); // what it held is lost with the group: the entries stay pending, nothing is counted later
+        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("ROLLBACK"));
         return r;
     }
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -423,8 +424,10 @@ Result<QList<OutboxEntry>> Outbox::due() const
 Result<void> Outbox::markRetry(qint64 id, std::optional<int> dimseStatus, const QString &result, const QDateTime &notBefore,
                                ErrorCode failure)
 {
-    if (auto r = setState(id, OutboxEntry::State::Pending, dimseStatus, result, failure); !r)
+    if (auto r = setState(id, OutboxEntry::State::Pending, dimseStatus, result, failure, notBefore); !r)
         return r;
+    if (m_changing && shared())
+        return {}; // held with the result (sendBatch)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET not_before = ? WHERE id = ?"));
     q.addBindValue(notBefore.toUTC().toString(Qt::ISODateWithMs));
@@ -501,7 +504,7 @@ Result<void> Outbox::markAttempt(qint64 id)
 }
 
 Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
-                             std::optional<ErrorCode> failure)
+                             std::optional<ErrorCode> failure, const QDateTime &notBefore)
 {
     // The outcome ends this process's claim (a retry waits out its back-off unclaimed).
     // A shared outbox: not over another node's claim (this one's lease ended and that node took the
@@ -515,7 +518,8 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
             if (auto r = sendBatch(); !r)
                 return r;
         }
-        m_batch->add({id, stateName(state), dimseStatus, result, failure ? errorCodeName(*failure) : QString(), outcome});
+        m_batch->add({id, stateName(state), dimseStatus, result, failure ? errorCodeName(*failure) : QString(), outcome,
+                      notBefore.isValid() ? notBefore.toUTC().toString(Qt::ISODateWithMs) : QString()});
         return {};
     }
     QSqlQuery &q = statement(QStringLiteral("UPDATE entries SET state = ?, dimse_status = ?, result = ?, failure = ?, lease_until = NULL, "

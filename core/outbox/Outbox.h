@@ -225,8 +225,9 @@ private:
     QSqlQuery &statement(const QString &sql);
     Result<void> recordAttempt(qint64 id, const QString &outcome, std::optional<int> dimseStatus, const QString &result);
     Result<void> forgetOrphanAttempts(); // of entries removed
+    // notBefore: a retry's next attempt (markRetry), set with the result when it is held in a group.
     Result<void> setState(qint64 id, OutboxEntry::State state, std::optional<int> dimseStatus, const QString &result,
-                          std::optional<ErrorCode> failure);
+                          std::optional<ErrorCode> failure, const QDateTime &notBefore = {});
     Result<QList<OutboxEntry>> select(const QString &where, const QVariantList &values, const QString &order = QStringLiteral("ORDER BY id")) const;
 
     QString m_connection;

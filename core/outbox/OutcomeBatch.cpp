@@ -51,10 +51,10 @@ QString OutcomeBatch::outcomeSql()
 {
     // Not over another node's claim (Outbox::setState); a history row only where the result was set.
     return QStringLiteral(
-        "WITH v AS (SELECT * FROM unnest(?::bigint[], ?::text[], ?::integer[], ?::text[], ?::text[], ?::text[], ?::integer[]) "
-        "AS t(id, state, dimse_status, result, failure, outcome, counted)), "
+        "WITH v AS (SELECT * FROM unnest(?::bigint[], ?::text[], ?::integer[], ?::text[], ?::text[], ?::text[], ?::integer[], ?::text[]) "
+        "AS t(id, state, dimse_status, result, failure, outcome, counted, not_before)), "
         "u AS (UPDATE entries AS e SET state = v.state, dimse_status = v.dimse_status, result = v.result, failure = v.failure, "
-        "attempts = e.attempts + v.counted, lease_until = NULL, updated = ? FROM v WHERE e.id = v.id AND (e.claimed_by IS NULL OR e.claimed_by = ?) RETURNING e.id), "
+        "attempts = e.attempts + v.counted, not_before = COALESCE(v.not_before, e.not_before), lease_until = NULL, updated = ? FROM v WHERE e.id = v.id AND (e.claimed_by IS NULL OR e.claimed_by = ?) RETURNING e.id), "
         // An entry another node holds now keeps that node's result, but the attempt made here counts.
         "c AS (UPDATE entries AS e SET attempts = e.attempts + v.counted FROM v WHERE e.id = v.id AND v.counted > 0 "
         "AND e.id NOT IN (SELECT id FROM u)) "
@@ -78,14 +78,15 @@ bool OutcomeBatch::bindOutcomes(QSqlQuery &q, const QString &now, const QString 
     if (m_outcomes.isEmpty())
         return false;
     QList<std::optional<qint64>> ids, statuses, counted;
-    QList<std::optional<QString>> states, results, failures, outcomes;
+    QList<std::optional<QString>> states, results, failures, outcomes, notBefore;
     for (const Outcome &o : std::as_const(m_outcomes)) {
         // The attempt this result ends is counted with it: one new row version, not two.
         counted << (m_attempts.removeOne(o.id) ? 1 : 0);
         ids << o.id;
         states << o.state;
         statuses << (o.dimseStatus ? std::optional<qint64>(*o.dimseStatus) : std::nullopt);
-        results << o.result;
+        results << (o.result.isNull() ? std::nullopt : std::optional<QString>(o.result)); // as the direct path binds it
+        notBefore << (o.notBefore.isEmpty() ? std::nullopt : std::optional<QString>(o.notBefore));
         failures << (o.failure.isEmpty() ? std::nullopt : std::optional<QString>(o.failure));
         outcomes << o.outcome;
     }
@@ -96,6 +97,7 @@ bool OutcomeBatch::bindOutcomes(QSqlQuery &q, const QString &now, const QString 
     q.addBindValue(postgresTextArray(failures));
     q.addBindValue(postgresTextArray(outcomes));
     q.addBindValue(integerArray(counted));
+    q.addBindValue(postgresTextArray(notBefore));
     q.addBindValue(now);
     q.addBindValue(instance);
     q.addBindValue(now);

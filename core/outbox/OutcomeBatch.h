@@ -28,6 +28,7 @@ public:
         QString result;
         QString failure; // empty: none
         QString outcome; // the history row's word ("sent", "failed", "will retry")
+        QString notBefore; // a retry's next attempt (ISO, UTC); empty: unchanged
     };
 
     void countAttempt(qint64 id) { m_attempts.append(id); }
