@@ -444,6 +444,11 @@ Result<QList<OutboxEntry>> Outbox::entries(const QString &batch) const
     return select(QStringLiteral("WHERE batch = ?"), {batch});
 }
 
+Result<QList<OutboxEntry>> Outbox::unsettled() const
+{
+    return select(QStringLiteral("WHERE NOT (state = 'done' AND (confirmation IS NULL OR confirmation IN ('', 'committed', 'verified')))"), {});
+}
+
 Result<OutboxEntry> Outbox::entry(qint64 id) const
 {
     auto list = select(QStringLiteral("WHERE id = ?"), {id});

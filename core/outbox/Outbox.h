@@ -59,6 +59,9 @@ public:
     // Pending entries whose next attempt is due now (not waiting out a retry back-off).
     Result<QList<OutboxEntry>> due() const;
     Result<QList<OutboxEntry>> entries(const QString &batch = {}) const;
+    // Entries whose file may still be sent again: not delivered, or delivered but awaiting (or
+    // refused) the PACS's confirmation. Read by spool cleaning, without the delivered history.
+    Result<QList<OutboxEntry>> unsettled() const;
     Result<OutboxEntry> entry(qint64 id) const;
 
     // Groups the changes that follow, until commitChanges(), in one transaction: delivery records

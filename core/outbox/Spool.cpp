@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QSet>
 
+#include <optional>
+
 namespace pacsdrop {
 
 namespace {
@@ -41,19 +43,21 @@ SpoolFolderInUse::~SpoolFolderInUse()
 
 Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
 {
-    auto entries = outbox.entries();
-    if (!entries)
-        return std::unexpected(entries.error());
-    QSet<QString> needed;
-    for (const OutboxEntry &e : *entries) {
-        // Kept while it may be sent again: not delivered yet, awaiting the PACS's confirmation, or
-        // not kept by the PACS (Retry sends the same object again).
-        const bool settled = e.state == OutboxEntry::State::Done
-                             && (e.confirmation == OutboxEntry::Confirmation::None || e.confirmation == OutboxEntry::Confirmation::Committed
-                                 || e.confirmation == OutboxEntry::Confirmation::Verified);
-        if (!settled)
-            needed.insert(QFileInfo(e.path).absoluteFilePath());
-    }
+    // Kept while it may be sent again: not delivered yet, awaiting the PACS's confirmation, or not
+    // kept by the PACS (Retry sends the same object again). Read only when the spool holds a file,
+    // and only those entries: an outbox's delivered history grows to many thousands.
+    std::optional<QSet<QString>> neededFiles;
+    const auto needed = [&]() -> Result<const QSet<QString> *> {
+        if (!neededFiles) {
+            auto entries = outbox.unsettled();
+            if (!entries)
+                return std::unexpected(entries.error());
+            neededFiles.emplace();
+            for (const OutboxEntry &e : *entries)
+                neededFiles->insert(QFileInfo(e.path).absoluteFilePath());
+        }
+        return &*neededFiles;
+    };
     // A shared spool: another node may be converting into it right now, before its entries exist,
     // so a file no entry knows goes only when a day old; the marker that proves sharing stays.
     const QDateTime unknownBefore = outbox.shared() ? QDateTime::currentDateTimeUtc().addDays(-1) : QDateTime();
@@ -64,7 +68,10 @@ Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
         const QString file = info.absoluteFilePath();
         if (outbox.shared() && (info.fileName().startsWith(QStringLiteral(".pacsdrop-shared-spool-")) || info.lastModified() > unknownBefore))
             continue;
-        if (!needed.contains(file) && !inUse(file) && QFile::remove(file))
+        const auto keep = needed();
+        if (!keep)
+            return std::unexpected(keep.error());
+        if (!(*keep)->contains(file) && !inUse(file) && QFile::remove(file))
             ++removed;
     }
     // Empty batch folders go too.

@@ -4,7 +4,10 @@
 #include "intake/Intake.h"
 #include "delivery/OutboxRunner.h"
 #include "outbox/Outbox.h"
+#include "outbox/Spool.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -209,6 +212,45 @@ private slots:
         QCOMPARE(again.sopInstanceUid, e.sopInstanceUid);
         QCOMPARE(again.confirmation, OutboxEntry::Confirmation::None);
         QCOMPARE(again.attempts, 0); // someone chose to retry: counted afresh
+    }
+
+    void spoolCleaningKeepsWhatMayBeSentAgain()
+    {
+        // Spool files go once their entry is settled (delivered, and kept by the PACS when it was
+        // asked to confirm); what is pending, awaiting confirmation or not kept stays, and a file no
+        // entry knows goes. The delivered history is not read for it (outbox/Spool.cpp).
+        auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("spool.sqlite")));
+        QVERIFY(outbox);
+        const QString spool = m_dir.filePath(QStringLiteral("spool"));
+        QVERIFY(QDir().mkpath(spool + QStringLiteral("/batch")));
+        QList<IntakeItem> list;
+        const QStringList names{QStringLiteral("pending"), QStringLiteral("sent"), QStringLiteral("awaiting"), QStringLiteral("notkept"),
+                                QStringLiteral("committed")};
+        for (const QString &name : names) {
+            const QString path = spool + QStringLiteral("/batch/") + name + QStringLiteral(".dcm");
+            QVERIFY(QFile::copy(pydicomFile(QStringLiteral("CT_small.dcm")), path));
+            IntakeItem item = collectItems({path}).value(0);
+            item.dicom.sopInstanceUid += u'.' + QString::number(list.size() + 1);
+            list << item;
+        }
+        QFile stray(spool + QStringLiteral("/batch/stray.dcm"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+        auto added = outbox->enqueue(QStringLiteral("s"), QStringLiteral("PACS"), list);
+        QVERIFY(added);
+        QCOMPARE(added->size(), 5);
+        for (int i = 1; i < 5; ++i)
+            QVERIFY(outbox->markDone(added->at(i).id, 0, QStringLiteral("stored")));
+        QVERIFY(outbox->markConfirmation(added->at(2).id, OutboxEntry::Confirmation::CommitmentRequested, {}));
+        QVERIFY(outbox->markConfirmation(added->at(3).id, OutboxEntry::Confirmation::NotCommitted, QStringLiteral("not kept")));
+        QVERIFY(outbox->markConfirmation(added->at(4).id, OutboxEntry::Confirmation::Committed, {}));
+        const auto removed = cleanSpool(*outbox, spool);
+        QVERIFY(removed);
+        QCOMPARE(*removed, 3); // sent, committed, the stray file
+        QStringList left = QDir(spool + QStringLiteral("/batch")).entryList(QDir::Files);
+        left.sort();
+        QCOMPARE(left, (QStringList{QStringLiteral("awaiting.dcm"), QStringLiteral("notkept.dcm"), QStringLiteral("pending.dcm")}));
+        QCOMPARE(outbox->unsettled()->size(), 3);
     }
 
     void upgradesAVersion4Outbox()
