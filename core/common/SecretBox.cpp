@@ -1,5 +1,6 @@
 #include "common/SecretBox.h"
 
+#include "common/SecretCipher.h"
 #include "net/TlsModule.h"
 #include "settings/AppPaths.h"
 
@@ -11,7 +12,6 @@ namespace pacsdrop {
 namespace {
 
 constexpr int kKeyBytes = 32;
-constexpr int kMinimumSealed = 12 + 16; // nonce and tag (common/SecretCipher.h)
 const QString kPrefix = QStringLiteral("sealed:v1:");
 
 QMutex keyMutex;
@@ -75,7 +75,7 @@ Result<QString> openSecret(const QString &sealed)
     if (!isSealed(sealed))
         return fail(ErrorCode::InvalidSettings, QStringLiteral("a secret is stored in clear text; set it again through PacsDrop, which seals it"));
     const QByteArray all = QByteArray::fromBase64(sealed.mid(kPrefix.size()).toLatin1());
-    if (all.size() < kMinimumSealed)
+    if (all.size() < kSealedOverhead)
         return fail(ErrorCode::InvalidSettings, QStringLiteral("a sealed secret is damaged"));
     const auto cipher = tlsFunctions();
     if (!cipher)

@@ -10,7 +10,7 @@ namespace pacsdrop {
 namespace {
 
 constexpr int kNonceBytes = 12;
-constexpr int kTagBytes = 16;
+constexpr int kTagBytes = kSealedOverhead - kNonceBytes;
 
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 

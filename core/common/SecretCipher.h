@@ -8,7 +8,9 @@
 
 namespace pacsdrop {
 
-// nonce (12 bytes, random) + ciphertext + tag (16 bytes); empty on failure.
+constexpr int kSealedOverhead = 12 + 16; // the nonce before the ciphertext, the tag after it
+
+// nonce (random) + ciphertext + tag; empty on failure.
 QByteArray sealBytes(const QByteArray &key, const QByteArray &plain);
 // The plain bytes; nothing when the key does not open them or they were altered.
 std::optional<QByteArray> openBytes(const QByteArray &key, const QByteArray &sealed);

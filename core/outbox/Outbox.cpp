@@ -426,7 +426,7 @@ Result<void> Outbox::markRetry(qint64 id, std::optional<int> dimseStatus, const 
 {
     if (auto r = setState(id, OutboxEntry::State::Pending, dimseStatus, result, failure, notBefore); !r)
         return r;
-    if (m_changing && shared())
+    if (holdingOutcomes())
         return {}; // held with the result (sendBatch)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE entries SET not_before = ? WHERE id = ?"));
@@ -446,7 +446,10 @@ Result<QList<OutboxEntry>> Outbox::entries(const QString &batch) const
 
 Result<QList<OutboxEntry>> Outbox::unsettled() const
 {
-    return select(QStringLiteral("WHERE NOT (state = 'done' AND (confirmation IS NULL OR confirmation IN ('', 'committed', 'verified')))"), {});
+    // Settled: delivered, with no confirmation asked for (NULL) or a positive one.
+    return select(QStringLiteral("WHERE NOT (state = 'done' AND (confirmation IS NULL OR confirmation IN ('', '%1', '%2')))")
+                      .arg(confirmationName(OutboxEntry::Confirmation::Committed), confirmationName(OutboxEntry::Confirmation::Verified)),
+                  {});
 }
 
 Result<OutboxEntry> Outbox::entry(qint64 id) const
@@ -471,6 +474,13 @@ QSqlQuery &Outbox::statement(const QString &sql)
     return *it;
 }
 
+OutcomeBatch &Outbox::heldOutcomes()
+{
+    if (!m_batch)
+        m_batch = std::make_unique<OutcomeBatch>();
+    return *m_batch;
+}
+
 Result<void> Outbox::sendBatch()
 {
     if (!m_batch || m_batch->isEmpty())
@@ -493,10 +503,8 @@ Result<void> Outbox::sendBatch()
 
 Result<void> Outbox::markAttempt(qint64 id)
 {
-    if (m_changing && shared()) {
-        if (!m_batch)
-            m_batch = std::make_unique<OutcomeBatch>();
-        m_batch->countAttempt(id);
+    if (holdingOutcomes()) {
+        heldOutcomes().countAttempt(id);
         return {};
     }
     QSqlQuery &q = statement(QStringLiteral("UPDATE entries SET attempts = attempts + 1, updated = ? WHERE id = ?"));
@@ -516,14 +524,12 @@ Result<void> Outbox::setState(qint64 id, OutboxEntry::State state, std::optional
     // entry over; its own outcome counts — a resend has the same SOP Instance UID).
     const QString outcome = state == OutboxEntry::State::Done ? QStringLiteral("sent")
                             : state == OutboxEntry::State::Failed ? QStringLiteral("failed") : QStringLiteral("will retry");
-    if (m_changing && shared()) { // sent with the group (sendBatch)
-        if (!m_batch)
-            m_batch = std::make_unique<OutcomeBatch>();
-        if (m_batch->holds(id)) { // a second result for one entry: the first goes first
+    if (holdingOutcomes()) { // sent with the group (sendBatch)
+        if (heldOutcomes().holds(id)) { // a second result for one entry: the first goes first
             if (auto r = sendBatch(); !r)
                 return r;
         }
-        m_batch->add({id, stateName(state), dimseStatus, result, failure ? errorCodeName(*failure) : QString(), outcome,
+        heldOutcomes().add({id, stateName(state), dimseStatus, result, failure ? errorCodeName(*failure) : QString(), outcome,
                       notBefore.isValid() ? notBefore.toUTC().toString(Qt::ISODateWithMs) : QString()});
         return {};
     }

@@ -241,6 +241,8 @@ private:
     bool m_changing = false;
     // A shared outbox's outcomes held during a group, sent when it commits (outbox/OutcomeBatch.h).
     std::unique_ptr<OutcomeBatch> m_batch;
+    bool holdingOutcomes() const { return m_changing && shared(); }
+    OutcomeBatch &heldOutcomes(); // made on first use
     Result<void> sendBatch();
 };
 

@@ -27,6 +27,20 @@ bool inUse(const QString &file)
     return false;
 }
 
+// Kept while it may be sent again: not delivered yet, awaiting the PACS's confirmation, or not kept
+// by the PACS (Retry sends the same object again). Only those entries are read: an outbox's
+// delivered history grows to many thousands.
+Result<QSet<QString>> filesToKeep(const Outbox &outbox)
+{
+    auto entries = outbox.unsettled();
+    if (!entries)
+        return std::unexpected(entries.error());
+    QSet<QString> files;
+    for (const OutboxEntry &e : *entries)
+        files.insert(QFileInfo(e.path).absoluteFilePath());
+    return files;
+}
+
 } // namespace
 
 SpoolFolderInUse::SpoolFolderInUse(const QString &folder) : m_folder(QFileInfo(folder).absoluteFilePath())
@@ -43,21 +57,7 @@ SpoolFolderInUse::~SpoolFolderInUse()
 
 Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
 {
-    // Kept while it may be sent again: not delivered yet, awaiting the PACS's confirmation, or not
-    // kept by the PACS (Retry sends the same object again). Read only when the spool holds a file,
-    // and only those entries: an outbox's delivered history grows to many thousands.
-    std::optional<QSet<QString>> neededFiles;
-    const auto needed = [&]() -> Result<const QSet<QString> *> {
-        if (!neededFiles) {
-            auto entries = outbox.unsettled();
-            if (!entries)
-                return std::unexpected(entries.error());
-            neededFiles.emplace();
-            for (const OutboxEntry &e : *entries)
-                neededFiles->insert(QFileInfo(e.path).absoluteFilePath());
-        }
-        return &*neededFiles;
-    };
+    std::optional<QSet<QString>> keep; // read when the spool holds a file (usually it holds none)
     // A shared spool: another node may be converting into it right now, before its entries exist,
     // so a file no entry knows goes only when a day old; the marker that proves sharing stays.
     const QDateTime unknownBefore = outbox.shared() ? QDateTime::currentDateTimeUtc().addDays(-1) : QDateTime();
@@ -68,10 +68,13 @@ Result<int> cleanSpool(Outbox &outbox, const QString &spoolDir)
         const QString file = info.absoluteFilePath();
         if (outbox.shared() && (info.fileName().startsWith(QStringLiteral(".pacsdrop-shared-spool-")) || info.lastModified() > unknownBefore))
             continue;
-        const auto keep = needed();
-        if (!keep)
-            return std::unexpected(keep.error());
-        if (!(*keep)->contains(file) && !inUse(file) && QFile::remove(file))
+        if (!keep) {
+            auto read = filesToKeep(outbox);
+            if (!read)
+                return std::unexpected(read.error());
+            keep = std::move(*read);
+        }
+        if (!keep->contains(file) && !inUse(file) && QFile::remove(file))
             ++removed;
     }
     // Empty batch folders go too.
