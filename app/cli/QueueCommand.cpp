@@ -107,17 +107,19 @@ int list(Outbox &outbox, const QString &state, bool json)
 
 int resumeOnce(Outbox &outbox, const Settings &settings, const std::atomic_bool &cancel)
 {
-    auto pending = outbox.pending();
-    if (!pending) {
-        QTextStream(stderr) << "pacsdrop: " << pending.error().message << Qt::endl;
+    // Counted, not read: the progress lines need only the number (reading every waiting entry cost
+    // 30 ms per 4,000 before the first file went, from PostgreSQL).
+    auto counts = outbox.counts();
+    if (!counts) {
+        QTextStream(stderr) << "pacsdrop: " << counts.error().message << Qt::endl;
         return ExitFailures;
     }
     const auto leftIntakes = outbox.intakes(); // batches a process that died did not finish recording
-    if (pending->isEmpty() && (!leftIntakes || leftIntakes->isEmpty())) {
+    if (counts->pending == 0 && (!leftIntakes || leftIntakes->isEmpty())) {
         QTextStream(stderr) << "nothing pending in the outbox" << Qt::endl;
         return ExitOk;
     }
-    ConsoleReporter reporter(static_cast<int>(pending->size()));
+    ConsoleReporter reporter(counts->pending);
     auto summary = deliverPending(outbox, settings, reporter, cancel);
     if (!summary) {
         QTextStream(stderr) << "pacsdrop: " << summary.error().message << Qt::endl;

@@ -1,6 +1,7 @@
 #include "delivery/OutboxRunner.h"
 
 #include "common/WorkNote.h"
+#include "delivery/ClaimAhead.h"
 #include "delivery/Recovery.h"
 #include "delivery/TakeIn.h"
 
@@ -123,38 +124,32 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
 }
 
 // A shared outbox: work is claimed a chunk at a time, so the nodes share the load and a node that
-// dies leaves only its current chunk, which the others take over when its lease ends. A chunk is
-// about a second of work at the rate of the last one (each chunk opens its associations again and
-// waits for its slowest file: 100-file chunks made one node ~80 % slower than the same delivery
-// from SQLite), not more than this node's fair share of what is left (but at least kClaimChunk),
-// so other nodes get theirs.
-constexpr int kClaimChunk = 100;     // the first claim of a round, and the least
-constexpr int kMaxClaimChunk = 2000;
-constexpr qint64 kClaimMs = 1000;
+// dies leaves only what it holds, which the others take over when its lease ends. Chunk sizes and
+// claiming ahead: delivery/ClaimAhead.h (each chunk opens its associations again and waits for its
+// slowest file, so a chunk is about a second of work rather than a fixed number of files).
 constexpr int kChunksPerRound = 50;
-
-int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fairShare)
-{
-    const qint64 byRate = std::clamp<qint64>(delivered * kClaimMs / std::max<qint64>(elapsedMs, 1), kClaimChunk, kMaxClaimChunk);
-    return static_cast<int>(fairShare ? std::min<qint64>(byRate, std::max(*fairShare, kClaimChunk)) : kClaimChunk);
-}
 
 Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QList<Outbox::Pause> &paused, DeliveryListener &listener,
                             const std::atomic_bool &cancel, DeliverySummary &total)
 {
     QSet<qint64> seen; // attempted by this call: not claimed again (a peer that keeps failing would loop)
-    QList<qint64> held; // claimed by this round: what is still pending at its end (a stop, an error) is given back
-    const auto giveBack = qScopeGuard([&] { outbox.releaseClaims(held); });
+    QSet<qint64> held; // claimed by this round and not settled: what is still pending at its end (a stop, an error) is given back
+    const auto giveBack = qScopeGuard([&] { outbox.releaseClaims(held.values()); });
     // A bounded round: with work arriving all the time, the caller (a hot folder's batch, a `send`)
     // still returns; the rest goes with the next round.
     int limit = kClaimChunk;
+    std::optional<Result<QList<OutboxEntry>>> ahead; // the next chunk, claimed while the last one was sent
     for (int chunk = 0; chunk < kChunksPerRound && !cancel.load(); ++chunk) {
-        auto claimed = outbox.claimDue(limit);
+        const bool claimedAhead = ahead && *ahead && !(*ahead)->isEmpty();
+        auto claimed = claimedAhead ? std::move(*ahead) : outbox.claimDue(limit);
+        ahead.reset();
         if (!claimed)
             return std::unexpected(claimed.error());
         QList<OutboxEntry> fresh;
-        QList<qint64> again;
+        QList<qint64> again, chunkIds;
         for (const OutboxEntry &e : *claimed) {
+            chunkIds << e.id;
+            held.insert(e.id);
             if (seen.contains(e.id))
                 again << e.id;
             else
@@ -162,21 +157,23 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
         }
         if (fresh.isEmpty()) {
             total.leftPending += static_cast<int>(again.size());
+            held.clear();
             return outbox.releaseClaims(again);
         }
-        held = again;
-        for (const OutboxEntry &e : std::as_const(fresh)) {
+        for (const OutboxEntry &e : std::as_const(fresh))
             seen.insert(e.id);
-            held << e.id;
-        }
         QElapsedTimer took;
         took.start();
-        if (auto r = deliverByDestination(outbox, settings, fresh, paused, listener, cancel, total); !r)
+        ClaimAhead watcher(outbox, listener, chunkIds, held);
+        if (auto r = deliverByDestination(outbox, settings, fresh, paused, watcher, cancel, total); !r)
             return r;
-        if (auto r = outbox.releaseClaims(held); !r) // what this chunk left pending (a stop) is free for any node
+        ahead = watcher.takeNext();
+        if (auto r = outbox.releaseClaims(chunkIds); !r) // what this chunk left pending (a stop) is free for any node
             return r;
-        held.clear();
-        limit = nextClaimSize(fresh.size(), took.elapsed(), outbox.fairShare());
+        for (qint64 id : std::as_const(chunkIds))
+            held.remove(id);
+        if (!(ahead && *ahead && !(*ahead)->isEmpty()))
+            limit = nextClaimSize(fresh.size(), took.elapsed(), outbox.fairShare());
     }
     return {};
 }

@@ -58,7 +58,15 @@ private:
                 qCWarning(lcOutbox).noquote() << "shared outbox: cannot renew this node's claims:" << error.message << error.detail;
             failing = true;
         };
+        // The process that started the beats has just beaten on its own connection (Outbox::open):
+        // the first beat here comes an interval later, so a command that ends sooner never opens
+        // a second connection (a login and a new server process: ~20 ms of two shared cores).
         for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                if (m_wake.wait_for(lock, interval, [this] { return m_stop; }))
+                    break;
+            }
             if (!outbox) {
                 if (auto opened = Outbox::open(location))
                     outbox.emplace(std::move(*opened));
@@ -73,9 +81,6 @@ private:
                     qCInfo(lcOutbox).noquote() << "shared outbox: reached again; this node's claims are renewed";
                 }
             }
-            std::unique_lock lock(m_mutex);
-            if (m_wake.wait_for(lock, interval, [this] { return m_stop; }))
-                break;
         }
         outbox.reset();
     }

@@ -10,7 +10,8 @@
 namespace pacsdrop::NodeHeartbeat {
 
 // Starts the thread unless it runs; true when this call started it (the caller then beats once
-// itself, so the process counts as alive before it writes anything).
+// itself, so the process counts as alive before it writes anything; the thread connects and beats
+// an interval later, so a short command logs in once).
 bool ensureRunning(const OutboxLocation &location);
 
 } // namespace pacsdrop::NodeHeartbeat

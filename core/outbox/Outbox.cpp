@@ -74,12 +74,52 @@ OutboxEntry::State stateFromName(const QString &name)
     return OutboxEntry::State::Pending;
 }
 
-
-const char *kColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
-                       "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, study_uid, series_uid, "
-                       "failure, source, patient_name, patient_id, study_date, study_description, claimed_by, lease_until";
-
 } // namespace
+
+const char *const kEntryColumns = "id, batch, path, destination, sop_class_uid, sop_instance_uid, transfer_syntax_uid, has_meta, "
+                                  "size, state, dimse_status, result, attempts, created, updated, confirmation, confirmation_result, "
+                                  "study_uid, series_uid, failure, source, patient_name, patient_id, study_date, study_description, "
+                                  "claimed_by, lease_until";
+
+QList<OutboxEntry> readEntries(QSqlQuery &q)
+{
+    QList<OutboxEntry> list;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.batch = q.value(1).toString();
+        e.path = q.value(2).toString();
+        e.destination = q.value(3).toString();
+        e.sopClassUid = q.value(4).toString();
+        e.sopInstanceUid = q.value(5).toString();
+        e.transferSyntaxUid = q.value(6).toString();
+        e.hasMetaHeader = q.value(7).toInt() != 0;
+        e.size = q.value(8).toLongLong();
+        e.state = stateFromName(q.value(9).toString());
+        if (!q.value(10).isNull())
+            e.dimseStatus = q.value(10).toInt();
+        e.result = q.value(11).toString();
+        e.attempts = q.value(12).toInt();
+        e.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+        e.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+        e.confirmation = confirmationFromName(q.value(15).toString());
+        e.confirmationResult = q.value(16).toString();
+        e.studyInstanceUid = q.value(17).toString();
+        e.seriesInstanceUid = q.value(18).toString();
+        if (!q.value(19).isNull())
+            e.failure = errorCodeFromName(q.value(19).toString());
+        e.source = q.value(20).toString();
+        e.patientName = q.value(21).toString();
+        e.patientId = q.value(22).toString();
+        e.studyDate = q.value(23).toString();
+        e.studyDescription = q.value(24).toString();
+        e.claimedBy = q.value(25).toString();
+        if (!q.value(26).isNull())
+            e.leaseUntil = QDateTime::fromString(q.value(26).toString(), Qt::ISODateWithMs);
+        list.append(e);
+    }
+    return list;
+}
 
 Outbox::Outbox(QString connectionName, OutboxLocation location, std::shared_ptr<OutboxEngine> engine)
     : m_connection(std::move(connectionName)), m_location(std::move(location)), m_path(m_location.localStatePath()),
@@ -283,47 +323,12 @@ Result<QList<OutboxEntry>> Outbox::select(const QString &where, const QVariantLi
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM entries %2 %3").arg(QLatin1String(kColumns), where, order));
+    q.prepare(QStringLiteral("SELECT %1 FROM entries %2 %3").arg(QLatin1String(kEntryColumns), where, order));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
         return outboxDbError(QStringLiteral("reading entries"), q.lastError());
-    QList<OutboxEntry> list;
-    while (q.next()) {
-        OutboxEntry e;
-        e.id = q.value(0).toLongLong();
-        e.batch = q.value(1).toString();
-        e.path = q.value(2).toString();
-        e.destination = q.value(3).toString();
-        e.sopClassUid = q.value(4).toString();
-        e.sopInstanceUid = q.value(5).toString();
-        e.transferSyntaxUid = q.value(6).toString();
-        e.hasMetaHeader = q.value(7).toInt() != 0;
-        e.size = q.value(8).toLongLong();
-        e.state = stateFromName(q.value(9).toString());
-        if (!q.value(10).isNull())
-            e.dimseStatus = q.value(10).toInt();
-        e.result = q.value(11).toString();
-        e.attempts = q.value(12).toInt();
-        e.created = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
-        e.updated = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
-        e.confirmation = confirmationFromName(q.value(15).toString());
-        e.confirmationResult = q.value(16).toString();
-        e.studyInstanceUid = q.value(17).toString();
-        e.seriesInstanceUid = q.value(18).toString();
-        if (!q.value(19).isNull())
-            e.failure = errorCodeFromName(q.value(19).toString());
-        e.source = q.value(20).toString();
-        e.patientName = q.value(21).toString();
-        e.patientId = q.value(22).toString();
-        e.studyDate = q.value(23).toString();
-        e.studyDescription = q.value(24).toString();
-        e.claimedBy = q.value(25).toString();
-        if (!q.value(26).isNull())
-            e.leaseUntil = QDateTime::fromString(q.value(26).toString(), Qt::ISODateWithMs);
-        list.append(e);
-    }
-    return list;
+    return readEntries(q);
 }
 
 Result<void> Outbox::beginChanges()

@@ -181,8 +181,9 @@ public:
     // Claims (OutboxClaims.cpp) — a shared outbox's work is claimed in short transactions
     // (SELECT … FOR UPDATE SKIP LOCKED): due pending entries not held by a live lease (or held by
     // this process), at most limit, now carry this process's id and a lease. Paused destinations'
-    // entries are not claimed.
-    Result<QList<OutboxEntry>> claimDue(int limit);
+    // entries are not claimed, nor those in notThese (the chunk a delivery is sending while it
+    // claims its next one). A group of changes open around the claim stays open.
+    Result<QList<OutboxEntry>> claimDue(int limit, const QList<qint64> &notThese = {});
     // This node's fair share of the work nobody holds: the due, unclaimed entries divided by the
     // nodes alive (at least 1). A claim larger than this would leave the other nodes idle.
     Result<int> fairShare() const;

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <limits>
@@ -35,9 +36,17 @@ QString Outbox::liveInstancesSql() const
     return QStringLiteral("SELECT instance FROM nodes WHERE heartbeat >= %1").arg(m_engine->clockSql(-m_location.leaseSeconds));
 }
 
-Result<QList<OutboxEntry>> Outbox::claimDue(int limit)
+Result<QList<OutboxEntry>> Outbox::claimDue(int limit, const QList<qint64> &notThese)
 {
-    commitChanges(); // a short transaction of its own
+    // A claim is a short transaction of its own; a group of changes open around it (a claim made
+    // while a delivery records its outcomes) is committed first and opened again after.
+    // (A group that cannot be committed leaves its entries pending: sent again, same UIDs.)
+    const bool wasChanging = m_changing;
+    commitChanges();
+    const auto reopen = qScopeGuard([&] {
+        if (wasChanging)
+            beginChanges();
+    });
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (shared() && !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) { // the server restarted: connect again
         db.close();
@@ -48,25 +57,26 @@ Result<QList<OutboxEntry>> Outbox::claimDue(int limit)
             return std::unexpected(r.error());
     }
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     const QString now = m_engine->clockSql(0);
+    // Ids are numbers this process read from the outbox: spliced as digits, nothing else.
+    const QString excluded = notThese.isEmpty() ? QString() : QStringLiteral(" AND id NOT IN (%1)").arg(idList(notThese));
+    // The claimed rows come back whole (RETURNING): no second query to read them.
     q.prepare(QStringLiteral("UPDATE entries SET claimed_by = ?, lease_until = %1 WHERE id IN ("
                              " SELECT id FROM entries WHERE state = 'pending' AND (not_before IS NULL OR not_before <= %2)"
-                             " AND (lease_until IS NULL OR lease_until < %2 OR claimed_by = ?)"
+                             " AND (lease_until IS NULL OR lease_until < %2 OR claimed_by = ?)%5"
                              " AND destination NOT IN (SELECT destination FROM paused_destinations)"
-                             " ORDER BY id LIMIT %3%4) RETURNING id")
+                             " ORDER BY id LIMIT %3%4) RETURNING %6")
                   .arg(m_engine->clockSql(m_location.leaseSeconds), now)
                   .arg(std::max(1, limit))
-                  .arg(m_engine->skipLocked()));
+                  .arg(m_engine->skipLocked(), excluded, QLatin1String(kEntryColumns)));
     q.addBindValue(instance());
     q.addBindValue(instance());
     if (!q.exec())
         return outboxDbError(QStringLiteral("claiming entries"), q.lastError());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    if (ids.isEmpty())
-        return QList<OutboxEntry>();
-    return select(QStringLiteral("WHERE id IN (%1)").arg(idList(ids)), {});
+    QList<OutboxEntry> claimed = readEntries(q);
+    std::sort(claimed.begin(), claimed.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    return claimed;
 }
 
 Result<int> Outbox::fairShare() const

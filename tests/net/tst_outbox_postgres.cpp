@@ -3,11 +3,16 @@
 // disjoint (FOR UPDATE SKIP LOCKED) and cover everything; a live node's leases are renewed while a
 // dead one's are taken over; a group of outcomes is recorded whole at its commit; a watched file and a left intake are taken once; the spool must be the
 // shared one; `outbox migrate` moves pending, failed and sent entries with their history; TLS with
-// sslmode=verify-full is checked against the right CA; schema and data survive a server restart.
+// sslmode=verify-full is checked against the right CA; schema and data survive a server restart;
+// a delivery claims its next chunk while the current one is still being sent; a short command
+// logs in once.
 #include "Peers.h"
 #include "PostgresCluster.h"
 #include "TestData.h"
 #include "TestMain.h"
+#include "delivery/ClaimAhead.h"
+#include "delivery/OutboxRunner.h"
+#include "intake/Intake.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxMigration.h"
 #include "settings/AppPaths.h"
@@ -499,6 +504,89 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM nodes WHERE node = 'checker'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // this process still beats
+        q = QSqlQuery();
+        raw.close();
+    }
+
+    void theNextChunkIsClaimedWhileOneIsSent()
+    {
+        // Claiming a large chunk takes the server tens of milliseconds; a delivery claims its next
+        // chunk once half of the current one has finished (delivery/ClaimAhead.h), so when the
+        // first chunk's last file is done, the entries after it are already this process's.
+        // Everything arrives once.
+        const QString db = freshDatabase();
+        auto a = Outbox::open(node(QStringLiteral("a"), db));
+        QVERIFY(a);
+        StoreScp pacs;
+        QVERIFY2(pacs.start(), qPrintable(pacs.lastError()));
+        const int count = kClaimChunk + 60;
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("ahead")), count, 16, 16);
+        QCOMPARE(files.size(), count);
+        Device device;
+        device.name = QStringLiteral("PACS");
+        device.aeTitle = QStringLiteral("STORESCP");
+        device.host = QStringLiteral("127.0.0.1");
+        device.port = pacs.port();
+        auto settings = Settings::load(m_dir.filePath(QStringLiteral("ahead-settings.json")));
+        QVERIFY(settings);
+        settings->putDevice(device);
+        auto added = a->enqueue(Outbox::newBatchId(), device.name, collectItems(files));
+        QVERIFY(added);
+        QCOMPARE(added->size(), count);
+        qint64 lastOfFirstChunk = 0;
+        for (int i = 0; i < kClaimChunk; ++i)
+            lastOfFirstChunk = std::max(lastOfFirstChunk, added->at(i).id);
+
+        struct Watch final : DeliveryListener {
+            QSqlDatabase raw;
+            QString instance;
+            qint64 lastOfFirstChunk = 0;
+            int finished = 0;
+            int claimedBeyond = -1; // entries after the first chunk held by this process when its last file was done
+            void fileFinished(const OutboxEntry &, const StoreOutcome &) override
+            {
+                if (++finished != kClaimChunk)
+                    return;
+                QSqlQuery q(raw);
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE id > ? AND claimed_by = ? AND lease_until IS NOT NULL"));
+                q.addBindValue(lastOfFirstChunk);
+                q.addBindValue(instance);
+                if (q.exec() && q.next())
+                    claimedBeyond = q.value(0).toInt();
+            }
+        } watch;
+        watch.raw = direct(db, QStringLiteral("ahead-raw"));
+        watch.instance = a->instance();
+        watch.lastOfFirstChunk = lastOfFirstChunk;
+        const std::atomic_bool cancel{false};
+        auto summary = deliverPending(*a, *settings, watch, cancel);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->delivered, count);
+        QCOMPARE(watch.finished, count);
+        QCOMPARE(watch.claimedBeyond, count - kClaimChunk); // all that was left (the fair share), claimed ahead
+        QCOMPARE(a->counts()->pending, 0);
+        QCOMPARE(pacs.receivedFiles().size(), count);
+        watch.raw.close();
+    }
+
+    void aShortCommandLogsInOnce()
+    {
+        // The process that opens a shared outbox beats once on its own connection; the beats'
+        // thread connects only when its first beat is due (a third of a lease later), so a command
+        // that ends sooner (queue list, a small send) costs the server one login, not two.
+        const QString db = freshDatabase();
+        auto outbox = Outbox::open(node(QStringLiteral("brief"), db));
+        QVERIFY(outbox);
+        QSqlDatabase raw = direct(db, QStringLiteral("brief-raw"));
+        QSqlQuery q(raw);
+        const auto sessions = [&] {
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'pacsdrop brief'")) && q.next()
+                ? q.value(0).toInt() : -1;
+        };
+        QTest::qWait(1500); // the thread would have connected within milliseconds
+        QCOMPARE(sessions(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM nodes WHERE node = 'brief'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // alive all the same
         q = QSqlQuery();
         raw.close();
     }
