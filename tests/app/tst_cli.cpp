@@ -251,6 +251,27 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral(": OK")), qPrintable(said));
     }
 
+    void listingTheOutboxReadsNoDictionary()
+    {
+        // Listing the outbox reads no DICOM, so it does not parse DCMTK's dictionary (~35 ms, issue
+        // 14): it works with the dictionary's path pointing nowhere, while resuming the outbox (which
+        // sends) refuses to start, with the reason.
+        const QStringList h = home();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DCMDICTPATH"), QStringLiteral("/nonexistent/dicom.dic"));
+        QProcess list;
+        list.setProcessEnvironment(env);
+        list.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("queue"), QStringLiteral("list")} + h);
+        QVERIFY(list.waitForFinished(60000));
+        QVERIFY2(list.exitCode() == 0, qPrintable(QString::fromUtf8(list.readAllStandardError())));
+        QProcess resume;
+        resume.setProcessEnvironment(env);
+        resume.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("queue"), QStringLiteral("resume")} + h);
+        QVERIFY(resume.waitForFinished(60000));
+        QCOMPARE(resume.exitCode(), 2);
+        QVERIFY2(QString::fromUtf8(resume.readAllStandardError()).contains(QStringLiteral("data dictionary")), "no reason given");
+    }
+
     void sendReportsEveryFileAndExitsNonZeroOnFailure()
     {
         Orthanc orthanc;
