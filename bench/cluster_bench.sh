@@ -8,7 +8,8 @@
 #   with taskset (round-robin over the cores there are); receivers: TCP_NODELAY=1 storescp (tuned).
 #   PostgreSQL: a private PostgreSQL 15 cluster (initdb/pg_ctl, fsync on, as the "postgres" user when
 #   run as root), stopped at the end.
-#   Overhead: one node, hyperfine median of RUNS, SQLite outbox vs PostgreSQL outbox, same data.
+#   Overhead: one node, hyperfine median of RUNS, SQLite outbox vs PostgreSQL outbox, same data;
+#   then RUNS more of each, alternating (the machine's speed may drift between hyperfine series).
 # Writes bench/results/<date>-cluster.md.
 # Usage: bench/cluster_bench.sh [BUILD_DIR] [RUNS (default 5)] [COUNT (default 1000)]
 set -euo pipefail
@@ -112,6 +113,18 @@ for n in 1 2 4; do
 done
 hyperfine --runs "$runs" --prepare "$work/fill.sh sqlite" --export-json "$results/sqlite1.json" "$work/resume.sh sqlite 1" >&2
 
+# The overhead again, one node, PostgreSQL and SQLite runs alternating: this machine's speed drifts
+# within minutes, and back-to-back runs of one store can all land in a slow spell.
+: > "$results/interleaved.txt"
+for i in $(seq "$runs"); do
+    for store in postgresql sqlite; do
+        "$work/fill.sh" "$store" >/dev/null 2>&1
+        start=$(date +%s%N)
+        "$work/resume.sh" "$store" 1
+        echo "$store $(( ($(date +%s%N) - start) / 1000 ))" >> "$results/interleaved.txt"
+    done
+done
+
 date_tag=$(date +%F)
 out="$repo/bench/results/$date_tag-cluster.md"
 {
@@ -136,6 +149,13 @@ s = median("sqlite1")
 print(f"| SQLite | 1 | {s:.2f} | {count / s:.0f} | — |")
 print()
 print(f"PostgreSQL against SQLite on one node: {(one / s - 1) * 100:+.1f} % time (aim: at most +10 %).")
+import statistics
+runs = {}
+for line in open(f"{results}/interleaved.txt"):
+    store, us = line.split()
+    runs.setdefault(store, []).append(int(us) / 1e6)
+p, q = statistics.median(runs["postgresql"]), statistics.median(runs["sqlite"])
+print(f"Interleaved ({len(runs['sqlite'])} runs each, alternating): PostgreSQL {p:.3f} s, SQLite {q:.3f} s: {(p / q - 1) * 100:+.1f} %.")
 PY
 } > "$out"
 cat "$out"

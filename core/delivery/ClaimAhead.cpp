@@ -15,8 +15,9 @@ int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fair
     return static_cast<int>(fairShare ? std::min<qint64>(byRate, std::max(*fairShare, kClaimChunk)) : kClaimChunk);
 }
 
-ClaimAhead::ClaimAhead(Outbox &outbox, DeliveryListener &forward, const QList<qint64> &chunk, QSet<qint64> &held)
-    : m_outbox(outbox), m_forward(forward), m_chunk(chunk), m_held(held)
+ClaimAhead::ClaimAhead(Outbox &outbox, DeliveryListener &forward, const QList<qint64> &chunk, qsizetype sending, QSet<qint64> &held,
+                       bool mayClaim, const std::atomic_bool &cancel)
+    : m_outbox(outbox), m_forward(forward), m_chunk(chunk), m_sending(sending), m_held(held), m_cancel(cancel), m_claimed(!mayClaim)
 {
     m_took.start();
 }
@@ -25,7 +26,7 @@ void ClaimAhead::fileFinished(const OutboxEntry &e, const StoreOutcome &outcome)
 {
     m_forward.fileFinished(e, outcome);
     ++m_finished;
-    if (m_claimed || m_finished * 4 < m_chunk.size())
+    if (m_claimed || m_finished * 4 < m_sending || m_cancel.load())
         return;
     m_claimed = true;
     // A quarter in, the rate is known, and the other three quarters keep the associations busy

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <atomic>
 #include <optional>
 
 namespace pacsdrop {
@@ -22,12 +23,15 @@ constexpr int kClaimChunk = 100; // the first claim of a round (its rate is not 
 int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fairShare);
 
 // Passed to the delivery of one chunk in place of the caller's listener (everything is forwarded):
-// once half of the chunk has finished, it claims the next chunk, sized at the rate so far, leaving
-// out the chunk's own entries. What it claims is added to `held` at once, so a round that ends
-// early gives it back with the rest.
+// once a quarter of the files being sent have finished, it claims the next chunk, sized at the
+// rate so far, leaving out the chunk's own entries (unless this is the round's last chunk, or the
+// delivery is being cancelled). What it claims is added to `held` at once, so a round that ends
+// early gives it back with the rest; the caller checks it again before sending it
+// (Outbox::stillClaimed).
 class ClaimAhead final : public DeliveryListener {
 public:
-    ClaimAhead(Outbox &outbox, DeliveryListener &forward, const QList<qint64> &chunk, QSet<qint64> &held);
+    ClaimAhead(Outbox &outbox, DeliveryListener &forward, const QList<qint64> &chunk, qsizetype sending, QSet<qint64> &held,
+               bool mayClaim, const std::atomic_bool &cancel);
 
     // The next chunk, if it was claimed (an error, or an empty list when nothing was free).
     std::optional<Result<QList<OutboxEntry>>> takeNext() { return std::exchange(m_next, std::nullopt); }
@@ -51,11 +55,13 @@ private:
     Outbox &m_outbox;
     DeliveryListener &m_forward;
     const QList<qint64> &m_chunk;
+    const qsizetype m_sending;
     QSet<qint64> &m_held;
+    const std::atomic_bool &m_cancel;
     QElapsedTimer m_took;
     qsizetype m_finished = 0;
     std::optional<Result<QList<OutboxEntry>>> m_next;
-    bool m_claimed = false;
+    bool m_claimed; // or not to be done
 };
 
 } // namespace pacsdrop

@@ -129,6 +129,28 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
 // slowest file, so a chunk is about a second of work rather than a fixed number of files).
 constexpr int kChunksPerRound = 50;
 
+// A chunk claimed ahead is checked before it is sent: an operator may have paused its destination
+// or cleared entries since; what is no longer this process's to send is given back at once.
+Result<QList<OutboxEntry>> confirmAhead(Outbox &outbox, const QList<OutboxEntry> &ahead, QSet<qint64> &held)
+{
+    auto still = outbox.stillClaimed(ahead);
+    if (!still || still->size() == ahead.size())
+        return still;
+    QSet<qint64> kept;
+    for (const OutboxEntry &e : std::as_const(*still))
+        kept.insert(e.id);
+    QList<qint64> dropped;
+    for (const OutboxEntry &e : ahead) {
+        if (!kept.contains(e.id)) {
+            dropped << e.id;
+            held.remove(e.id);
+        }
+    }
+    if (auto r = outbox.releaseClaims(dropped); !r)
+        return std::unexpected(r.error());
+    return still;
+}
+
 Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QList<Outbox::Pause> &paused, DeliveryListener &listener,
                             const std::atomic_bool &cancel, DeliverySummary &total)
 {
@@ -140,9 +162,12 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
     int limit = kClaimChunk;
     std::optional<Result<QList<OutboxEntry>>> ahead; // the next chunk, claimed while the last one was sent
     for (int chunk = 0; chunk < kChunksPerRound && !cancel.load(); ++chunk) {
-        const bool claimedAhead = ahead && *ahead && !(*ahead)->isEmpty();
-        auto claimed = claimedAhead ? std::move(*ahead) : outbox.claimDue(limit);
+        Result<QList<OutboxEntry>> claimed = QList<OutboxEntry>();
+        if (ahead && *ahead && !(*ahead)->isEmpty())
+            claimed = confirmAhead(outbox, **ahead, held);
         ahead.reset();
+        if (claimed && claimed->isEmpty())
+            claimed = outbox.claimDue(limit);
         if (!claimed)
             return std::unexpected(claimed.error());
         QList<OutboxEntry> fresh;
@@ -164,7 +189,7 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
             seen.insert(e.id);
         QElapsedTimer took;
         took.start();
-        ClaimAhead watcher(outbox, listener, chunkIds, held);
+        ClaimAhead watcher(outbox, listener, chunkIds, fresh.size(), held, chunk + 1 < kChunksPerRound, cancel);
         if (auto r = deliverByDestination(outbox, settings, fresh, paused, watcher, cancel, total); !r)
             return r;
         ahead = watcher.takeNext();
@@ -172,8 +197,7 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
             return r;
         for (qint64 id : std::as_const(chunkIds))
             held.remove(id);
-        if (!(ahead && *ahead && !(*ahead)->isEmpty()))
-            limit = nextClaimSize(fresh.size(), took.elapsed(), outbox.fairShare());
+        limit = nextClaimSize(fresh.size(), took.elapsed(), outbox.fairShare());
     }
     return {};
 }

@@ -1,11 +1,10 @@
 #include "dicom/CommandDictionary.h"
 
+#include "dicom/DictionaryReader.h"
+
 #include "dcmtk/config/osconfig.h"
 #include "dcmtk/dcmdata/dcdicent.h"
 #include "dcmtk/dcmdata/dcdict.h"
-
-#include <cstdlib>
-#include <string>
 
 namespace pacsdrop {
 
@@ -50,26 +49,13 @@ constexpr CommandElement kCommandElements[] = {
 
 bool useCommandDictionaryOnly()
 {
-    // DCMTK creates its dictionary on first use from the files DCMDICTPATH names: an empty file
-    // makes it create an empty one (plus its built-in skeleton of item and group-length tags),
-    // which is then filled with the command group.
-    const char *before = std::getenv("DCMDICTPATH");
-    const std::string saved = before ? before : "";
-    ::setenv("DCMDICTPATH", "/dev/null", 1);
-    DcmDataDictionary &dict = dcmDataDict.wrlock();
-    const bool usable = dict.isDictionaryLoaded();
-    if (usable && dict.numberOfNormalTagEntries() < 100) { // not the full one, loaded earlier
+    fillNewDataDictionary([](DcmDataDictionary &dict) {
         for (const CommandElement &e : kCommandElements) {
             if (!dict.findEntry(DcmTagKey(0x0000, e.element), nullptr))
                 dict.addEntry(new DcmDictEntry(0x0000, e.element, DcmVR(e.vr), e.keyword, 1, e.vmMax, "DICOM", OFTrue, nullptr));
         }
-    }
-    dcmDataDict.wrunlock();
-    if (before)
-        ::setenv("DCMDICTPATH", saved.c_str(), 1);
-    else
-        ::unsetenv("DCMDICTPATH");
-    return usable;
+    });
+    return dcmDataDict.isDictionaryLoaded();
 }
 
 } // namespace pacsdrop

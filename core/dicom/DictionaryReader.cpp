@@ -7,6 +7,8 @@
 #include <QFile>
 
 #include <cstdlib>
+#include <cstring>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -135,16 +137,20 @@ std::optional<DcmEVR> representation(std::string_view name)
 {
     if (name.size() != 2)
         return std::nullopt;
-    static std::unordered_map<unsigned, DcmEVR> known; // read on one thread (before any other uses DCMTK)
-    const unsigned key = unsigned(static_cast<unsigned char>(name[0])) << 8 | static_cast<unsigned char>(name[1]);
-    if (const auto it = known.find(key); it != known.end())
-        return it->second;
-    const char text[3] = {name[0], name[1], '\0'};
-    const DcmEVR evr = DcmVR(text).getEVR();
-    if (evr == EVR_UNKNOWN)
+    const auto key = [](char a, char b) { return unsigned(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b); };
+    static const std::unordered_map<unsigned, DcmEVR> known = [&key] { // every name DCMTK has, once (thread-safe)
+        std::unordered_map<unsigned, DcmEVR> all;
+        for (int i = 0; i <= int(EVR_OverlayData); ++i) { // UN comes after EVR_UNKNOWN
+            const char *text = DcmVR(DcmEVR(i)).getVRName();
+            if (text && std::strlen(text) == 2)
+                all.emplace(key(text[0], text[1]), DcmVR(text).getEVR());
+        }
+        return all;
+    }();
+    const auto it = known.find(key(name[0], name[1]));
+    if (it == known.end() || it->second == EVR_UNKNOWN)
         return std::nullopt;
-    known.emplace(key, evr);
-    return evr;
+    return it->second;
 }
 
 std::unique_ptr<DcmDictEntry> entry(std::string_view line)
@@ -175,8 +181,11 @@ std::unique_ptr<DcmDictEntry> entry(std::string_view line)
     const std::string_view v = count == 5 ? fields[4] : std::string_view("DICOM");
     if (v.size() >= sizeof version || fields[2].size() >= sizeof name)
         return nullptr;
-    v.copy(version, v.size());
-    version[v.size()] = '\0';
+    length = 0;
+    for (const char c : v) // white space goes here too, as in DCMTK
+        if (c != ' ')
+            version[length++] = c;
+    version[length] = '\0';
     auto e = std::make_unique<DcmDictEntry>(t->group.low, t->element.low, t->group.high, t->element.high, DcmVR(*vr), name, vm->first,
                                             vm->second, version, OFTrue, t->creator.empty() ? nullptr : t->creator.c_str());
     e->setGroupRangeRestriction(t->group.restriction);
@@ -222,8 +231,30 @@ bool addDictionaryText(DcmDataDictionary &dict, const QByteArray &text)
     return true;
 }
 
+bool fillNewDataDictionary(const std::function<void(DcmDataDictionary &)> &fill)
+{
+    // DCMTK creates its dictionary on first use from the files DCMDICTPATH names: /dev/null makes an
+    // empty one (with its built-in skeleton of item and group-length tags), filled here.
+    const char *configured = std::getenv("DCMDICTPATH");
+    const std::string saved = configured ? configured : "";
+    ::setenv("DCMDICTPATH", "/dev/null", 1);
+    DcmDataDictionary &dict = dcmDataDict.wrlock();
+    const bool fresh = dict.isDictionaryLoaded() && dict.numberOfNormalTagEntries() < 100; // not one made earlier
+    if (fresh)
+        fill(dict);
+    dcmDataDict.wrunlock();
+    if (configured)
+        ::setenv("DCMDICTPATH", saved.c_str(), 1);
+    else
+        ::unsetenv("DCMDICTPATH");
+    return fresh;
+}
+
 bool loadDataDictionaryQuickly()
 {
+#ifdef ENABLE_BUILTIN_DICTIONARY
+    return false; // a build with a dictionary compiled in adds the files to it: DCMTK's own way
+#else
     const char *configured = std::getenv("DCMDICTPATH");
     const QString paths = QString::fromLocal8Bit(configured && *configured ? configured : DCM_DICT_DEFAULT_PATH);
     Entries entries;
@@ -232,22 +263,8 @@ bool loadDataDictionaryQuickly()
         if (!file.open(QIODevice::ReadOnly) || !parse(file.readAll(), entries))
             return false;
     }
-    if (entries.empty())
-        return false;
-    // DCMTK creates its dictionary on first use from the files DCMDICTPATH names: /dev/null makes an
-    // empty one (with its built-in skeleton of item and group-length tags), filled here.
-    const std::string saved = configured ? configured : "";
-    ::setenv("DCMDICTPATH", "/dev/null", 1);
-    DcmDataDictionary &dict = dcmDataDict.wrlock();
-    const bool fresh = dict.isDictionaryLoaded() && dict.numberOfNormalTagEntries() < 100; // not one made earlier
-    if (fresh)
-        addAll(dict, entries);
-    dcmDataDict.wrunlock();
-    if (configured)
-        ::setenv("DCMDICTPATH", saved.c_str(), 1);
-    else
-        ::unsetenv("DCMDICTPATH");
-    return fresh;
+    return !entries.empty() && fillNewDataDictionary([&entries](DcmDataDictionary &dict) { addAll(dict, entries); });
+#endif
 }
 
 } // namespace pacsdrop

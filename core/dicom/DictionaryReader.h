@@ -10,6 +10,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 class DcmDataDictionary;
 
 namespace pacsdrop {
@@ -17,6 +19,10 @@ namespace pacsdrop {
 // Adds the entries of one dictionary file's text to dict, in file order (a later entry overrides
 // an earlier one, as in DCMTK). False, and nothing added, if any line is not understood.
 bool addDictionaryText(DcmDataDictionary &dict, const QByteArray &text);
+
+// Creates DCMTK's process-wide dictionary now, empty but for DCMTK's skeleton (item and group-length
+// tags), and lets fill add its entries. False (fill not called) if the dictionary existed already.
+bool fillNewDataDictionary(const std::function<void(DcmDataDictionary &)> &fill);
 
 // Creates DCMTK's process-wide dictionary now with this reader. Must run before anything in the
 // process uses DCMTK's dictionary. False (nothing changed) when a file is missing or not

@@ -46,6 +46,14 @@ public:
         return true;
     }
     const OutboxLocation &location() const { return m_location; }
+    void beatNow()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_soon = true;
+        }
+        m_wake.notify_all();
+    }
 
 private:
     void run(const OutboxLocation &location)
@@ -64,8 +72,10 @@ private:
         for (;;) {
             {
                 std::unique_lock lock(m_mutex);
-                if (m_wake.wait_for(lock, interval, [this] { return m_stop; }))
+                m_wake.wait_for(lock, interval, [this] { return m_stop || m_soon; });
+                if (m_stop)
                     break;
+                m_soon = false;
             }
             if (!outbox) {
                 if (auto opened = Outbox::open(location))
@@ -88,6 +98,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
+    bool m_soon = false; // beat now, not an interval later
     std::thread m_thread;
     OutboxLocation m_location;
 };
@@ -126,6 +137,10 @@ void leaveAll()
 
 } // namespace
 
+namespace {
+QString beatKey(const OutboxLocation &location) { return claimInstance(location.node) + u'\n' + location.postgresql; }
+} // namespace
+
 bool ensureRunning(const OutboxLocation &location)
 {
     std::lock_guard lock(g_mutex);
@@ -135,10 +150,17 @@ bool ensureRunning(const OutboxLocation &location)
         qAddPostRoutine(leaveAll);
         return true;
     }();
-    auto &slot = beats()[claimInstance(location.node) + u'\n' + location.postgresql];
+    auto &slot = beats()[beatKey(location)];
     if (!slot)
         slot = std::make_unique<Beat>();
     return slot->start(location); // under the lock: leaveAll cannot take the beat away meanwhile
+}
+
+void beatSoon(const OutboxLocation &location)
+{
+    std::lock_guard lock(g_mutex);
+    if (const auto it = beats().find(beatKey(location)); it != beats().end())
+        it->second->beatNow();
 }
 
 } // namespace pacsdrop::NodeHeartbeat

@@ -14,4 +14,8 @@ namespace pacsdrop::NodeHeartbeat {
 // an interval later, so a short command logs in once).
 bool ensureRunning(const OutboxLocation &location);
 
+// The caller's own beat failed (the database was not there): the thread tries now, not an
+// interval later, so the process is not missing from the live nodes for a third of a lease.
+void beatSoon(const OutboxLocation &location);
+
 } // namespace pacsdrop::NodeHeartbeat

@@ -212,8 +212,10 @@ Result<Outbox> Outbox::open(const OutboxLocation &location)
         return std::unexpected(upgraded.error());
     // This process's claims stay its own while it lives; it counts as alive before it writes anything.
     if (location.isShared() && NodeHeartbeat::ensureRunning(location)) {
-        if (auto beat = outbox.heartbeat(); !beat)
+        if (auto beat = outbox.heartbeat(); !beat) {
+            NodeHeartbeat::beatSoon(location);
             return std::unexpected(beat.error());
+        }
     }
     return outbox;
 }

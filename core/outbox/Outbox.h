@@ -184,6 +184,9 @@ public:
     // entries are not claimed, nor those in notThese (the chunk a delivery is sending while it
     // claims its next one). A group of changes open around the claim stays open.
     Result<QList<OutboxEntry>> claimDue(int limit, const QList<qint64> &notThese = {});
+    // Of entries this process claimed a while ago (ahead of sending them), those it still holds,
+    // still pending, for a destination nobody paused since (one read, no row written).
+    Result<QList<OutboxEntry>> stillClaimed(const QList<OutboxEntry> &claimed) const;
     // This node's fair share of the work nobody holds: the due, unclaimed entries divided by the
     // nodes alive (at least 1). A claim larger than this would leave the other nodes idle.
     Result<int> fairShare() const;

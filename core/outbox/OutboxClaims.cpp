@@ -1,6 +1,7 @@
 // How several nodes share one outbox (declared in Outbox.h): work is claimed in short transactions
 // with the database's clock, each claim carries its process's id and a lease that process renews
 // while it lives (NodeHeartbeat); whatever a dead process held is taken over once its lease ends.
+#include "logging/Log.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxEngine.h"
 #include "outbox/OutboxSql.h"
@@ -13,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -42,13 +44,15 @@ Result<QList<OutboxEntry>> Outbox::claimDue(int limit, const QList<qint64> &notT
     // while a delivery records its outcomes) is committed first and opened again after.
     // (A group that cannot be committed leaves its entries pending: sent again, same UIDs.)
     const bool wasChanging = m_changing;
-    commitChanges();
+    if (auto committed = commitChanges(); !committed)
+        qCWarning(lcOutbox).noquote() << committed.error().message << committed.error().detail;
     const auto reopen = qScopeGuard([&] {
         if (wasChanging)
             beginChanges();
     });
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (shared() && !QSqlQuery(db).exec(QStringLiteral("SELECT 1"))) { // the server restarted: connect again
+        m_statements.reset(); // prepared on the connection that went
         db.close();
         if (!db.open())
             return fail(ErrorCode::Database, QStringLiteral("cannot reach the shared outbox (%1)").arg(m_location.describe()), db.lastError().text());
@@ -77,6 +81,30 @@ Result<QList<OutboxEntry>> Outbox::claimDue(int limit, const QList<qint64> &notT
     QList<OutboxEntry> claimed = readEntries(q);
     std::sort(claimed.begin(), claimed.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
     return claimed;
+}
+
+Result<QList<OutboxEntry>> Outbox::stillClaimed(const QList<OutboxEntry> &claimed) const
+{
+    if (claimed.isEmpty())
+        return claimed;
+    QList<qint64> ids;
+    for (const OutboxEntry &e : claimed)
+        ids << e.id;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM entries WHERE id IN (%1) AND claimed_by = ? AND state = 'pending'"
+                             " AND destination NOT IN (SELECT destination FROM paused_destinations)").arg(idList(ids)));
+    q.addBindValue(instance());
+    if (!q.exec())
+        return outboxDbError(QStringLiteral("checking claims"), q.lastError());
+    QSet<qint64> still;
+    while (q.next())
+        still.insert(q.value(0).toLongLong());
+    QList<OutboxEntry> out;
+    for (const OutboxEntry &e : claimed)
+        if (still.contains(e.id))
+            out << e;
+    return out;
 }
 
 Result<int> Outbox::fairShare() const

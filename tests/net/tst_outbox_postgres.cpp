@@ -28,6 +28,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
+#include <optional>
+#include <memory>
+#include <functional>
 
 using namespace pacsdrop;
 using namespace pacsdrop::test;
@@ -508,65 +511,106 @@ private slots:
         raw.close();
     }
 
-    void theNextChunkIsClaimedWhileOneIsSent()
+private:
+    // A shared outbox of `count` real CT files for a storescp device "PACS", recorded by node a.
+    struct Delivery {
+        std::optional<Outbox> outbox;
+        std::unique_ptr<StoreScp> pacs;
+        std::optional<Settings> settings;
+        QList<OutboxEntry> added;
+    };
+    Delivery deliveryOf(const QString &db, int count, const QString &name)
     {
-        // Claiming a large chunk takes the server tens of milliseconds; a delivery claims its next
-        // chunk once half of the current one has finished (delivery/ClaimAhead.h), so when the
-        // first chunk's last file is done, the entries after it are already this process's.
-        // Everything arrives once.
-        const QString db = freshDatabase();
+        Delivery d;
         auto a = Outbox::open(node(QStringLiteral("a"), db));
-        QVERIFY(a);
-        StoreScp pacs;
-        QVERIFY2(pacs.start(), qPrintable(pacs.lastError()));
-        const int count = kClaimChunk + 60;
-        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("ahead")), count, 16, 16);
-        QCOMPARE(files.size(), count);
+        d.pacs = std::make_unique<StoreScp>();
+        if (!a || !d.pacs->start())
+            return d;
+        const QStringList files = makeSeries(m_dir.filePath(name), count, 16, 16);
         Device device;
         device.name = QStringLiteral("PACS");
         device.aeTitle = QStringLiteral("STORESCP");
         device.host = QStringLiteral("127.0.0.1");
-        device.port = pacs.port();
-        auto settings = Settings::load(m_dir.filePath(QStringLiteral("ahead-settings.json")));
-        QVERIFY(settings);
+        device.port = d.pacs->port();
+        auto settings = Settings::load(m_dir.filePath(name + QStringLiteral("-settings.json")));
+        if (!settings)
+            return d;
         settings->putDevice(device);
-        auto added = a->enqueue(Outbox::newBatchId(), device.name, collectItems(files));
-        QVERIFY(added);
-        QCOMPARE(added->size(), count);
-        qint64 lastOfFirstChunk = 0;
-        for (int i = 0; i < kClaimChunk; ++i)
-            lastOfFirstChunk = std::max(lastOfFirstChunk, added->at(i).id);
+        d.settings = *settings;
+        d.added = a->enqueue(Outbox::newBatchId(), device.name, collectItems(files)).value_or(QList<OutboxEntry>{});
+        d.outbox.emplace(std::move(*a));
+        return d;
+    }
 
-        struct Watch final : DeliveryListener {
-            QSqlDatabase raw;
-            QString instance;
-            qint64 lastOfFirstChunk = 0;
-            int finished = 0;
-            int claimedBeyond = -1; // entries after the first chunk held by this process when its last file was done
-            void fileFinished(const OutboxEntry &, const StoreOutcome &) override
-            {
-                if (++finished != kClaimChunk)
-                    return;
-                QSqlQuery q(raw);
-                q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE id > ? AND claimed_by = ? AND lease_until IS NOT NULL"));
-                q.addBindValue(lastOfFirstChunk);
-                q.addBindValue(instance);
-                if (q.exec() && q.next())
-                    claimedBeyond = q.value(0).toInt();
-            }
-        } watch;
-        watch.raw = direct(db, QStringLiteral("ahead-raw"));
-        watch.instance = a->instance();
-        watch.lastOfFirstChunk = lastOfFirstChunk;
+    // Sees the first chunk end (its kClaimChunk-th file) and lets a test look at the database then.
+    struct FirstChunkWatch final : DeliveryListener {
+        std::function<void()> atEndOfFirstChunk;
+        int finished = 0;
+        void fileFinished(const OutboxEntry &, const StoreOutcome &) override
+        {
+            if (++finished == kClaimChunk)
+                atEndOfFirstChunk();
+        }
+    };
+
+private slots:
+    void theNextChunkIsClaimedWhileOneIsSent()
+    {
+        // Claiming a large chunk takes the server tens of milliseconds; a delivery claims its next
+        // chunk once a quarter of the current one has finished (delivery/ClaimAhead.h), so when the
+        // first chunk's last file is done, the entries after it are already this process's.
+        // Everything arrives once.
+        const QString db = freshDatabase();
+        const int count = kClaimChunk + 60;
+        Delivery d = deliveryOf(db, count, QStringLiteral("ahead"));
+        QVERIFY(d.outbox && d.settings);
+        QCOMPARE(d.added.size(), count);
+        QSqlDatabase raw = direct(db, QStringLiteral("ahead-raw"));
+        int claimedBeyond = -1; // entries after the first chunk held by this process when its last file was done
+        FirstChunkWatch watch;
+        watch.atEndOfFirstChunk = [&] {
+            QSqlQuery q(raw);
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE id > ? AND claimed_by = ? AND lease_until IS NOT NULL"));
+            q.addBindValue(d.added.at(kClaimChunk - 1).id);
+            q.addBindValue(d.outbox->instance());
+            if (q.exec() && q.next())
+                claimedBeyond = q.value(0).toInt();
+        };
         const std::atomic_bool cancel{false};
-        auto summary = deliverPending(*a, *settings, watch, cancel);
+        auto summary = deliverPending(*d.outbox, *d.settings, watch, cancel);
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
         QCOMPARE(summary->delivered, count);
         QCOMPARE(watch.finished, count);
-        QCOMPARE(watch.claimedBeyond, count - kClaimChunk); // all that was left (the fair share), claimed ahead
-        QCOMPARE(a->counts()->pending, 0);
-        QCOMPARE(pacs.receivedFiles().size(), count);
-        watch.raw.close();
+        QCOMPARE(claimedBeyond, count - kClaimChunk); // all that was left (the fair share), claimed ahead
+        QCOMPARE(d.outbox->counts()->pending, 0);
+        QCOMPARE(d.pacs->receivedFiles().size(), count);
+        raw.close();
+    }
+
+    void aChunkClaimedAheadIsCheckedBeforeItIsSent()
+    {
+        // An operator pauses the destination while the first chunk is still going, after the next
+        // one was claimed: the next one is not sent, and is given back (pending, nobody's).
+        const QString db = freshDatabase();
+        const int count = kClaimChunk + 60;
+        Delivery d = deliveryOf(db, count, QStringLiteral("paused"));
+        QVERIFY(d.outbox && d.settings);
+        QSqlDatabase raw = direct(db, QStringLiteral("paused-raw"));
+        FirstChunkWatch watch;
+        watch.atEndOfFirstChunk = [&] {
+            QSqlQuery(raw).exec(QStringLiteral("INSERT INTO paused_destinations (destination, paused_by, since) "
+                                               "VALUES ('PACS', 'operator', '2026-01-01T00:00:00.000Z')"));
+        };
+        const std::atomic_bool cancel{false};
+        auto summary = deliverPending(*d.outbox, *d.settings, watch, cancel);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->delivered, kClaimChunk);
+        QCOMPARE(d.pacs->receivedFiles().size(), kClaimChunk);
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM entries WHERE state = 'pending' AND lease_until IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), count - kClaimChunk);
+        q = QSqlQuery();
+        raw.close();
     }
 
     void aShortCommandLogsInOnce()
