@@ -171,21 +171,19 @@ std::unique_ptr<DcmDictEntry> entry(std::string_view line)
     const auto vr = representation(fields[1]);
     if (!t || !vm || !vr)
         return nullptr;
-    // DCMTK drops any white space inside a name ("End NumberForBaseline" in its private.dic).
+    // DCMTK drops any white space inside a name ("End NumberForBaseline" in its private.dic) and a version.
     char name[256], version[64];
-    size_t length = 0;
-    for (const char c : fields[2])
-        if (c != ' ' && length + 1 < sizeof name)
-            name[length++] = c;
-    name[length] = '\0';
     const std::string_view v = count == 5 ? fields[4] : std::string_view("DICOM");
-    if (v.size() >= sizeof version || fields[2].size() >= sizeof name)
+    if (fields[2].size() >= sizeof name || v.size() >= sizeof version)
         return nullptr;
-    length = 0;
-    for (const char c : v) // white space goes here too, as in DCMTK
-        if (c != ' ')
-            version[length++] = c;
-    version[length] = '\0';
+    const auto withoutSpaces = [](std::string_view from, char *to) {
+        for (const char c : from)
+            if (c != ' ')
+                *to++ = c;
+        *to = '\0';
+    };
+    withoutSpaces(fields[2], name);
+    withoutSpaces(v, version);
     auto e = std::make_unique<DcmDictEntry>(t->group.low, t->element.low, t->group.high, t->element.high, DcmVR(*vr), name, vm->first,
                                             vm->second, version, OFTrue, t->creator.empty() ? nullptr : t->creator.c_str());
     e->setGroupRangeRestriction(t->group.restriction);
