@@ -15,28 +15,104 @@ int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fair
     return static_cast<int>(fairShare ? std::min<qint64>(byRate, std::max(*fairShare, kClaimChunk)) : kClaimChunk);
 }
 
-ClaimAhead::ClaimAhead(Outbox &outbox, DeliveryListener &forward, const QList<qint64> &chunk, qsizetype sending, QSet<qint64> &held,
-                       bool mayClaim, const std::atomic_bool &cancel)
-    : m_outbox(outbox), m_forward(forward), m_chunk(chunk), m_sending(sending), m_held(held), m_cancel(cancel), m_claimed(!mayClaim)
+Result<QList<OutboxEntry>> confirmClaimedAhead(Outbox &outbox, const QList<OutboxEntry> &ahead, QSet<qint64> &held)
+{
+    auto still = outbox.stillClaimed(ahead);
+    if (!still || still->size() == ahead.size())
+        return still;
+    QSet<qint64> kept;
+    for (const OutboxEntry &e : std::as_const(*still))
+        kept.insert(e.id);
+    QList<qint64> dropped;
+    for (const OutboxEntry &e : ahead) {
+        if (!kept.contains(e.id)) {
+            dropped << e.id;
+            held.remove(e.id);
+        }
+    }
+    if (auto r = outbox.releaseClaims(dropped); !r)
+        return std::unexpected(r.error());
+    return still;
+}
+
+ClaimAhead::ClaimAhead(Outbox &outbox, DeliveryListener &forward, QList<qint64> &chunk, QSet<qint64> &held, QSet<qint64> &seen,
+                       int &claimsLeft, const std::atomic_bool &cancel)
+    : m_outbox(outbox), m_forward(forward), m_chunk(chunk), m_held(held), m_seen(seen), m_claimsLeft(claimsLeft), m_cancel(cancel),
+      m_inHand(chunk.cbegin(), chunk.cend())
 {
     m_took.start();
+}
+
+void ClaimAhead::destinationStarted(const Device &device, int files)
+{
+    m_left = files;
+    m_lastSize = files;
+    m_forward.destinationStarted(device, files);
 }
 
 void ClaimAhead::fileFinished(const OutboxEntry &e, const StoreOutcome &outcome)
 {
     m_forward.fileFinished(e, outcome);
     ++m_finished;
-    if (m_claimed || m_finished * 4 < m_sending || m_cancel.load())
+    --m_left;
+    m_inHand.remove(e.id);
+    if (m_next || m_exhausted || m_claimsLeft <= 0 || m_cancel.load() || m_left * 4 > m_lastSize * 3)
         return;
-    m_claimed = true;
+    --m_claimsLeft;
     // A quarter in, the rate is known, and the other three quarters keep the associations busy
     // while the database works on the claim (a 100-file first chunk is gone in ~30 ms, about
     // what claiming the next 900 takes).
-    m_next = m_outbox.claimDue(nextClaimSize(m_finished, m_took.elapsed(), m_outbox.fairShare()), m_chunk);
-    if (*m_next) {
-        for (const OutboxEntry &claimed : **m_next)
-            m_held.insert(claimed.id);
+    auto claimed = m_outbox.claimDue(nextClaimSize(m_finished, m_took.elapsed(), m_outbox.fairShare()), m_inHand.values());
+    if (!claimed || claimed->isEmpty())
+        m_exhausted = true;
+    if (!claimed || !claimed->isEmpty())
+        m_next = std::move(claimed);
+    if (m_next && *m_next) {
+        for (const OutboxEntry &c : **m_next)
+            m_held.insert(c.id);
     }
+}
+
+DeliveryFeed::More ClaimAhead::more(const Device &device, const QString &destination)
+{
+    More out;
+    QList<OutboxEntry> mine, others;
+    if (m_next && *m_next) {
+        for (const OutboxEntry &e : std::as_const(**m_next))
+            (e.destination == destination && !m_seen.contains(e.id) ? mine : others) << e;
+    }
+    // Handed out when three quarters of what is in hand are done (the rest keeps the associations
+    // busy meanwhile), after one more look: a pause or a clear since the claim is honoured.
+    if (!mine.isEmpty() && m_left * 4 <= m_lastSize) {
+        auto still = confirmClaimedAhead(m_outbox, mine, m_held);
+        if (!still) {
+            m_next = std::move(still); // for the caller to report
+            out.closed = true;
+            return out;
+        }
+        if (still->size() < mine.size()) // some are no longer this process's to send: no more for this delivery
+            m_exhausted = true;
+        out.entries = std::move(*still);
+        mine.clear();
+        if (others.isEmpty())
+            m_next.reset();
+        else
+            **m_next = others;
+    }
+    for (const OutboxEntry &e : std::as_const(out.entries)) {
+        m_chunk << e.id;
+        m_seen.insert(e.id);
+        m_inHand.insert(e.id);
+    }
+    if (!out.entries.isEmpty()) {
+        m_left += out.entries.size();
+        m_lastSize = out.entries.size();
+        m_forward.destinationStarted(device, static_cast<int>(out.entries.size()));
+    }
+    // Closed when nothing more can come for this destination: claims found nothing or are used up,
+    // a cancel, or what was claimed is for others (the caller takes it).
+    out.closed = mine.isEmpty() && (m_exhausted || m_claimsLeft <= 0 || m_cancel.load() || m_next.has_value());
+    return out;
 }
 
 } // namespace pacsdrop

@@ -5,6 +5,7 @@
 // tens of milliseconds; done between chunks, every association stood idle meanwhile (two such
 // pauses made a 1,000-file delivery from PostgreSQL ~20 % slower than from SQLite).
 
+#include "delivery/Delivery.h"
 #include "delivery/OutboxRunner.h"
 #include "outbox/Outbox.h"
 
@@ -22,24 +23,35 @@ constexpr int kClaimChunk = 100; // the first claim of a round (its rate is not 
 // that rate (kClaimChunk … 2,000), not more than the node's fair share (but at least kClaimChunk).
 int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fairShare);
 
-// Passed to the delivery of one chunk in place of the caller's listener (everything is forwarded):
-// once a quarter of the files being sent have finished, it claims the next chunk, sized at the
-// rate so far, leaving out the chunk's own entries (unless this is the round's last chunk, or the
-// delivery is being cancelled). What it claims is added to `held` at once, so a round that ends
-// early gives it back with the rest; the caller checks it again before sending it
-// (Outbox::stillClaimed).
-class ClaimAhead final : public DeliveryListener {
-public:
-    ClaimAhead(Outbox &outbox, DeliveryListener &forward, const QList<qint64> &chunk, qsizetype sending, QSet<qint64> &held,
-               bool mayClaim, const std::atomic_bool &cancel);
+// Passed to the delivery of one chunk in place of the caller's listener (everything is forwarded),
+// and as its feed: once a quarter of the files being sent to a destination have finished, it
+// claims the next chunk, sized at the rate so far, leaving out the entries still in hand (not when
+// the round's claims are used up, or the delivery is being cancelled). What it claims for the
+// destination being sent goes to the associations already open (Delivery.h, DeliveryFeed) when three
+// quarters of what they have are done; the rest waits for the caller (takeNext). Either way it is
+// checked again before it is sent (confirmClaimedAhead).
+// Everything it claims is added to `held` at once, so a round that ends early gives it back; what
+// it hands out is added to `chunk` and `seen` as the caller's own claims are.
+// A chunk claimed ahead is checked before it is sent: an operator may have paused its destination
+// or cleared entries since; what is no longer this process's to send is given back at once.
+Result<QList<OutboxEntry>> confirmClaimedAhead(Outbox &outbox, const QList<OutboxEntry> &ahead, QSet<qint64> &held);
 
-    // The next chunk, if it was claimed (an error, or an empty list when nothing was free).
+class ClaimAhead final : public DeliveryListener, public DeliveryFeed {
+public:
+    ClaimAhead(Outbox &outbox, DeliveryListener &forward, QList<qint64> &chunk, QSet<qint64> &held, QSet<qint64> &seen,
+               int &claimsLeft, const std::atomic_bool &cancel);
+
+    // The next chunk, if it was claimed and not handed out (an error, or entries for another
+    // destination, or already sent in this round).
     std::optional<Result<QList<OutboxEntry>>> takeNext() { return std::exchange(m_next, std::nullopt); }
+    qsizetype finished() const { return m_finished; }
+
+    More more(const Device &device, const QString &destination) override;
 
     void fileStarted(const OutboxEntry &e) override { m_forward.fileStarted(e); }
     void fileProgress(const OutboxEntry &e, qint64 bytesSent) override { m_forward.fileProgress(e, bytesSent); }
     void fileFinished(const OutboxEntry &e, const StoreOutcome &outcome) override;
-    void destinationStarted(const Device &device, int files) override { m_forward.destinationStarted(device, files); }
+    void destinationStarted(const Device &device, int files) override;
     void destinationUnusable(const QString &destination, const QString &reason, int files) override
     {
         m_forward.destinationUnusable(destination, reason, files);
@@ -54,14 +66,18 @@ public:
 private:
     Outbox &m_outbox;
     DeliveryListener &m_forward;
-    const QList<qint64> &m_chunk;
-    const qsizetype m_sending;
+    QList<qint64> &m_chunk;
     QSet<qint64> &m_held;
+    QSet<qint64> &m_seen;
+    int &m_claimsLeft;
     const std::atomic_bool &m_cancel;
+    QSet<qint64> m_inHand; // claimed by this process and not finished: never claimed again meanwhile
     QElapsedTimer m_took;
     qsizetype m_finished = 0;
+    qsizetype m_left = 0;     // files of the destination being sent that have not finished
+    qsizetype m_lastSize = 0; // of its last chunk
+    bool m_exhausted = false; // a claim found nothing (or failed): no more for this chunk's deliveries
     std::optional<Result<QList<OutboxEntry>>> m_next;
-    bool m_claimed; // or not to be done
 };
 
 } // namespace pacsdrop

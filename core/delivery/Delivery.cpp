@@ -1,5 +1,6 @@
 #include "delivery/Delivery.h"
 #include "delivery/RetryPolicy.h"
+#include "delivery/SharedWork.h"
 
 #include "logging/Log.h"
 #include "net/DicomWebClient.h"
@@ -65,50 +66,6 @@ StoreItem toStoreItem(const OutboxEntry &e)
     return StoreItem{e.id, e.path, e.sopClassUid, e.sopInstanceUid, e.transferSyntaxUid, e.hasMetaHeader, e.size};
 }
 
-// What the associations of one delivery share: the files (each claimed by the association that
-// sends it) and who is still at work. The last association to give up fails the files nobody
-// took, with its reason; until then a broken or refused association leaves them to the others.
-class SharedWork {
-public:
-    SharedWork(QList<StoreItem> items, int workers) : m_items(std::move(items)), m_running(workers) {}
-    const QList<StoreItem> &items() const { return m_items; }
-    StoreClaims &claims() { return m_claims; }
-    QList<StoreItem> unclaimed(const QList<StoreItem> &of) const
-    {
-        QList<StoreItem> left;
-        for (const StoreItem &i : of)
-            if (!m_claims.claimed(i.entryId))
-                left.append(i);
-        return left;
-    }
-    // A worker stops; the files left to the last one to stop (with the reason it gave up, if it did).
-    QList<StoreItem> stop(const std::optional<Error> &error)
-    {
-        std::lock_guard lock(m_mutex);
-        if (error)
-            m_lastError = error;
-        if (--m_running > 0 || !m_lastError)
-            return {};
-        QList<StoreItem> left;
-        for (const StoreItem &i : m_items)
-            if (m_claims.claim(i.entryId))
-                left.append(i);
-        return left;
-    }
-    Error lastError() const
-    {
-        std::lock_guard lock(m_mutex);
-        return *m_lastError;
-    }
-
-private:
-    const QList<StoreItem> m_items;
-    StoreClaims m_claims;
-    mutable std::mutex m_mutex;
-    int m_running;
-    std::optional<Error> m_lastError;
-};
-
 // One worker: sessions while files are left that no other association took. A new association is
 // tried only while the previous one delivered something, so a peer that refuses everything ends
 // the loop.
@@ -142,11 +99,15 @@ void work(const Device &device, const QString &callingAe, SharedWork &shared, Ev
     };
 
     hooks.claims = &shared.claims();
-    QList<StoreItem> items = shared.items();
+    qsizetype from = 0; // how far into the shared files this worker has looked
+    hooks.more = [&] { return shared.next(from, cancel); };
+    QList<StoreItem> items = shared.next(from, cancel);
     std::optional<Error> gaveUp;
     while (!items.isEmpty() && !cancel.load()) {
         const StoreSessionSummary summary = runStoreSession(device, callingAe, items, hooks, cancel);
         items = shared.unclaimed(summary.notAttempted);
+        if (items.isEmpty() && !cancel.load())
+            items = shared.next(from, cancel); // files added meanwhile (waits while more may come)
         if (items.isEmpty() || cancel.load())
             break;
         if (summary.delivered + summary.failed == 0) { // no progress on this association: leave the rest to the others
@@ -175,15 +136,21 @@ void work(const Device &device, const QString &callingAe, SharedWork &shared, Ev
 void workStow(const Device &device, SharedWork &shared, EventQueue &queue, const std::atomic_bool &cancel)
 {
     const int batchSize = std::max(device.web.batchSize, 1);
-    qsizetype next = 0;
-    const QList<StoreItem> &items = shared.items();
-    while (next < items.size() && !cancel.load()) {
+    qsizetype from = 0, next = 0;
+    QList<StoreItem> items;
+    while (!cancel.load()) {
+        if (next == items.size()) { // the files there are, then those added meanwhile (waits while more may come)
+            items = shared.next(from, cancel);
+            next = 0;
+            if (items.isEmpty())
+                break;
+        }
         QList<StoreItem> batch;
         for (; next < items.size() && batch.size() < batchSize; ++next)
             if (shared.claims().claim(items[next].entryId))
                 batch.append(items[next]);
         if (batch.isEmpty())
-            break;
+            continue;
         for (const StoreItem &item : batch)
             queue.post({Event::Type::Started, item.entryId, 0, {}});
         const QHash<QString, StoreOutcome> results = stowBatch(device, batch);
@@ -198,8 +165,8 @@ void workStow(const Device &device, SharedWork &shared, EventQueue &queue, const
 
 } // namespace
 
-DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &callingAe,
-                        const QList<OutboxEntry> &entries, DeliveryObserver &observer, const std::atomic_bool &cancel)
+DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &callingAe, const QList<OutboxEntry> &entries,
+                        DeliveryObserver &observer, const std::atomic_bool &cancel, DeliveryFeed *feed)
 {
     DeliverySummary summary;
     if (entries.isEmpty())
@@ -212,7 +179,8 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
     QList<StoreItem> items;
     for (const OutboxEntry &e : entries)
         items.append(toStoreItem(e));
-    SharedWork shared(std::move(items), workers);
+    SharedWork shared(std::move(items), workers, feed != nullptr);
+    qsizetype taken = entries.size(); // with what the feed added
     qCInfo(lcNet).noquote() << "delivering" << entries.size() << "files to" << device.address() << "on up to" << workers
                             << "association(s)";
 
@@ -234,7 +202,26 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
         if (auto r = outbox.commitChanges(); !r)
             qCWarning(lcOutbox).noquote() << r.error().message << r.error().detail;
     };
+    // More entries from the feed go to the associations at work (checked after every group of
+    // events: the feed decides while it is told of finished files).
+    const auto takeMore = [&] {
+        DeliveryFeed::More more = feed->more(device, entries.constFirst().destination);
+        QList<StoreItem> added;
+        for (const OutboxEntry &e : std::as_const(more.entries)) {
+            byId.insert(e.id, e);
+            added.append(toStoreItem(e));
+        }
+        if (!added.isEmpty() && shared.add(added)) // else no association is left to take them: they stay pending
+            qCDebug(lcNet).noquote() << added.size() << "more files to" << device.address();
+        taken += more.entries.size();
+        if (more.closed) {
+            shared.close();
+            feed = nullptr;
+        }
+    };
     while (running > 0) {
+        if (feed)
+            takeMore();
         std::deque<Event> events;
         if (outbox.changing()) { // a group is open: commit it rather than wait with it open
             const qint64 left = kOutcomeGroupMs - groupAge.elapsed();
@@ -311,7 +298,7 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
     }
     recordGroup();
     threads.clear(); // joins
-    summary.leftPending = static_cast<int>(entries.size()) - static_cast<int>(finished.size());
+    summary.leftPending = static_cast<int>(taken - finished.size());
     return summary;
 }
 

@@ -27,7 +27,21 @@ struct DeliverySummary {
     qint64 bytes = 0;    // file bytes of the delivered entries
 };
 
-DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &callingAe,
-                        const QList<OutboxEntry> &entries, DeliveryObserver &observer, const std::atomic_bool &cancel);
+// More entries for a delivery while it runs (a shared outbox's next chunk, OutboxRunner.cpp): the
+// associations already open take them, so none closes and opens again between chunks. Asked on the
+// delivery's own thread after each group of events, until it says it is closed.
+class DeliveryFeed {
+public:
+    virtual ~DeliveryFeed() = default;
+    struct More {
+        QList<OutboxEntry> entries; // for this device's destination only
+        bool closed = false;        // nothing more will come for this delivery
+    };
+    virtual More more(const Device &device, const QString &destination) = 0;
+};
+
+// `feed`: where more entries may come from while it runs (none: just `entries`).
+DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &callingAe, const QList<OutboxEntry> &entries,
+                        DeliveryObserver &observer, const std::atomic_bool &cancel, DeliveryFeed *feed = nullptr);
 
 } // namespace pacsdrop

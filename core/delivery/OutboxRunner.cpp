@@ -74,10 +74,10 @@ Result<int> retryEntries(Outbox &outbox, const QList<qint64> &ids)
 namespace {
 
 // Delivers these entries destination by destination, adding to total; paused destinations' entries
-// wait untouched (counted as left pending).
+// wait untouched (counted as left pending). `feed`: more entries while each destination is sent.
 Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, const QList<OutboxEntry> &due,
                                   const QList<Outbox::Pause> &paused, DeliveryListener &listener, const std::atomic_bool &cancel,
-                                  DeliverySummary &total)
+                                  DeliverySummary &total, DeliveryFeed *feed = nullptr)
 {
     QMap<QString, QList<OutboxEntry>> byDestination;
     for (const OutboxEntry &e : due)
@@ -114,7 +114,7 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
             continue;
         }
         listener.destinationStarted(*device, static_cast<int>(entries.size()));
-        const DeliverySummary s = deliver(outbox, *device, callingAeTitle(settings, *device), entries, listener, cancel);
+        const DeliverySummary s = deliver(outbox, *device, callingAeTitle(settings, *device), entries, listener, cancel, feed);
         total.delivered += s.delivered;
         total.failed += s.failed;
         total.leftPending += s.leftPending;
@@ -125,31 +125,9 @@ Result<void> deliverByDestination(Outbox &outbox, const Settings &settings, cons
 
 // A shared outbox: work is claimed a chunk at a time, so the nodes share the load and a node that
 // dies leaves only what it holds, which the others take over when its lease ends. Chunk sizes and
-// claiming ahead: delivery/ClaimAhead.h (each chunk opens its associations again and waits for its
-// slowest file, so a chunk is about a second of work rather than a fixed number of files).
+// claiming ahead: delivery/ClaimAhead.h (a chunk is about a second of work; the next one is
+// claimed while one is sent and goes to the associations already open).
 constexpr int kChunksPerRound = 50;
-
-// A chunk claimed ahead is checked before it is sent: an operator may have paused its destination
-// or cleared entries since; what is no longer this process's to send is given back at once.
-Result<QList<OutboxEntry>> confirmAhead(Outbox &outbox, const QList<OutboxEntry> &ahead, QSet<qint64> &held)
-{
-    auto still = outbox.stillClaimed(ahead);
-    if (!still || still->size() == ahead.size())
-        return still;
-    QSet<qint64> kept;
-    for (const OutboxEntry &e : std::as_const(*still))
-        kept.insert(e.id);
-    QList<qint64> dropped;
-    for (const OutboxEntry &e : ahead) {
-        if (!kept.contains(e.id)) {
-            dropped << e.id;
-            held.remove(e.id);
-        }
-    }
-    if (auto r = outbox.releaseClaims(dropped); !r)
-        return std::unexpected(r.error());
-    return still;
-}
 
 Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QList<Outbox::Pause> &paused, DeliveryListener &listener,
                             const std::atomic_bool &cancel, DeliverySummary &total)
@@ -160,14 +138,17 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
     // A bounded round: with work arriving all the time, the caller (a hot folder's batch, a `send`)
     // still returns; the rest goes with the next round.
     int limit = kClaimChunk;
-    std::optional<Result<QList<OutboxEntry>>> ahead; // the next chunk, claimed while the last one was sent
-    for (int chunk = 0; chunk < kChunksPerRound && !cancel.load(); ++chunk) {
+    int claimsLeft = kChunksPerRound;
+    std::optional<Result<QList<OutboxEntry>>> ahead; // claimed while the last chunk was sent, not sent with it
+    while (claimsLeft > 0 && !cancel.load()) {
         Result<QList<OutboxEntry>> claimed = QList<OutboxEntry>();
         if (ahead && *ahead && !(*ahead)->isEmpty())
-            claimed = confirmAhead(outbox, **ahead, held);
+            claimed = confirmClaimedAhead(outbox, **ahead, held);
         ahead.reset();
-        if (claimed && claimed->isEmpty())
+        if (claimed && claimed->isEmpty()) {
             claimed = outbox.claimDue(limit);
+            --claimsLeft;
+        }
         if (!claimed)
             return std::unexpected(claimed.error());
         QList<OutboxEntry> fresh;
@@ -189,15 +170,15 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
             seen.insert(e.id);
         QElapsedTimer took;
         took.start();
-        ClaimAhead watcher(outbox, listener, chunkIds, fresh.size(), held, chunk + 1 < kChunksPerRound, cancel);
-        if (auto r = deliverByDestination(outbox, settings, fresh, paused, watcher, cancel, total); !r)
+        ClaimAhead watcher(outbox, listener, chunkIds, held, seen, claimsLeft, cancel);
+        if (auto r = deliverByDestination(outbox, settings, fresh, paused, watcher, cancel, total, &watcher); !r)
             return r;
         ahead = watcher.takeNext();
         if (auto r = outbox.releaseClaims(chunkIds); !r) // what this chunk left pending (a stop) is free for any node
             return r;
         for (qint64 id : std::as_const(chunkIds))
             held.remove(id);
-        limit = nextClaimSize(fresh.size(), took.elapsed(), outbox.fairShare());
+        limit = nextClaimSize(watcher.finished(), took.elapsed(), outbox.fairShare());
     }
     return {};
 }

@@ -120,7 +120,7 @@ public:
                     m_summary.notAttempted += rounds[later].items;
                 break;
             }
-            runRound(rounds[r]);
+            runRound(rounds[r], r + 1 == rounds.size());
         }
         return m_summary;
     }
@@ -149,7 +149,8 @@ private:
                                               [&](const StoreItem &i) { return !m_hooks.claims->claimed(i.entryId); });
     }
 
-    void runRound(const AssociationRound &round)
+    // last: the session's last round, whose association also carries files added meanwhile.
+    void runRound(const AssociationRound &round, bool last)
     {
         if (!anyLeft(round)) // other associations took every file of it
             return;
@@ -201,11 +202,36 @@ private:
         }
         // Files not sent on this association: the caller tries them again (or they stay pending).
         m_summary.notAttempted += round.items.mid(next);
+        if (last && next == round.items.size())
+            sendMore(scu);
         if (scu.brokeAssociation()) {
             scu.giveUpAssociation();
             m_stop = true;
         } else {
             scu.releaseAssociation();
+        }
+    }
+
+    // Files added while the association is open go on it when it has a context for them; the
+    // others end the session, so that the caller opens one that proposes theirs.
+    void sendMore(StoreScu &scu)
+    {
+        bool deferred = false;
+        while (m_hooks.more && !deferred && !m_cancel.load() && !scu.brokeAssociation()) {
+            const QList<StoreItem> more = m_hooks.more();
+            if (more.isEmpty())
+                return;
+            qsizetype next = 0;
+            for (; next < more.size() && !m_cancel.load() && !scu.brokeAssociation(); ++next) {
+                const StoreItem &item = more[next];
+                if (chooseContext(scu, item, m_device.decompressIfRefused) == 0) {
+                    m_summary.notAttempted.append(item);
+                    deferred = true;
+                } else if (take(item)) {
+                    sendOne(scu, item);
+                }
+            }
+            m_summary.notAttempted += more.mid(next);
         }
     }
 

@@ -24,6 +24,9 @@ struct StoreSessionHooks {
     // Shared with other associations of the same delivery: a file is sent (or reported) only by
     // the session that claims it; files others claimed are passed over. Null: every file is ours.
     StoreClaims *claims = nullptr;
+    // Files to send after the given ones, on the association still open (waits while more may
+    // come; empty: no more). Those it cannot carry (no accepted context) come back as notAttempted.
+    std::function<QList<StoreItem>()> more;
 };
 
 struct StoreSessionSummary {

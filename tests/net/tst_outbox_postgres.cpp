@@ -519,11 +519,12 @@ private:
         std::optional<Settings> settings;
         QList<OutboxEntry> added;
     };
-    Delivery deliveryOf(const QString &db, int count, const QString &name)
+    // associations: the device's parallel associations; storescp logs each association it takes.
+    Delivery deliveryOf(const QString &db, int count, const QString &name, int associations = Device().parallelAssociations)
     {
         Delivery d;
         auto a = Outbox::open(node(QStringLiteral("a"), db));
-        d.pacs = std::make_unique<StoreScp>();
+        d.pacs = std::make_unique<StoreScp>(QStringList{QStringLiteral("--verbose")});
         if (!a || !d.pacs->start())
             return d;
         const QStringList files = makeSeries(m_dir.filePath(name), count, 16, 16);
@@ -532,6 +533,7 @@ private:
         device.aeTitle = QStringLiteral("STORESCP");
         device.host = QStringLiteral("127.0.0.1");
         device.port = d.pacs->port();
+        device.parallelAssociations = associations;
         auto settings = Settings::load(m_dir.filePath(name + QStringLiteral("-settings.json")));
         if (!settings)
             return d;
@@ -542,16 +544,24 @@ private:
         return d;
     }
 
-    // Sees the first chunk end (its kClaimChunk-th file) and lets a test look at the database then.
+    // Sees the first chunk's `at`-th file finish (by default its last) and lets a test look at the
+    // database then.
     struct FirstChunkWatch final : DeliveryListener {
         std::function<void()> atEndOfFirstChunk;
+        int at = kClaimChunk;
         int finished = 0;
         void fileFinished(const OutboxEntry &, const StoreOutcome &) override
         {
-            if (++finished == kClaimChunk)
+            if (++finished == at)
                 atEndOfFirstChunk();
         }
     };
+    // (Acknowledged: the fixture's check that the port is open shows as an association received.)
+    static int associationsTaken(const StoreScp &pacs)
+    {
+        QFile log(pacs.tempDir() + QStringLiteral("/storescp.log"));
+        return log.open(QIODevice::ReadOnly) ? static_cast<int>(log.readAll().count("Association Acknowledged")) : -1;
+    }
 
 private slots:
     void theNextChunkIsClaimedWhileOneIsSent()
@@ -590,13 +600,15 @@ private slots:
     void aChunkClaimedAheadIsCheckedBeforeItIsSent()
     {
         // An operator pauses the destination while the first chunk is still going, after the next
-        // one was claimed: the next one is not sent, and is given back (pending, nobody's).
+        // one was claimed (a quarter in) and before it goes to the open associations (three
+        // quarters in): the next one is not sent, and is given back (pending, nobody's).
         const QString db = freshDatabase();
         const int count = kClaimChunk + 60;
         Delivery d = deliveryOf(db, count, QStringLiteral("paused"));
         QVERIFY(d.outbox && d.settings);
         QSqlDatabase raw = direct(db, QStringLiteral("paused-raw"));
         FirstChunkWatch watch;
+        watch.at = kClaimChunk / 2;
         watch.atEndOfFirstChunk = [&] {
             QSqlQuery(raw).exec(QStringLiteral("INSERT INTO paused_destinations (destination, paused_by, since) "
                                                "VALUES ('PACS', 'operator', '2026-01-01T00:00:00.000Z')"));
@@ -611,6 +623,32 @@ private slots:
         QCOMPARE(q.value(0).toInt(), count - kClaimChunk);
         q = QSqlQuery();
         raw.close();
+    }
+
+    void theNextChunkGoesOnTheOpenAssociation()
+    {
+        // Chunks claimed while the first is sent go to the association already open: one
+        // association for the whole delivery, not one per chunk (each new one made every
+        // association stand idle while the last file of a chunk was answered and the next opened).
+        const QString db = freshDatabase();
+        const int count = 3 * kClaimChunk;
+        Delivery d = deliveryOf(db, count, QStringLiteral("open"), 1);
+        QVERIFY(d.outbox && d.settings);
+        QCOMPARE(d.added.size(), count);
+        struct Announcements final : DeliveryListener {
+            int started = 0, files = 0;
+            void destinationStarted(const Device &, int n) override { ++started, files += n; }
+        } told;
+        const std::atomic_bool cancel{false};
+        auto summary = deliverPending(*d.outbox, *d.settings, told, cancel);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->delivered, count);
+        QCOMPARE(summary->leftPending, 0);
+        QCOMPARE(d.pacs->receivedFiles().size(), count);
+        QCOMPARE(d.outbox->counts()->pending, 0);
+        QVERIFY2(told.started >= 2, "the delivery came in one chunk; the test proves nothing");
+        QCOMPARE(told.files, count); // each chunk announced as it is taken on
+        QCOMPARE(associationsTaken(*d.pacs), 1);
     }
 
     void aShortCommandLogsInOnce()
