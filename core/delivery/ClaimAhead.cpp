@@ -1,13 +1,29 @@
 #include "delivery/ClaimAhead.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pacsdrop {
 
 namespace {
 constexpr int kMaxClaimChunk = 2000;
 constexpr qint64 kClaimMs = 1000;
+constexpr double kRunwayShare = 0.7; // of the time the files in hand take: the claim, and a margin
+constexpr int kLeastAhead = kClaimChunk / 4;
 } // namespace
+
+void ClaimCost::measured(qsizetype entries, qint64 nanoseconds)
+{
+    if (entries > 0)
+        m_msPerEntry = static_cast<double>(std::max<qint64>(nanoseconds, 1)) / 1e6 / static_cast<double>(entries);
+}
+
+int ClaimCost::mostWithin(double runwayMs) const
+{
+    if (!m_msPerEntry)
+        return kMaxClaimChunk;
+    return static_cast<int>(std::lround(std::clamp(runwayMs * kRunwayShare / *m_msPerEntry, double(kLeastAhead), double(kMaxClaimChunk))));
+}
 
 int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fairShare)
 {
@@ -36,8 +52,9 @@ Result<QList<OutboxEntry>> confirmClaimedAhead(Outbox &outbox, const QList<Outbo
 }
 
 ClaimAhead::ClaimAhead(Outbox &outbox, DeliveryListener &forward, QList<qint64> &chunk, QSet<qint64> &held, QSet<qint64> &seen,
-                       int &claimsLeft, const std::atomic_bool &cancel)
-    : m_outbox(outbox), m_forward(forward), m_chunk(chunk), m_held(held), m_seen(seen), m_claimsLeft(claimsLeft), m_cancel(cancel),
+                       int &claimsLeft, ClaimCost &cost, const std::atomic_bool &cancel)
+    : m_outbox(outbox), m_forward(forward), m_chunk(chunk), m_held(held), m_seen(seen), m_claimsLeft(claimsLeft), m_cost(cost),
+      m_cancel(cancel),
       m_inHand(chunk.cbegin(), chunk.cend())
 {
     m_took.start();
@@ -53,16 +70,23 @@ void ClaimAhead::destinationStarted(const Device &device, int files)
 void ClaimAhead::fileFinished(const OutboxEntry &e, const StoreOutcome &outcome)
 {
     m_forward.fileFinished(e, outcome);
-    ++m_finished;
+    if (m_finished++ == 0)
+        m_sinceFirstFinished.start();
     --m_left;
     m_inHand.remove(e.id);
     if (m_next || m_exhausted || m_claimsLeft <= 0 || m_cancel.load() || m_left * 4 > m_lastSize * 3)
         return;
     --m_claimsLeft;
     // A quarter in, the rate is known, and the other three quarters keep the associations busy
-    // while the database works on the claim (a 100-file first chunk is gone in ~30 ms, about
-    // what claiming the next 900 takes).
-    auto claimed = m_outbox.claimDue(nextClaimSize(m_finished, m_took.elapsed(), m_outbox.fairShare()), m_inHand.values());
+    // while the database works on the claim, which is no larger than it can do meanwhile.
+    int size = nextClaimSize(m_finished, m_took.elapsed(), m_outbox.fairShare());
+    if (m_finished > 1)
+        size = std::min(size, m_cost.mostWithin(static_cast<double>(m_sinceFirstFinished.elapsed()) / double(m_finished - 1) * double(m_left)));
+    QElapsedTimer claiming;
+    claiming.start();
+    auto claimed = m_outbox.claimDue(size, m_inHand.values());
+    if (claimed)
+        m_cost.measured(claimed->size(), claiming.nsecsElapsed());
     if (!claimed || claimed->isEmpty())
         m_exhausted = true;
     if (!claimed || !claimed->isEmpty())

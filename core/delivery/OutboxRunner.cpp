@@ -139,6 +139,7 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
     // still returns; the rest goes with the next round.
     int limit = kClaimChunk;
     int claimsLeft = kChunksPerRound;
+    ClaimCost cost;
     std::optional<Result<QList<OutboxEntry>>> ahead; // claimed while the last chunk was sent, not sent with it
     while (claimsLeft > 0 && !cancel.load()) {
         Result<QList<OutboxEntry>> claimed = QList<OutboxEntry>();
@@ -146,8 +147,12 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
             claimed = confirmClaimedAhead(outbox, **ahead, held);
         ahead.reset();
         if (claimed && claimed->isEmpty()) {
+            QElapsedTimer claiming;
+            claiming.start();
             claimed = outbox.claimDue(limit);
             --claimsLeft;
+            if (claimed)
+                cost.measured(claimed->size(), claiming.nsecsElapsed());
         }
         if (!claimed)
             return std::unexpected(claimed.error());
@@ -170,7 +175,7 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
             seen.insert(e.id);
         QElapsedTimer took;
         took.start();
-        ClaimAhead watcher(outbox, listener, chunkIds, held, seen, claimsLeft, cancel);
+        ClaimAhead watcher(outbox, listener, chunkIds, held, seen, claimsLeft, cost, cancel);
         if (auto r = deliverByDestination(outbox, settings, fresh, paused, watcher, cancel, total, &watcher); !r)
             return r;
         ahead = watcher.takeNext();

@@ -2,6 +2,7 @@
 #include "TestData.h"
 #include "TestMain.h"
 #include "intake/Intake.h"
+#include "delivery/ClaimAhead.h"
 #include "delivery/OutboxRunner.h"
 #include "outbox/Outbox.h"
 #include "outbox/Spool.h"
@@ -28,6 +29,26 @@ class TestOutbox : public QObject {
     }
 
 private slots:
+    void claimSizesFollowTheRateTheShareAndWhatAClaimCosts()
+    {
+        // About a second of work at the rate seen, within the fair share, never under the first chunk.
+        QCOMPARE(nextClaimSize(25, 25, 5000), 1000);
+        QCOMPARE(nextClaimSize(25, 25, 300), 300);
+        QCOMPARE(nextClaimSize(25, 5, 5000), 2000);
+        QCOMPARE(nextClaimSize(5, 1000, 5000), kClaimChunk);
+        QCOMPARE(nextClaimSize(25, 25, 40), kClaimChunk);
+        // A claim made ahead fits in 70 % of the time the files in hand take, at the cost per entry
+        // last measured (none yet: no limit but the largest chunk; never under a quarter chunk).
+        ClaimCost cost;
+        QCOMPARE(cost.mostWithin(45.0), 2000);
+        cost.measured(100, 10'000'000); // 100 entries in 10 ms
+        QCOMPARE(cost.mostWithin(45.0), 315);
+        QCOMPARE(cost.mostWithin(1.0), kClaimChunk / 4);
+        QCOMPARE(cost.mostWithin(1e6), 2000);
+        cost.measured(900, 81'000'000); // a slower server now: 0.09 ms per entry
+        QCOMPARE(cost.mostWithin(45.0), 350);
+    }
+
     void enqueueRecordsPendingAndRejected()
     {
         auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("a.sqlite")));

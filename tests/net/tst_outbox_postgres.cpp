@@ -520,14 +520,18 @@ private:
         QList<OutboxEntry> added;
     };
     // associations: the device's parallel associations; storescp logs each association it takes.
-    Delivery deliveryOf(const QString &db, int count, const QString &name, int associations = Device().parallelAssociations)
+    // last: a file recorded after the series.
+    Delivery deliveryOf(const QString &db, int count, const QString &name, int associations = Device().parallelAssociations,
+                        const QString &last = {})
     {
         Delivery d;
         auto a = Outbox::open(node(QStringLiteral("a"), db));
         d.pacs = std::make_unique<StoreScp>(QStringList{QStringLiteral("--verbose")});
         if (!a || !d.pacs->start())
             return d;
-        const QStringList files = makeSeries(m_dir.filePath(name), count, 16, 16);
+        QStringList files = makeSeries(m_dir.filePath(name), count, 16, 16);
+        if (!last.isEmpty())
+            files << last;
         Device device;
         device.name = QStringLiteral("PACS");
         device.aeTitle = QStringLiteral("STORESCP");
@@ -649,6 +653,27 @@ private slots:
         QVERIFY2(told.started >= 2, "the delivery came in one chunk; the test proves nothing");
         QCOMPARE(told.files, count); // each chunk announced as it is taken on
         QCOMPARE(associationsTaken(*d.pacs), 1);
+    }
+
+    void aFileTheOpenAssociationCannotCarryGetsOneOfItsOwn()
+    {
+        // The last chunk ends with an MR image; the association open since the first chunk was
+        // negotiated for CT only. The MR image is not failed for want of a context: the session
+        // ends after the CT files and the next one proposes MR.
+        const QString db = freshDatabase();
+        const int count = 2 * kClaimChunk;
+        Delivery d = deliveryOf(db, count, QStringLiteral("mixed"), 1, pydicomFile(QStringLiteral("MR_small.dcm")));
+        QVERIFY(d.outbox && d.settings);
+        QCOMPARE(d.added.size(), count + 1);
+        QCOMPARE(d.added.last().sopClassUid, QStringLiteral("1.2.840.10008.5.1.4.1.1.4"));
+        DeliveryListener quiet;
+        const std::atomic_bool cancel{false};
+        auto summary = deliverPending(*d.outbox, *d.settings, quiet, cancel);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QCOMPARE(summary->failed, 0);
+        QCOMPARE(summary->delivered, count + 1);
+        QCOMPARE(d.pacs->receivedFiles().size(), count + 1);
+        QCOMPARE(associationsTaken(*d.pacs), 2);
     }
 
     void aShortCommandLogsInOnce()
