@@ -85,6 +85,7 @@ void ClaimAhead::fileFinished(const OutboxEntry &e, const StoreOutcome &outcome)
     QElapsedTimer claiming;
     claiming.start();
     auto claimed = m_outbox.claimDue(size, m_inHand.values());
+    m_stashScannedFor.reset();
     if (claimed)
         m_cost.measured(claimed->size(), claiming.nsecsElapsed());
     if (!claimed || claimed->isEmpty())
@@ -97,31 +98,41 @@ void ClaimAhead::fileFinished(const OutboxEntry &e, const StoreOutcome &outcome)
     }
 }
 
+bool ClaimAhead::stashHolds(const QString &destination)
+{
+    if (m_stashScannedFor != destination) { // asked after every group of events: scanned once per claim
+        m_stashScannedFor = destination;
+        m_stashHoldsIt = m_next && *m_next && std::any_of((*m_next)->cbegin(), (*m_next)->cend(), [&](const OutboxEntry &e) {
+                             return e.destination == destination && !m_seen.contains(e.id);
+                         });
+    }
+    return m_stashHoldsIt;
+}
+
 DeliveryFeed::More ClaimAhead::more(const Device &device, const QString &destination)
 {
     More out;
-    QList<OutboxEntry> mine, others;
-    if (m_next && *m_next) {
-        for (const OutboxEntry &e : std::as_const(**m_next))
-            (e.destination == destination && !m_seen.contains(e.id) ? mine : others) << e;
-    }
+    bool waiting = stashHolds(destination); // claimed for this destination, not yet handed over
     // Handed out when three quarters of what is in hand are done (the rest keeps the associations
     // busy meanwhile), after one more look: a pause or a clear since the claim is honoured.
-    if (!mine.isEmpty() && m_left * 4 <= m_lastSize) {
+    if (waiting && m_left * 4 <= m_lastSize) {
+        QList<OutboxEntry> mine, others;
+        for (OutboxEntry &e : **m_next)
+            (e.destination == destination && !m_seen.contains(e.id) ? mine : others) << std::move(e);
+        m_next.reset();
+        m_stashScannedFor.reset();
+        if (!others.isEmpty())
+            m_next = std::move(others);
+        waiting = false;
         auto still = confirmClaimedAhead(m_outbox, mine, m_held);
         if (!still) {
-            m_next = std::move(still); // for the caller to report
+            m_next = std::move(still); // for the caller to report (what it had claimed stays held: given back at the end)
             out.closed = true;
             return out;
         }
         if (still->size() < mine.size()) // some are no longer this process's to send: no more for this delivery
             m_exhausted = true;
         out.entries = std::move(*still);
-        mine.clear();
-        if (others.isEmpty())
-            m_next.reset();
-        else
-            **m_next = others;
     }
     for (const OutboxEntry &e : std::as_const(out.entries)) {
         m_chunk << e.id;
@@ -135,7 +146,7 @@ DeliveryFeed::More ClaimAhead::more(const Device &device, const QString &destina
     }
     // Closed when nothing more can come for this destination: claims found nothing or are used up,
     // a cancel, or what was claimed is for others (the caller takes it).
-    out.closed = mine.isEmpty() && (m_exhausted || m_claimsLeft <= 0 || m_cancel.load() || m_next.has_value());
+    out.closed = !waiting && (m_exhausted || m_claimsLeft <= 0 || m_cancel.load() || m_next.has_value());
     return out;
 }
 

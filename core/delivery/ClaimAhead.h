@@ -57,7 +57,11 @@ public:
 
     // The next chunk, if it was claimed and not handed out (an error, or entries for another
     // destination, or already sent in this round).
-    std::optional<Result<QList<OutboxEntry>>> takeNext() { return std::exchange(m_next, std::nullopt); }
+    std::optional<Result<QList<OutboxEntry>>> takeNext()
+    {
+        m_stashScannedFor.reset();
+        return std::exchange(m_next, std::nullopt);
+    }
     qsizetype finished() const { return m_finished; }
 
     More more(const Device &device, const QString &destination) override;
@@ -78,6 +82,8 @@ public:
     void leftWorkRecovered(const Recovered &recovered) override { m_forward.leftWorkRecovered(recovered); }
 
 private:
+    bool stashHolds(const QString &destination);
+
     Outbox &m_outbox;
     DeliveryListener &m_forward;
     QList<qint64> &m_chunk;
@@ -94,6 +100,8 @@ private:
     qsizetype m_lastSize = 0; // of its last chunk
     bool m_exhausted = false; // a claim found nothing (or failed): no more for this chunk's deliveries
     std::optional<Result<QList<OutboxEntry>>> m_next;
+    std::optional<QString> m_stashScannedFor; // the destination m_stashHoldsIt answers for
+    bool m_stashHoldsIt = false;
 };
 
 } // namespace pacsdrop

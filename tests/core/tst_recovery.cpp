@@ -163,7 +163,7 @@ private slots:
 
     void aNoteCutShortIsStillReadRight()
     {
-        // Killed between writing a shorter note and cutting the file: the old tail is ignored.
+        // A note shorter than the one before it leaves that one's tail in the file: ignored.
         const QString folder = m_dir.filePath(QStringLiteral("cut.work"));
         QDir().mkpath(folder);
         QFile note(folder + QStringLiteral("/9-9.note"));
