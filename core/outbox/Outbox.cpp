@@ -119,8 +119,9 @@ Result<Outbox> Outbox::open(const OutboxLocation &location)
     if (auto upgraded = upgradeOutboxSchema(*engine, q, location.describe()); !upgraded)
         return std::unexpected(upgraded.error());
     // This process's claims stay its own while it lives; it counts as alive before it writes anything.
+    // (Its claim id is new with the process: there are no leases of its own to renew yet.)
     if (location.isShared() && NodeHeartbeat::ensureRunning(location)) {
-        if (auto beat = outbox.heartbeat(); !beat) {
+        if (auto beat = outbox.heartbeat(false); !beat) {
             NodeHeartbeat::beatSoon(location);
             return std::unexpected(beat.error());
         }

@@ -193,8 +193,9 @@ public:
     // Gives back claims this process holds on entries still pending (a stopped send).
     Result<void> releaseClaims(const QList<qint64> &ids);
     // This process is alive: its row in nodes is renewed, and so are the leases of every entry it
-    // holds. Run by NodeHeartbeat on its own connection every third of a lease.
-    Result<void> heartbeat();
+    // holds. Run by NodeHeartbeat on its own connection every third of a lease, and once by the
+    // process's first Outbox::open, which holds nothing yet (renewLeases false: one statement less).
+    Result<void> heartbeat(bool renewLeases = true);
     // This process ends: its row in nodes goes, so the others no longer count it when they share
     // the work out (Outbox::fairShare) and `outbox nodes` no longer lists it.
     Result<void> leave();

@@ -133,7 +133,7 @@ Result<void> Outbox::releaseClaims(const QList<qint64> &ids)
     return {};
 }
 
-Result<void> Outbox::heartbeat()
+Result<void> Outbox::heartbeat(bool renewLeases)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     const QString now = m_engine->clockSql(0);
@@ -143,6 +143,11 @@ Result<void> Outbox::heartbeat()
     q.addBindValue(m_location.node);
     if (!q.exec())
         return outboxDbError(QStringLiteral("telling the other nodes this one lives"), q.lastError());
+    // Processes not heard of for a day are forgotten (their claims have long been taken over).
+    if (!q.exec(QStringLiteral("DELETE FROM nodes WHERE heartbeat < %1").arg(m_engine->clockSql(-86400))))
+        return outboxDbError(QStringLiteral("forgetting old nodes"), q.lastError());
+    if (!renewLeases)
+        return {};
     // Rows this process's delivery is changing right now are skipped (they are being settled; waiting
     // for them could deadlock with its group of changes); they are renewed on the next beat. Only
     // leases with less than 5/6 of a lease left are renewed (so half a lease is always left when a
@@ -155,9 +160,6 @@ Result<void> Outbox::heartbeat()
     q.addBindValue(instance());
     if (!q.exec())
         return outboxDbError(QStringLiteral("renewing leases"), q.lastError());
-    // Processes not heard of for a day are forgotten (their claims have long been taken over).
-    if (!q.exec(QStringLiteral("DELETE FROM nodes WHERE heartbeat < %1").arg(m_engine->clockSql(-86400))))
-        return outboxDbError(QStringLiteral("forgetting old nodes"), q.lastError());
     return {};
 }
 
