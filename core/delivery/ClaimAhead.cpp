@@ -10,6 +10,7 @@ constexpr int kMaxClaimChunk = 2000;
 constexpr qint64 kClaimMs = 1000;
 constexpr double kRunwayShare = 0.7; // of the time the files in hand take: the claim, and a margin
 constexpr int kLeastAhead = kClaimChunk / 4;
+constexpr qsizetype kFewLeft = 4; // files in hand: about one per association
 } // namespace
 
 void ClaimCost::measured(qsizetype entries, qint64 nanoseconds)
@@ -86,7 +87,7 @@ void ClaimAhead::fileFinished(const OutboxEntry &e, const StoreOutcome &outcome)
     claiming.start();
     auto claimed = m_outbox.claimDue(size, m_inHand.values());
     m_stashScannedFor.reset();
-    if (claimed)
+    if (claimed && claimed->size() == size) // (a short claim's fixed costs spread over fewer entries)
         m_cost.measured(claimed->size(), claiming.nsecsElapsed());
     if (!claimed || claimed->isEmpty())
         m_exhausted = true;
@@ -112,10 +113,15 @@ bool ClaimAhead::stashHolds(const QString &destination)
 DeliveryFeed::More ClaimAhead::more(const Device &device, const QString &destination)
 {
     More out;
+    if (m_cancel.load()) {
+        out.closed = true;
+        return out;
+    }
     bool waiting = stashHolds(destination); // claimed for this destination, not yet handed over
     // Handed out when three quarters of what is in hand are done (the rest keeps the associations
-    // busy meanwhile), after one more look: a pause or a clear since the claim is honoured.
-    if (waiting && m_left * 4 <= m_lastSize) {
+    // busy meanwhile), or when only a few files are left, after one more look: a pause or a clear
+    // since the claim is honoured.
+    if (waiting && (m_left * 4 <= m_lastSize || m_left <= kFewLeft)) {
         QList<OutboxEntry> mine, others;
         for (OutboxEntry &e : **m_next)
             (e.destination == destination && !m_seen.contains(e.id) ? mine : others) << std::move(e);
@@ -125,8 +131,8 @@ DeliveryFeed::More ClaimAhead::more(const Device &device, const QString &destina
             m_next = std::move(others);
         waiting = false;
         auto still = confirmClaimedAhead(m_outbox, mine, m_held);
-        if (!still) {
-            m_next = std::move(still); // for the caller to report (what it had claimed stays held: given back at the end)
+        if (!still) { // for the caller to report; what it had claimed is held, and given back when the round ends
+            m_next = std::move(still);
             out.closed = true;
             return out;
         }

@@ -22,6 +22,7 @@ constexpr qint64 kProgressIntervalMs = 200; // coalesce byte progress per worker
 // Outcomes are recorded in groups (Outbox::beginChanges): one commit per this much time, not two
 // per file; the group is committed as soon as no event comes within it.
 constexpr qint64 kOutcomeGroupMs = 100;
+constexpr int kIdleSessions = 3; // sessions that answer no file before an association gives up
 
 struct Event {
     enum class Type { Started, Progress, Finished, WorkerDone } type;
@@ -103,18 +104,21 @@ void work(const Device &device, const QString &callingAe, SharedWork &shared, Ev
     hooks.more = [&] { return shared.next(from, cancel); };
     QList<StoreItem> items = shared.next(from, cancel);
     std::optional<Error> gaveUp;
+    int idle = 0; // sessions in a row that answered none of the files left to them
     while (!items.isEmpty() && !cancel.load()) {
         const StoreSessionSummary summary = runStoreSession(device, callingAe, items, hooks, cancel);
         items = shared.unclaimed(summary.notAttempted);
-        if (items.isEmpty() && !cancel.load())
-            items = shared.next(from, cancel); // files added meanwhile (waits while more may come)
-        if (items.isEmpty() || cancel.load())
-            break;
-        if (summary.delivered + summary.failed == 0) { // no progress on this association: leave the rest to the others
+        idle = summary.delivered + summary.failed > 0 ? 0 : idle + 1;
+        // No progress on this association (it could not be opened, or broke before a file was
+        // answered): the rest is left to the others. A session whose files the others took, or
+        // that left files added meanwhile to an association that can carry them, did not fail.
+        if (idle > 0 && !items.isEmpty() && !cancel.load() && (summary.associationError || idle >= kIdleSessions)) {
             gaveUp = summary.associationError.value_or(
                 Error{ErrorCode::AssociationAborted, QStringLiteral("the association with %1 broke").arg(device.address()), {}});
             break;
         }
+        if (items.isEmpty() && !cancel.load())
+            items = shared.next(from, cancel); // files added meanwhile (waits while more may come)
     }
     const QList<StoreItem> left = cancel.load() ? QList<StoreItem>{} : shared.stop(gaveUp);
     if (!left.isEmpty()) { // every association gave up: the files nobody sent fail with the last reason
@@ -175,7 +179,8 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
     for (const OutboxEntry &e : entries)
         byId.insert(e.id, e);
 
-    const int workers = std::clamp(device.parallelAssociations, 1, static_cast<int>(entries.size()));
+    // (With a feed, more files may come: as many associations as the device allows.)
+    const int workers = std::clamp(device.parallelAssociations, 1, feed ? std::max(device.parallelAssociations, 1) : static_cast<int>(entries.size()));
     QList<StoreItem> items;
     for (const OutboxEntry &e : entries)
         items.append(toStoreItem(e));

@@ -1,5 +1,6 @@
 #include "delivery/OutboxRunner.h"
 
+#include "common/ProcessLock.h"
 #include "common/WorkNote.h"
 #include "delivery/ClaimAhead.h"
 #include "delivery/Recovery.h"
@@ -11,7 +12,6 @@
 #include "logging/Log.h"
 
 #include <QElapsedTimer>
-#include <QLockFile>
 #include <QScopeGuard>
 #include <QMap>
 #include <QSet>
@@ -141,17 +141,22 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
     int claimsLeft = kChunksPerRound;
     ClaimCost cost;
     std::optional<Result<QList<OutboxEntry>>> ahead; // claimed while the last chunk was sent, not sent with it
-    while (claimsLeft > 0 && !cancel.load()) {
+    // (What was claimed ahead is sent even when it was the round's last claim.)
+    while ((claimsLeft > 0 || ahead) && !cancel.load()) {
+        if (ahead && !*ahead) // the database failed while a chunk was handed over
+            return std::unexpected(ahead->error());
         Result<QList<OutboxEntry>> claimed = QList<OutboxEntry>();
-        if (ahead && *ahead && !(*ahead)->isEmpty())
+        if (ahead && !(*ahead)->isEmpty())
             claimed = confirmClaimedAhead(outbox, **ahead, held);
         ahead.reset();
         if (claimed && claimed->isEmpty()) {
+            if (claimsLeft <= 0)
+                break;
             QElapsedTimer claiming;
             claiming.start();
             claimed = outbox.claimDue(limit);
             --claimsLeft;
-            if (claimed)
+            if (claimed && claimed->size() == limit)
                 cost.measured(claimed->size(), claiming.nsecsElapsed());
         }
         if (!claimed)
@@ -218,8 +223,7 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
 {
     // Two processes working one outbox would send the same entries twice; the second waits. (A
     // shared outbox: the processes of this computer take turns; other nodes work beside them.)
-    QLockFile lock(outbox.path() + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+    ProcessLock lock(outbox.path() + QStringLiteral(".lock"));
     if (!lock.tryLock(0)) {
         listener.waitingForOtherSender();
         while (!lock.tryLock(500)) {

@@ -224,6 +224,8 @@ private:
             qsizetype next = 0;
             for (; next < more.size() && !m_cancel.load() && !scu.brokeAssociation(); ++next) {
                 const StoreItem &item = more[next];
+                if (m_hooks.claims && m_hooks.claims->claimed(item.entryId))
+                    continue; // another association sends it
                 if (chooseContext(scu, item, m_device.decompressIfRefused) == 0) {
                     m_summary.notAttempted.append(item);
                     deferred = true;

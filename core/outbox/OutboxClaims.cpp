@@ -143,23 +143,23 @@ Result<void> Outbox::heartbeat(bool renewLeases)
     q.addBindValue(m_location.node);
     if (!q.exec())
         return outboxDbError(QStringLiteral("telling the other nodes this one lives"), q.lastError());
+    if (renewLeases) {
+        // Rows this process's delivery is changing right now are skipped (they are being settled; waiting
+        // for them could deadlock with its group of changes); they are renewed on the next beat. Only
+        // leases with less than 5/6 of a lease left are renewed (so half a lease is always left when a
+        // beat comes): a claim settled within a sixth of a lease (most are) is never rewritten, which
+        // saves the server a row version per file.
+        q.prepare(QStringLiteral("UPDATE entries SET lease_until = %1 WHERE id IN (SELECT id FROM entries WHERE claimed_by = ? AND state = 'pending'"
+                                 " AND lease_until IS NOT NULL AND lease_until < %3%2)")
+                      .arg(m_engine->clockSql(m_location.leaseSeconds), m_engine->skipLocked(),
+                           m_engine->clockSql(std::max(1, m_location.leaseSeconds * 5 / 6))));
+        q.addBindValue(instance());
+        if (!q.exec())
+            return outboxDbError(QStringLiteral("renewing leases"), q.lastError());
+    }
     // Processes not heard of for a day are forgotten (their claims have long been taken over).
     if (!q.exec(QStringLiteral("DELETE FROM nodes WHERE heartbeat < %1").arg(m_engine->clockSql(-86400))))
         return outboxDbError(QStringLiteral("forgetting old nodes"), q.lastError());
-    if (!renewLeases)
-        return {};
-    // Rows this process's delivery is changing right now are skipped (they are being settled; waiting
-    // for them could deadlock with its group of changes); they are renewed on the next beat. Only
-    // leases with less than 5/6 of a lease left are renewed (so half a lease is always left when a
-    // beat comes): a claim settled within a sixth of a lease (most are) is never rewritten, which
-    // saves the server a row version per file.
-    q.prepare(QStringLiteral("UPDATE entries SET lease_until = %1 WHERE id IN (SELECT id FROM entries WHERE claimed_by = ? AND state = 'pending'"
-                             " AND lease_until IS NOT NULL AND lease_until < %3%2)")
-                  .arg(m_engine->clockSql(m_location.leaseSeconds), m_engine->skipLocked(),
-                       m_engine->clockSql(std::max(1, m_location.leaseSeconds * 5 / 6))));
-    q.addBindValue(instance());
-    if (!q.exec())
-        return outboxDbError(QStringLiteral("renewing leases"), q.lastError());
     return {};
 }
 

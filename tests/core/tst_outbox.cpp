@@ -6,6 +6,7 @@
 #include "delivery/OutboxRunner.h"
 #include "outbox/Outbox.h"
 #include "outbox/Spool.h"
+#include "settings/Device.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
 
 using namespace pacsdrop;
 using namespace pacsdrop::test;
@@ -29,6 +33,67 @@ class TestOutbox : public QObject {
     }
 
 private slots:
+    void aChunkClaimedAheadIsHandedOverThreeQuartersInAndTheFeedCloses()
+    {
+        // ClaimAhead as a delivery drives it (delivery/ClaimAhead.h), on an embedded outbox: 150
+        // files for PACS, then 10 for OTHER; the first 100 are claimed and being sent. (The 60 left
+        // are fewer than a first chunk: a claim ahead takes them all, whatever the rate.)
+        auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("ahead.sqlite")));
+        QVERIFY(outbox);
+        const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("ahead")), 160, 16, 16);
+        QVERIFY(outbox->enqueue(QStringLiteral("b1"), QStringLiteral("PACS"), collectItems(files.mid(0, 150))));
+        QVERIFY(outbox->enqueue(QStringLiteral("b2"), QStringLiteral("OTHER"), collectItems(files.mid(150))));
+        const QList<OutboxEntry> first = *outbox->claimDue(kClaimChunk);
+        QCOMPARE(first.size(), kClaimChunk);
+        QList<qint64> chunk;
+        for (const OutboxEntry &e : first)
+            chunk << e.id;
+        QSet<qint64> held(chunk.cbegin(), chunk.cend()), seen = held;
+        int claimsLeft = 50;
+        ClaimCost cost;
+        std::atomic_bool cancel{false};
+        DeliveryListener quiet;
+        ClaimAhead feed(*outbox, quiet, chunk, held, seen, claimsLeft, cost, cancel);
+        Device pacs;
+        pacs.name = QStringLiteral("PACS");
+        feed.destinationStarted(pacs, kClaimChunk);
+        StoreOutcome delivered;
+        delivered.state = StoreOutcome::State::Delivered;
+        const auto finish = [&](int from, int to) { // recorded as a delivery records them
+            for (int i = from; i < to; ++i) {
+                QVERIFY(outbox->markDone(first[i].id, 0, QStringLiteral("stored")));
+                feed.fileFinished(first[i], delivered);
+            }
+        };
+        // Before a quarter is done: nothing claimed, nothing handed over, not closed.
+        finish(0, 24);
+        QCOMPARE(claimsLeft, 50);
+        auto more = feed.more(pacs, QStringLiteral("PACS"));
+        QVERIFY(more.entries.isEmpty() && !more.closed);
+        // A quarter in: the next chunk is claimed (everything free: the fair share), not handed over yet.
+        finish(24, 25);
+        QCOMPARE(claimsLeft, 49);
+        QCOMPARE(held.size(), kClaimChunk + 60);
+        more = feed.more(pacs, QStringLiteral("PACS"));
+        QVERIFY(more.entries.isEmpty() && !more.closed);
+        // Three quarters in: PACS's 50 go to the open associations; OTHER's 10 wait for the caller,
+        // so no more comes for this delivery.
+        finish(25, 75);
+        more = feed.more(pacs, QStringLiteral("PACS"));
+        QCOMPARE(more.entries.size(), 50);
+        QVERIFY(std::all_of(more.entries.cbegin(), more.entries.cend(), [](const OutboxEntry &e) { return e.destination == QStringLiteral("PACS"); }));
+        QVERIFY(more.closed);
+        QCOMPARE(chunk.size(), kClaimChunk + 50); // given back with the chunk if left unsent
+        QVERIFY(seen.contains(more.entries.first().id));
+        auto next = feed.takeNext();
+        QVERIFY(next && *next);
+        QCOMPARE((*next)->size(), 10);
+        QCOMPARE((*next)->first().destination, QStringLiteral("OTHER"));
+        // A cancelled delivery is told at once that nothing more comes.
+        cancel = true;
+        QVERIFY(feed.more(pacs, QStringLiteral("PACS")).closed);
+    }
+
     void claimSizesFollowTheRateTheShareAndWhatAClaimCosts()
     {
         // About a second of work at the rate seen, within the fair share, never under the first chunk.

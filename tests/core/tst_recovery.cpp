@@ -5,6 +5,7 @@
 // them (same format, nobody holding the lock); tst_cli kills a real sender for the end-to-end case.
 #include "TestData.h"
 #include "TestMain.h"
+#include "common/ProcessLock.h"
 #include "common/WorkNote.h"
 #include "convert/StudyDataJson.h"
 #include "delivery/Recovery.h"
@@ -13,10 +14,15 @@
 #include "outbox/Outbox.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLockFile>
+#include <QProcess>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include <csignal>
 
 using namespace pacsdrop;
 using namespace pacsdrop::test;
@@ -159,6 +165,54 @@ private slots:
         recovered = recoverLeftWork(*outbox, m_settings);
         QVERIFY(recovered && recovered->setAsideEntries.isEmpty());
         QCOMPARE(outbox->entry(sent)->state, OutboxEntry::State::Done);
+    }
+
+    void oneSenderAtATimeAndALockDiesWithItsProcess()
+    {
+        // The outbox's delivery lock (common/ProcessLock.h): one holder at a time, in this process or
+        // another; free again when the holder lets go or its process is killed.
+        const QString path = m_dir.filePath(QStringLiteral("deliver.lock"));
+        {
+            ProcessLock first(path);
+            QVERIFY(first.tryLock(0));
+            ProcessLock second(path);
+            QVERIFY(!second.tryLock(0));
+            QElapsedTimer waited;
+            waited.start();
+            QVERIFY(!second.tryLock(150));
+            QVERIFY(waited.elapsed() >= 140);
+            // An older PacsDrop waits with QLockFile: it sees the lock held, and this sees its lock.
+            QLockFile older(path);
+            older.setStaleLockTime(0);
+            QVERIFY(!older.tryLock(0));
+        }
+        {
+            QLockFile older(m_dir.filePath(QStringLiteral("older.lock")));
+            QVERIFY(older.tryLock(0));
+            ProcessLock newer(m_dir.filePath(QStringLiteral("older.lock")));
+            QVERIFY(!newer.tryLock(0));
+            older.unlock();
+            QVERIFY(newer.tryLock(0));
+        }
+        ProcessLock again(path);
+        QVERIFY(again.tryLock(0)); // the first let go
+        // Held by another process that is then killed (kill -9): free at once, no stale file to wait out.
+        const QString other = m_dir.filePath(QStringLiteral("other.lock"));
+        QProcess holder;
+        holder.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import fcntl, sys, time\n"
+                                                                                       "f = open(sys.argv[1], 'w')\n"
+                                                                                       "fcntl.flock(f, fcntl.LOCK_EX)\n"
+                                                                                       "print('held', flush=True)\n"
+                                                                                       "time.sleep(60)"),
+                                                  other});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("held"));
+        ProcessLock waiting(other);
+        QVERIFY(!waiting.tryLock(0));
+        ::kill(static_cast<pid_t>(holder.processId()), SIGKILL);
+        QVERIFY(holder.waitForFinished(5000));
+        QVERIFY(waiting.tryLock(0));
     }
 
     void aNoteCutShortIsStillReadRight()

@@ -595,7 +595,9 @@ private slots:
         QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
         QCOMPARE(summary->delivered, count);
         QCOMPARE(watch.finished, count);
-        QCOMPARE(claimedBeyond, count - kClaimChunk); // all that was left (the fair share), claimed ahead
+        // Claimed ahead: all that was left (the fair share), or at least what the database can
+        // claim while the first chunk's last quarter is sent (never under a quarter chunk).
+        QVERIFY2(claimedBeyond >= kClaimChunk / 4 && claimedBeyond <= count - kClaimChunk, qPrintable(QString::number(claimedBeyond)));
         QCOMPARE(d.outbox->counts()->pending, 0);
         QCOMPARE(d.pacs->receivedFiles().size(), count);
         raw.close();
@@ -652,6 +654,7 @@ private slots:
         QCOMPARE(d.outbox->counts()->pending, 0);
         QVERIFY2(told.started >= 2, "the delivery came in one chunk; the test proves nothing");
         QCOMPARE(told.files, count); // each chunk announced as it is taken on
+        d.pacs->stop(); // its log complete
         QCOMPARE(associationsTaken(*d.pacs), 1);
     }
 
@@ -673,6 +676,7 @@ private slots:
         QCOMPARE(summary->failed, 0);
         QCOMPARE(summary->delivered, count + 1);
         QCOMPARE(d.pacs->receivedFiles().size(), count + 1);
+        d.pacs->stop();
         QCOMPARE(associationsTaken(*d.pacs), 2);
     }
 
