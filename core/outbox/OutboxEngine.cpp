@@ -1,4 +1,5 @@
 #include "outbox/OutboxEngine.h"
+#include "outbox/SqliteNoCloseCheckpoint.h"
 
 #include "outbox/OutboxLocation.h"
 #include "outbox/OutboxSql.h"
@@ -39,6 +40,7 @@ public:
         if (!db.open())
             return fail(ErrorCode::Database, QStringLiteral("cannot open the outbox %1").arg(m_path), db.lastError().text());
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        keepWalOnClose(db); // no checkpoint (two syncs) as each command ends
         QSqlQuery q(db);
         return setUpSession(q);
     }

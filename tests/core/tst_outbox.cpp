@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -33,6 +34,22 @@ class TestOutbox : public QObject {
     }
 
 private slots:
+    void closingLeavesTheWalToALaterCheckpoint()
+    {
+        // SQLite would checkpoint (and sync twice) as each command closes the outbox
+        // (outbox/SqliteNoCloseCheckpoint.h): the WAL stays, and what it holds is read back.
+        const QString path = m_dir.filePath(QStringLiteral("wal.sqlite"));
+        {
+            auto outbox = Outbox::open(path);
+            QVERIFY(outbox);
+            QVERIFY(outbox->enqueue(QStringLiteral("w"), QStringLiteral("PACS"), items()));
+        }
+        QVERIFY2(QFileInfo(path + QStringLiteral("-wal")).size() > 0, "the outbox was checkpointed as it closed");
+        auto again = Outbox::open(path);
+        QVERIFY(again);
+        QCOMPARE(again->entries()->size(), items().size());
+    }
+
     void aChunkClaimedAheadIsHandedOverThreeQuartersInAndTheFeedCloses()
     {
         // ClaimAhead as a delivery drives it (delivery/ClaimAhead.h), on an embedded outbox: 150
