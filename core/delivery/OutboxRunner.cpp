@@ -225,8 +225,12 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
     // shared outbox: the processes of this computer take turns; other nodes work beside them.)
     ProcessLock lock(outbox.path() + QStringLiteral(".lock"));
     if (!lock.tryLock(0)) {
+        if (!lock.failure().isEmpty())
+            return fail(ErrorCode::FileUnreadable, lock.failure());
         listener.waitingForOtherSender();
         while (!lock.tryLock(500)) {
+            if (!lock.failure().isEmpty())
+                return fail(ErrorCode::FileUnreadable, lock.failure());
             if (cancel.load())
                 return DeliverySummary{};
         }

@@ -1,5 +1,7 @@
 #include "outbox/OutboxMigration.h"
 
+#include "common/ProcessLock.h"
+
 #include "outbox/Outbox.h"
 #include "outbox/OutboxEngine.h"
 #include "outbox/OutboxSql.h"
@@ -7,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,11 +37,13 @@ Result<MigrationCounts> OutboxMigrator::run(const QString &sqlitePath, const QSt
         return fail(ErrorCode::InvalidSettings, QStringLiteral("no shared outbox is set: set outbox.postgresql in the settings first"));
     if (!QFile::exists(sqlitePath))
         return fail(ErrorCode::InvalidArgument, QStringLiteral("there is no SQLite outbox at %1").arg(sqlitePath));
-    QLockFile lock(sqlitePath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    ProcessLock lock(sqlitePath + QStringLiteral(".lock")); // the delivery lock (delivery/OutboxRunner.cpp)
+    if (!lock.tryLock(0)) {
+        if (!lock.failure().isEmpty())
+            return fail(ErrorCode::FileUnreadable, lock.failure());
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("a PacsDrop process is delivering from %1; stop it (pacsdrop serve, the window), then migrate").arg(sqlitePath));
+    }
     auto source = Outbox::open(sqlitePath);
     if (!source)
         return std::unexpected(source.error());

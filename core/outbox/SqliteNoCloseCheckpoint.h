@@ -3,8 +3,10 @@
 // do it. Every short command (`pacsdrop send`, `queue …`) closes the outbox as it ends; with another
 // program writing to the same disk, those two syncs cost a 200-file send ~30 ms. Left open, the WAL
 // is folded in by SQLite's automatic checkpoint once it reaches 1,000 pages, by whichever process
-// writes then. Durability is unchanged: what must survive a power cut (a new entry) is synced by its
-// own commit (synchronous=FULL); results are NORMAL by design (a lost one is sent again, same UID).
+// writes then (that checkpoint syncs). What must survive a power cut (a new entry) is still synced
+// by its own commit (synchronous=FULL). Results (NORMAL by design) were synced as a command ended;
+// now a power cut before the next checkpoint or the kernel's writeback may lose them: those files
+// are sent again, with the same UIDs.
 
 class QSqlDatabase;
 

@@ -440,7 +440,9 @@ private slots:
                 QFile note(notes + u'/' + name);
                 if (!note.open(QIODevice::ReadOnly))
                     continue;
-                const QByteArray text = note.readAll();
+                // The header gives the note's length; after it may be a longer note's old tail.
+                const QByteArray raw = note.readAll();
+                const QByteArray text = raw.startsWith("PDNOTE ") ? raw.mid(18, raw.mid(7, 10).toLongLong()) : QByteArray();
                 inHand = text.count("reading ") == 1 && text.contains(QByteArray("reading " + QUrl::toPercentEncoding(bomb, "/")));
             }
             if (!inHand)

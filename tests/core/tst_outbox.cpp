@@ -111,6 +111,42 @@ private slots:
         QVERIFY(feed.more(pacs, QStringLiteral("PACS")).closed);
     }
 
+    void aSmallChunkIsHandedOverWhenFewFilesAreLeftAndNotAfterACancel()
+    {
+        // A first chunk of 8 with 20 more waiting: claimed ahead two files in, handed over when 4
+        // are left (not only when 2 are); a cancel before the hand-over closes the feed empty.
+        for (const bool cancelled : {false, true}) {
+            auto outbox = Outbox::open(m_dir.filePath(cancelled ? QStringLiteral("few-c.sqlite") : QStringLiteral("few.sqlite")));
+            QVERIFY(outbox);
+            const QStringList files = makeSeries(m_dir.filePath(cancelled ? QStringLiteral("few-c") : QStringLiteral("few")), 28, 16, 16);
+            QVERIFY(outbox->enqueue(QStringLiteral("f"), QStringLiteral("PACS"), collectItems(files)));
+            const QList<OutboxEntry> first = *outbox->claimDue(8);
+            QList<qint64> chunk;
+            for (const OutboxEntry &e : first)
+                chunk << e.id;
+            QSet<qint64> held(chunk.cbegin(), chunk.cend()), seen = held;
+            int claimsLeft = 50;
+            ClaimCost cost;
+            std::atomic_bool cancel{false};
+            DeliveryListener quiet;
+            ClaimAhead feed(*outbox, quiet, chunk, held, seen, claimsLeft, cost, cancel);
+            Device pacs;
+            pacs.name = QStringLiteral("PACS");
+            feed.destinationStarted(pacs, 8);
+            StoreOutcome delivered;
+            delivered.state = StoreOutcome::State::Delivered;
+            for (int i = 0; i < 4; ++i) {
+                QVERIFY(outbox->markDone(first[i].id, 0, QStringLiteral("stored")));
+                feed.fileFinished(first[i], delivered);
+            }
+            QCOMPARE(held.size(), 28); // the 20 claimed ahead
+            cancel = cancelled;
+            const auto more = feed.more(pacs, QStringLiteral("PACS"));
+            QCOMPARE(more.entries.size(), cancelled ? 0 : 20);
+            QCOMPARE(more.closed, cancelled);
+        }
+    }
+
     void claimSizesFollowTheRateTheShareAndWhatAClaimCosts()
     {
         // About a second of work at the rate seen, within the fair share, never under the first chunk.

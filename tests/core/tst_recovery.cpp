@@ -196,6 +196,16 @@ private slots:
         }
         ProcessLock again(path);
         QVERIFY(again.tryLock(0)); // the first let go
+        QVERIFY(again.failure().isEmpty());
+        // A lock file that cannot be opened is an error to report, not a holder to wait for.
+        const QString unusable = m_dir.filePath(QStringLiteral("unusable.lock"));
+        QVERIFY(QDir().mkpath(unusable));
+        ProcessLock blocked(unusable);
+        QElapsedTimer tried;
+        tried.start();
+        QVERIFY(!blocked.tryLock(5000));
+        QVERIFY(tried.elapsed() < 1000);
+        QVERIFY2(blocked.failure().contains(QStringLiteral("cannot open the lock file")), qPrintable(blocked.failure()));
         // Held by another process that is then killed (kill -9): free at once, no stale file to wait out.
         const QString other = m_dir.filePath(QStringLiteral("other.lock"));
         QProcess holder;
