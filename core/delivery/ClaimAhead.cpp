@@ -32,6 +32,16 @@ int nextClaimSize(qsizetype delivered, qint64 elapsedMs, const Result<int> &fair
     return static_cast<int>(fairShare ? std::min<qint64>(byRate, std::max(*fairShare, kClaimChunk)) : kClaimChunk);
 }
 
+Result<QList<OutboxEntry>> claimTimed(Outbox &outbox, int limit, const QList<qint64> &notThese, ClaimCost &cost)
+{
+    QElapsedTimer claiming;
+    claiming.start();
+    auto claimed = outbox.claimDue(limit, notThese);
+    if (claimed && claimed->size() == limit)
+        cost.measured(claimed->size(), claiming.nsecsElapsed());
+    return claimed;
+}
+
 Result<QList<OutboxEntry>> confirmClaimedAhead(Outbox &outbox, const QList<OutboxEntry> &ahead, QSet<qint64> &held)
 {
     auto still = outbox.stillClaimed(ahead);
@@ -83,12 +93,8 @@ void ClaimAhead::fileFinished(const OutboxEntry &e, const StoreOutcome &outcome)
     int size = nextClaimSize(m_finished, m_took.elapsed(), m_outbox.fairShare());
     if (m_finished > 1)
         size = std::min(size, m_cost.mostWithin(static_cast<double>(m_sinceFirstFinished.elapsed()) / double(m_finished - 1) * double(m_left)));
-    QElapsedTimer claiming;
-    claiming.start();
-    auto claimed = m_outbox.claimDue(size, m_inHand.values());
+    auto claimed = claimTimed(m_outbox, size, m_inHand.values(), m_cost);
     m_stashScannedFor.reset();
-    if (claimed && claimed->size() == size) // (a short claim's fixed costs spread over fewer entries)
-        m_cost.measured(claimed->size(), claiming.nsecsElapsed());
     if (!claimed || claimed->isEmpty())
         m_exhausted = true;
     if (!claimed || !claimed->isEmpty())

@@ -36,6 +36,10 @@ private:
     std::optional<double> m_msPerEntry;
 };
 
+// Claims as Outbox::claimDue does, and tells `cost` what a full claim took (a short one spreads
+// its fixed costs over fewer entries).
+Result<QList<OutboxEntry>> claimTimed(Outbox &outbox, int limit, const QList<qint64> &notThese, ClaimCost &cost);
+
 // Passed to the delivery of one chunk in place of the caller's listener (everything is forwarded),
 // and as its feed: once a quarter of the files being sent to a destination have finished, it
 // claims the next chunk, sized at the rate so far and within what can be claimed before the files

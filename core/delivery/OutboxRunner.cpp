@@ -152,12 +152,8 @@ Result<void> deliverClaimed(Outbox &outbox, const Settings &settings, const QLis
         if (claimed && claimed->isEmpty()) {
             if (claimsLeft <= 0)
                 break;
-            QElapsedTimer claiming;
-            claiming.start();
-            claimed = outbox.claimDue(limit);
+            claimed = claimTimed(outbox, limit, {}, cost);
             --claimsLeft;
-            if (claimed && claimed->size() == limit)
-                cost.measured(claimed->size(), claiming.nsecsElapsed());
         }
         if (!claimed)
             return std::unexpected(claimed.error());

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 using namespace pacsdrop;
 using namespace pacsdrop::test;
@@ -32,6 +33,42 @@ class TestOutbox : public QObject {
         return collectItems({pydicomFile(QStringLiteral("CT_small.dcm")), pydicomFile(QStringLiteral("MR_small.dcm")),
                              pydicomFile(QStringLiteral("MR_truncated.dcm"))});
     }
+
+    // A ClaimAhead driven as a delivery drives it: `first` claimed and being sent to PACS.
+    struct FeedRig {
+        FeedRig(Outbox &o, const QList<OutboxEntry> &claimed) : outbox(o), first(claimed)
+        {
+            for (const OutboxEntry &e : first)
+                chunk << e.id;
+            held = QSet<qint64>(chunk.cbegin(), chunk.cend());
+            seen = held;
+            pacs.name = QStringLiteral("PACS");
+            feed.emplace(outbox, quiet, chunk, held, seen, claimsLeft, cost, cancel);
+            feed->destinationStarted(pacs, static_cast<int>(first.size()));
+        }
+        // Files from..to of `first` finish, recorded as a delivery records them.
+        bool finish(int from, int to)
+        {
+            StoreOutcome delivered;
+            delivered.state = StoreOutcome::State::Delivered;
+            for (int i = from; i < to; ++i) {
+                if (!outbox.markDone(first[i].id, 0, QStringLiteral("stored")))
+                    return false;
+                feed->fileFinished(first[i], delivered);
+            }
+            return true;
+        }
+        Outbox &outbox;
+        const QList<OutboxEntry> first;
+        QList<qint64> chunk;
+        QSet<qint64> held, seen;
+        int claimsLeft = 50;
+        ClaimCost cost;
+        std::atomic_bool cancel{false};
+        DeliveryListener quiet;
+        Device pacs;
+        std::optional<ClaimAhead> feed;
+    };
 
 private slots:
     void closingLeavesTheWalToALaterCheckpoint()
@@ -54,61 +91,43 @@ private slots:
     {
         // ClaimAhead as a delivery drives it (delivery/ClaimAhead.h), on an embedded outbox: 150
         // files for PACS, then 10 for OTHER; the first 100 are claimed and being sent. (The 60 left
-        // are fewer than a first chunk: a claim ahead takes them all, whatever the rate.)
+        // are fewer than a first rig.chunk: a claim ahead takes them all, whatever the rate.)
         auto outbox = Outbox::open(m_dir.filePath(QStringLiteral("ahead.sqlite")));
         QVERIFY(outbox);
         const QStringList files = makeSeries(m_dir.filePath(QStringLiteral("ahead")), 160, 16, 16);
         QVERIFY(outbox->enqueue(QStringLiteral("b1"), QStringLiteral("PACS"), collectItems(files.mid(0, 150))));
         QVERIFY(outbox->enqueue(QStringLiteral("b2"), QStringLiteral("OTHER"), collectItems(files.mid(150))));
-        const QList<OutboxEntry> first = *outbox->claimDue(kClaimChunk);
-        QCOMPARE(first.size(), kClaimChunk);
-        QList<qint64> chunk;
-        for (const OutboxEntry &e : first)
-            chunk << e.id;
-        QSet<qint64> held(chunk.cbegin(), chunk.cend()), seen = held;
-        int claimsLeft = 50;
-        ClaimCost cost;
-        std::atomic_bool cancel{false};
-        DeliveryListener quiet;
-        ClaimAhead feed(*outbox, quiet, chunk, held, seen, claimsLeft, cost, cancel);
-        Device pacs;
-        pacs.name = QStringLiteral("PACS");
-        feed.destinationStarted(pacs, kClaimChunk);
-        StoreOutcome delivered;
-        delivered.state = StoreOutcome::State::Delivered;
-        const auto finish = [&](int from, int to) { // recorded as a delivery records them
-            for (int i = from; i < to; ++i) {
-                QVERIFY(outbox->markDone(first[i].id, 0, QStringLiteral("stored")));
-                feed.fileFinished(first[i], delivered);
-            }
-        };
+        FeedRig rig(*outbox, *outbox->claimDue(kClaimChunk));
+        QCOMPARE(rig.first.size(), kClaimChunk);
+        ClaimAhead &feed = *rig.feed;
+        const auto finish = [&](int from, int to) { QVERIFY(rig.finish(from, to)); };
         // Before a quarter is done: nothing claimed, nothing handed over, not closed.
         finish(0, 24);
-        QCOMPARE(claimsLeft, 50);
-        auto more = feed.more(pacs, QStringLiteral("PACS"));
+        QCOMPARE(rig.claimsLeft, 50);
+        auto more = feed.more(rig.pacs, QStringLiteral("PACS"));
         QVERIFY(more.entries.isEmpty() && !more.closed);
         // A quarter in: the next chunk is claimed (everything free: the fair share), not handed over yet.
         finish(24, 25);
-        QCOMPARE(claimsLeft, 49);
-        QCOMPARE(held.size(), kClaimChunk + 60);
-        more = feed.more(pacs, QStringLiteral("PACS"));
+        QCOMPARE(rig.claimsLeft, 49);
+        QCOMPARE(rig.held.size(), kClaimChunk + 60);
+        more = feed.more(rig.pacs, QStringLiteral("PACS"));
         QVERIFY(more.entries.isEmpty() && !more.closed);
         // Three quarters in: PACS's 50 go to the open associations; OTHER's 10 wait for the caller,
         // so no more comes for this delivery.
         finish(25, 75);
-        more = feed.more(pacs, QStringLiteral("PACS"));
+        more = feed.more(rig.pacs, QStringLiteral("PACS"));
         QCOMPARE(more.entries.size(), 50);
         QVERIFY(std::all_of(more.entries.cbegin(), more.entries.cend(), [](const OutboxEntry &e) { return e.destination == QStringLiteral("PACS"); }));
         QVERIFY(more.closed);
-        QCOMPARE(chunk.size(), kClaimChunk + 50); // given back with the chunk if left unsent
-        QVERIFY(seen.contains(more.entries.first().id));
+        QCOMPARE(rig.chunk.size(), kClaimChunk + 50); // given back with the chunk if left unsent
+        QVERIFY(rig.seen.contains(more.entries.first().id));
         auto next = feed.takeNext();
         QVERIFY(next && *next);
         QCOMPARE((*next)->size(), 10);
         QCOMPARE((*next)->first().destination, QStringLiteral("OTHER"));
         // A cancelled delivery is told at once that nothing more comes.
-        cancel = true;
-        QVERIFY(feed.more(pacs, QStringLiteral("PACS")).closed);
+        rig.cancel = true;
+        QVERIFY(feed.more(rig.pacs, QStringLiteral("PACS")).closed);
     }
 
     void aSmallChunkIsHandedOverWhenFewFilesAreLeftAndNotAfterACancel()
@@ -120,28 +139,11 @@ private slots:
             QVERIFY(outbox);
             const QStringList files = makeSeries(m_dir.filePath(cancelled ? QStringLiteral("few-c") : QStringLiteral("few")), 28, 16, 16);
             QVERIFY(outbox->enqueue(QStringLiteral("f"), QStringLiteral("PACS"), collectItems(files)));
-            const QList<OutboxEntry> first = *outbox->claimDue(8);
-            QList<qint64> chunk;
-            for (const OutboxEntry &e : first)
-                chunk << e.id;
-            QSet<qint64> held(chunk.cbegin(), chunk.cend()), seen = held;
-            int claimsLeft = 50;
-            ClaimCost cost;
-            std::atomic_bool cancel{false};
-            DeliveryListener quiet;
-            ClaimAhead feed(*outbox, quiet, chunk, held, seen, claimsLeft, cost, cancel);
-            Device pacs;
-            pacs.name = QStringLiteral("PACS");
-            feed.destinationStarted(pacs, 8);
-            StoreOutcome delivered;
-            delivered.state = StoreOutcome::State::Delivered;
-            for (int i = 0; i < 4; ++i) {
-                QVERIFY(outbox->markDone(first[i].id, 0, QStringLiteral("stored")));
-                feed.fileFinished(first[i], delivered);
-            }
-            QCOMPARE(held.size(), 28); // the 20 claimed ahead
-            cancel = cancelled;
-            const auto more = feed.more(pacs, QStringLiteral("PACS"));
+            FeedRig rig(*outbox, *outbox->claimDue(8));
+            QVERIFY(rig.finish(0, 4));
+            QCOMPARE(rig.held.size(), 28); // the 20 claimed ahead
+            rig.cancel = cancelled;
+            const auto more = rig.feed->more(rig.pacs, QStringLiteral("PACS"));
             QCOMPARE(more.entries.size(), cancelled ? 0 : 20);
             QCOMPARE(more.closed, cancelled);
         }
