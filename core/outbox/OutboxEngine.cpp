@@ -147,6 +147,11 @@ public:
         if (!keys->contains(QStringLiteral("keepalives"))) // a server that vanished from the network is noticed
             options << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=30") << QStringLiteral("keepalives_interval=10")
                     << QStringLiteral("keepalives_count=3");
+        // libpq would first look for a Kerberos ticket to offer GSS encryption (a few ms at every
+        // start); TLS (sslmode) is how PacsDrop's connection is protected. A site that uses GSS
+        // encryption says so in the connection string.
+        if (!keys->contains(QStringLiteral("gssencmode")))
+            options << QStringLiteral("gssencmode=disable");
         if (!keys->contains(QStringLiteral("application_name")))
             options << QStringLiteral("application_name=") + quotedValue(QStringLiteral("pacsdrop ") + m_location.node);
         db.setConnectOptions(options.join(u';'));

@@ -15,7 +15,7 @@ class OutboxEngine;
 // 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation; 5: failure kind, source
 // file and patient/study for the window's history; 6: the intake journal and entries.interrupted;
 // 7: attempts and paused destinations; 8: claims and leases, nodes, the shared spool's marker.
-constexpr int kOutboxSchemaVersion = 8;
+constexpr int kOutboxSchemaVersion = 9;
 
 // Brings the schema to kOutboxSchemaVersion in one transaction (whole or not at all), or refuses a
 // store written by a newer PacsDrop. where names the store in messages.

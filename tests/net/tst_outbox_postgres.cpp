@@ -18,6 +18,7 @@
 #include "settings/AppPaths.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -698,6 +699,56 @@ private slots:
         QCOMPARE(sessions(), 1);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM nodes WHERE node = 'brief'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // alive all the same
+        q = QSqlQuery();
+        raw.close();
+    }
+
+    void aClaimRewritesNoIndex()
+    {
+        // A claim changes only unindexed columns and finds room on the row's page, so PostgreSQL
+        // writes a claimed row as a heap-only tuple: the indexes do not grow with the claims.
+        const QString db = freshDatabase();
+        const int count = 120;
+        {
+            auto outbox = Outbox::open(node(QStringLiteral("loader"), db));
+            QVERIFY(outbox);
+            QList<IntakeItem> items;
+            for (int i = 0; i < count; ++i)
+                items << dicomItem(QStringLiteral("/spool/%1.dcm").arg(i), QStringLiteral("1.2.9.%1").arg(i));
+            QVERIFY(outbox->enqueue(QStringLiteral("b"), QStringLiteral("PACS"), items));
+        }
+        QSqlDatabase raw = direct(db, QStringLiteral("hot-raw"));
+        QSqlQuery q(raw);
+        // A session's table figures reach the statistics when it ends (or within seconds): wait for them.
+        const auto updates = [&](int atLeast) -> std::pair<int, int> {
+            QElapsedTimer waited;
+            waited.start();
+            for (;;) {
+                q.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()"));
+                if (!q.exec(QStringLiteral("SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'entries'")) || !q.next())
+                    return {-1, -1};
+                const std::pair<int, int> seen{q.value(0).toInt(), q.value(1).toInt()};
+                if (seen.first >= atLeast || waited.elapsed() > 15000)
+                    return seen;
+                QTest::qWait(100);
+            }
+        };
+        const auto before = updates(0);
+        {
+            auto outbox = Outbox::open(node(QStringLiteral("claimer"), db));
+            QVERIFY(outbox);
+            for (int claimed = 0; claimed < count;) {
+                auto chunk = outbox->claimDue(40);
+                QVERIFY(chunk && !chunk->isEmpty());
+                claimed += chunk->size();
+            }
+        }
+        const auto after = updates(before.first + count);
+        QCOMPARE(after.first - before.first, count);
+        // Nearly every claim heap-only (a claimed row grows by its lease, so a few of a full page's
+        // new versions may not fit beside the old ones); with the lease indexed, none would be.
+        const int heapOnly = after.second - before.second;
+        QVERIFY2(heapOnly >= count * 9 / 10, qPrintable(QStringLiteral("%1 of %2 claims heap-only").arg(heapOnly).arg(count)));
         q = QSqlQuery();
         raw.close();
     }
