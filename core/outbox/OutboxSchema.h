@@ -15,6 +15,7 @@ class OutboxEngine;
 // 2: taken_files; 3: entries.not_before (retry back-off); 4: confirmation; 5: failure kind, source
 // file and patient/study for the window's history; 6: the intake journal and entries.interrupted;
 // 7: attempts and paused destinations; 8: claims and leases, nodes, the shared spool's marker.
+// 9: claims written as heap-only tuples (the lease not indexed; PostgreSQL pages half filled).
 constexpr int kOutboxSchemaVersion = 9;
 
 // Brings the schema to kOutboxSchemaVersion in one transaction (whole or not at all), or refuses a

@@ -21,9 +21,11 @@ const QStringList kKnownKeys{QStringLiteral("host"), QStringLiteral("hostaddr"),
                              QStringLiteral("user"), QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
                              QStringLiteral("sslkey"), QStringLiteral("sslcrl"), QStringLiteral("connect_timeout"),
                              QStringLiteral("application_name"), QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"),
-                             QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count")};
+                             QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count"),
+                             QStringLiteral("gssencmode")};
 const QStringList kSslModes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"), QStringLiteral("require"),
                             QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+const QStringList kGssEncModes{QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
 
 } // namespace
 
@@ -106,6 +108,8 @@ QString OutboxSettings::validate(const QString &prefix) const
         return prefix + QStringLiteral(".postgresql: name the database (dbname=…)");
     if (keys->contains(QStringLiteral("sslmode")) && !kSslModes.contains(keys->value(QStringLiteral("sslmode"))))
         return prefix + QStringLiteral(".postgresql: sslmode must be one of ") + kSslModes.join(QStringLiteral(", "));
+    if (keys->contains(QStringLiteral("gssencmode")) && !kGssEncModes.contains(keys->value(QStringLiteral("gssencmode"))))
+        return prefix + QStringLiteral(".postgresql: gssencmode must be one of ") + kGssEncModes.join(QStringLiteral(", "));
     if (!sealedPassword.isEmpty() && !isSealed(sealedPassword))
         return prefix + QStringLiteral(".password: is in clear text; set it with \"pacsdrop secret outbox-password\", which stores it sealed");
     if (spool.isEmpty() || !QDir::isAbsolutePath(spool))

@@ -274,6 +274,8 @@ private slots:
         QTest::newRow("outbox unknown key") << outbox({{conn, QStringLiteral("host=db dbname=x sslmod=require")}})
                                             << QStringLiteral("sslmod");
         QTest::newRow("outbox sslmode") << outbox({{conn, QStringLiteral("host=db dbname=x sslmode=maybe")}}) << QStringLiteral("sslmode must be one of");
+        QTest::newRow("outbox gssencmode") << outbox({{conn, QStringLiteral("host=db dbname=x gssencmode=always")}})
+                                           << QStringLiteral("gssencmode must be one of disable, prefer, require");
         QTest::newRow("outbox no database") << outbox({{conn, QStringLiteral("host=db user=p")}}) << QStringLiteral("outbox.postgresql: name the database");
         QTest::newRow("outbox no spool") << outbox({{QStringLiteral("spool"), QString()}}) << QStringLiteral("outbox.spool");
         QTest::newRow("outbox lease") << outbox({{QStringLiteral("leaseSeconds"), 1}}) << QStringLiteral("outbox.leaseSeconds");
@@ -284,7 +286,8 @@ private slots:
     void aSharedOutboxRoundTripsAndNeverEchoesTheConnection()
     {
         const QString path = write(QJsonDocument(QJsonObject{{QStringLiteral("outbox"), QJsonObject{
-            {QStringLiteral("postgresql"), QStringLiteral("host=db.example port=5433 dbname=pacsdrop user=gw sslmode=verify-full sslrootcert='/etc/pacs drop/ca.pem'")},
+            {QStringLiteral("postgresql"), QStringLiteral("host=db.example port=5433 dbname=pacsdrop user=gw sslmode=verify-full sslrootcert='/etc/pacs drop/ca.pem'"
+                                                          " gssencmode=prefer")},
             {QStringLiteral("spool"), QStringLiteral("/mnt/spool")}, {QStringLiteral("node"), QStringLiteral("gw-1")},
             {QStringLiteral("leaseSeconds"), 20}}}}).toJson());
         auto s = Settings::load(path);
@@ -294,6 +297,7 @@ private slots:
         QVERIFY(keys);
         QCOMPARE(keys->value(QStringLiteral("sslrootcert")), QStringLiteral("/etc/pacs drop/ca.pem")); // a quoted value with a space
         QCOMPARE(keys->value(QStringLiteral("port")), QStringLiteral("5433"));
+        QCOMPARE(keys->value(QStringLiteral("gssencmode")), QStringLiteral("prefer")); // a site using GSS encryption says so
         OutboxSettings o = s->outbox();
         QVERIFY(o.setPassword(QStringLiteral("s3cret-pw")));
         QVERIFY(o.sealedPassword.startsWith(QStringLiteral("sealed:")));
