@@ -763,6 +763,40 @@ private slots:
         raw.close();
     }
 
+    void aSchema8OutboxIsUpgradedInPlace()
+    {
+        // An outbox the nodes of the previous release share (schema 8: the lease indexed, pages
+        // filled whole) is upgraded by the first new node that opens it; its entries stay.
+        const QString db = freshDatabase();
+        QVERIFY(!db.isEmpty());
+        {
+            auto outbox = Outbox::open(node(QStringLiteral("a"), db));
+            QVERIFY(outbox);
+            QVERIFY(outbox->enqueue(QStringLiteral("b"), QStringLiteral("PACS"), {dicomItem(QStringLiteral("/u.dcm"), QStringLiteral("1.2.8.1"))}));
+        }
+        QSqlDatabase raw = direct(db, QStringLiteral("upgrade-raw"));
+        QSqlQuery q(raw);
+        for (const char *sql : {"CREATE INDEX entries_claim ON entries(state, lease_until)", "ALTER TABLE entries RESET (fillfactor)",
+                                "UPDATE outbox_schema SET version = 8"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        const auto shape = [&] {
+            if (!q.exec(QStringLiteral("SELECT (SELECT MAX(version) FROM outbox_schema), (SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'entries_claim'),"
+                                       " (SELECT COALESCE(array_to_string(reloptions, ','), '') FROM pg_class WHERE relname = 'entries')"))
+                || !q.next())
+                return q.lastError().text();
+            return QStringLiteral("schema %1, claim index %2, options '%3'").arg(q.value(0).toInt()).arg(q.value(1).toInt()).arg(q.value(2).toString());
+        };
+        QCOMPARE(shape(), QStringLiteral("schema 8, claim index 1, options ''"));
+        {
+            auto outbox = Outbox::open(node(QStringLiteral("b"), db));
+            QVERIFY2(outbox, qPrintable(outbox ? QString() : outbox.error().message + outbox.error().detail));
+            QCOMPARE(outbox->counts()->pending, 1);
+        }
+        QCOMPARE(shape(), QStringLiteral("schema 9, claim index 0, options 'fillfactor=50'"));
+        q = QSqlQuery();
+        raw.close();
+    }
+
     void aServerRestartKeepsTheOutbox()
     {
         const QString db = freshDatabase();
