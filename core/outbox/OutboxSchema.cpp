@@ -73,8 +73,8 @@ const std::vector<Step> &steps()
              statement("CREATE TABLE IF NOT EXISTS shared_spool (marker {text} PRIMARY KEY, path {text} NOT NULL, created {text} NOT NULL)")}},
         // Claims cheap to write: a claim or a lease renewal then changes no indexed column, so
         // PostgreSQL writes the row's new version beside the old one without touching an index
-        // (a heap-only tuple), given room on the page: a claim rewrites every row of a page at once, so new rows fill pages only half.
-        // Claims find pending rows through entries_state as before.
+        // (a heap-only tuple), given room on the page. A claim rewrites every row of a page at
+        // once, so new rows fill pages only half. Claims find pending rows through entries_state.
         {9, {statement("DROP INDEX IF EXISTS entries_claim"), sharedStatement("ALTER TABLE entries SET (fillfactor = 50)")}},
     };
     return all;
