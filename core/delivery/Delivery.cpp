@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -179,8 +180,9 @@ DeliverySummary deliver(Outbox &outbox, const Device &device, const QString &cal
     for (const OutboxEntry &e : entries)
         byId.insert(e.id, e);
 
-    // (With a feed, more files may come: as many associations as the device allows.)
-    const int workers = std::clamp(device.parallelAssociations, 1, feed ? std::max(device.parallelAssociations, 1) : static_cast<int>(entries.size()));
+    // No more associations than files, unless a feed may bring more files.
+    const int allowed = std::max(device.parallelAssociations, 1);
+    const int workers = feed ? allowed : std::min(allowed, static_cast<int>(entries.size()));
     QList<StoreItem> items;
     for (const OutboxEntry &e : entries)
         items.append(toStoreItem(e));

@@ -220,17 +220,17 @@ Result<DeliverySummary> deliverPending(Outbox &outbox, const Settings &settings,
     // Two processes working one outbox would send the same entries twice; the second waits. (A
     // shared outbox: the processes of this computer take turns; other nodes work beside them.)
     ProcessLock lock(outbox.path() + QStringLiteral(".lock"));
-    if (!lock.tryLock(0)) {
-        if (!lock.failure().isEmpty())
-            return fail(ErrorCode::FileUnreadable, lock.failure());
+    bool held = lock.tryLock(0);
+    if (!held && lock.failure().isEmpty()) {
         listener.waitingForOtherSender();
-        while (!lock.tryLock(500)) {
-            if (!lock.failure().isEmpty())
-                return fail(ErrorCode::FileUnreadable, lock.failure());
-            if (cancel.load())
-                return DeliverySummary{};
-        }
+        do
+            held = lock.tryLock(500);
+        while (!held && lock.failure().isEmpty() && !cancel.load());
     }
+    if (!lock.failure().isEmpty())
+        return fail(ErrorCode::FileUnreadable, lock.failure());
+    if (!held) // cancelled while waiting
+        return DeliverySummary{};
     // What a process that died left behind is dealt with first (and this process keeps a note).
     if (auto started = WorkNote::start(workNoteFolder(outbox)); !started)
         return std::unexpected(started.error());
