@@ -1,12 +1,14 @@
 // The window (libpacsdrop_window.so): Qt Widgets, the main window and its dialogs. Loaded by
-// pacsdrop's main() only when no command is given, so the command line never maps Qt Widgets.
+// pacsdrop's main() only when no command is given, so the command line never maps Qt Widgets. It
+// links the base (settings, outbox, logging), not the core: DCMTK and Qt Network load
+// when the window first needs them (pipeline/PipelineModule.h), after it has shown.
 #include "Appearance.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "WindowStyle.h"
 #include "cli/CliContext.h"
-#include "dicom/DcmtkRuntime.h"
+#include "pipeline/PipelineModule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +45,7 @@ extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
     pacsdrop::installLanguage(translator, context->settings.site().language);
     if (const auto appearance = pacsdrop::savedAppearance(); appearance != pacsdrop::Appearance::System)
         pacsdrop::applyAppearance(appearance); // the user chose dark (or light) in the View menu
-    pacsdrop::DcmtkRuntime dcmtk;
+    pacsdrop::PipelineRuntime pipeline; // DCMTK set up when first used, torn down after the window
     pacsdrop::SingleInstance instance;
     if (!instance.listen() && pacsdrop::SingleInstance::handOff(files))
         return 0; // another window started meanwhile

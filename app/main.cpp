@@ -1,11 +1,9 @@
 // PacsDrop: "pacsdrop COMMAND ..." is the command-line tool; "pacsdrop [FILE...]" the window (one per
-// user: a second start hands its files to the first). The window lives in a module of its own
-// (app/WindowMain.cpp), loaded only here, so commands start without Qt Widgets.
-#include "cli/Dispatch.h"
+// user: a second start hands its files to the first). Each lives in a module of its own, loaded
+// here: the window (app/WindowMain.cpp) starts without DCMTK and Qt Network, which it loads on first
+// use (pipeline/PipelineModule.h); the commands (app/CommandsMain.cpp) without Qt Widgets.
+#include "cli/CommandChoice.h"
 #include "common/ModuleLoader.h"
-#include "dicom/DcmtkRuntime.h"
-
-#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -13,15 +11,15 @@
 
 namespace {
 
-int runWindow(int argc, char *argv[])
+int runModule(const char *module, const char *entryName, const char *what, int argc, char *argv[])
 {
-    const auto entry = pacsdrop::moduleEntry(QStringLiteral("libpacsdrop_window"), "pacsdrop_run_window");
+    const auto entry = pacsdrop::moduleEntry(QString::fromLatin1(module), entryName);
     if (!entry) {
-        std::fprintf(stderr, "pacsdrop: the window cannot be shown: %s\n", entry.error().message.toLocal8Bit().constData());
+        std::fprintf(stderr, "pacsdrop: %s cannot start: %s\n", what, entry.error().message.toLocal8Bit().constData());
         return 2;
     }
-    using RunWindow = int(int, char **);
-    return reinterpret_cast<RunWindow *>(*entry)(argc, argv);
+    using Run = int(int, char **);
+    return reinterpret_cast<Run *>(*entry)(argc, argv);
 }
 
 } // namespace
@@ -33,12 +31,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (!pacsdrop::cli::wantsCommandLine(arguments))
-        return runWindow(argc, argv);
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("pacsdrop"));
-    QCoreApplication::setOrganizationName(QStringLiteral("PacsDrop"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
-    pacsdrop::DcmtkRuntime dcmtk;
-    return pacsdrop::cli::dispatch(QCoreApplication::arguments(), dcmtk);
+    if (pacsdrop::cli::wantsCommandLine(arguments))
+        return runModule("libpacsdrop_commands", "pacsdrop_run_commands", "the command line", argc, argv);
+    return runModule("libpacsdrop_window", "pacsdrop_run_window", "the window", argc, argv);
 }

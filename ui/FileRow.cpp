@@ -1,7 +1,7 @@
 #include "FileRow.h"
 
-#include "convert/Converter.h"
 #include "delivery/PlainWords.h"
+#include "pipeline/PipelineModule.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -15,7 +15,14 @@ class RowText {
     Q_DECLARE_TR_FUNCTIONS(FileRow)
 public:
     static QString notConvertible() { return tr("This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert."); }
+    static QString cannotRead() { return tr("PacsDrop cannot read files: part of it is missing. Reinstall PacsDrop."); }
 };
+
+InputKind classify(const QString &path)
+{
+    const auto pipeline = pipelineFunctions(); // loaded already: the items came through it
+    return pipeline ? (*pipeline)->classifyInput(path) : InputKind::Unsupported;
+}
 
 } // namespace
 
@@ -36,7 +43,7 @@ QList<FileRow> rowsFor(const QList<IntakeItem> &items)
         if (item.kind == IntakeItem::Kind::Dicom) {
             row.kind = FileRow::Kind::Dicom;
         } else if (item.rejection == ErrorCode::NotDicom) {
-            switch (classifyInput(item.path)) {
+            switch (classify(item.path)) {
             case InputKind::Image: row.kind = FileRow::Kind::Image; break;
             case InputKind::Video: row.kind = FileRow::Kind::Video; break;
             case InputKind::Pdf: row.kind = FileRow::Kind::Pdf; break;
@@ -54,6 +61,24 @@ QList<FileRow> rowsFor(const QList<IntakeItem> &items)
             row.detail = item.reason;
             row.failure = item.rejection;
         }
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<FileRow> rowsForPaths(const QStringList &paths)
+{
+    const auto pipeline = pipelineFunctions();
+    if (pipeline)
+        return rowsFor((*pipeline)->collectItems(paths, {}));
+    QList<FileRow> rows; // nothing read, and each file says why
+    for (const QString &path : paths) {
+        FileRow row;
+        row.item.path = path;
+        row.status = FileRow::Status::NotSendable;
+        row.plain = RowText::cannotRead();
+        row.detail = pipeline.error().message;
+        row.failure = pipeline.error().code;
         rows.append(std::move(row));
     }
     return rows;

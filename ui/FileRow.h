@@ -59,5 +59,8 @@ struct FileRow {
 // Classifies intake items for the list (reads the head of non-DICOM files) and makes their sort
 // keys. Blocking: run it on a worker thread.
 QList<FileRow> rowsFor(const QList<IntakeItem> &items);
+// Reads the files and folders the user added (intake/Intake.h, through the pipeline's table) into
+// rows. Blocking: run it on a worker thread.
+QList<FileRow> rowsForPaths(const QStringList &paths);
 
 } // namespace pacsdrop

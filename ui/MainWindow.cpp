@@ -13,11 +13,9 @@
 #include "SendController.h"
 #include "SettingsDialog.h"
 #include "StatusLook.h"
-#include "inbound/ArchiveIndex.h"
-#include "inbound/Retention.h"
-#include "intake/Intake.h"
 #include "net/PlainTextWarning.h"
 #include "outbox/Outbox.h"
+#include "pipeline/PipelineModule.h"
 #include "settings/AppPaths.h"
 
 #include <QAction>
@@ -163,7 +161,10 @@ QString MainWindow::destinationName() const { return m_destination->currentData(
 
 void MainWindow::applyRetention()
 {
-    const QList<ArchiveStore> stores = archiveStores(m_settings);
+    const auto pipeline = pipelineFunctions();
+    if (!pipeline)
+        return; // nothing was received without it either
+    const QList<ArchiveStore> stores = (*pipeline)->archiveStores(m_settings);
     if (std::none_of(stores.cbegin(), stores.cend(), [](const ArchiveStore &s) { return s.rule.keepDays > 0 || s.rule.keepGigabytes > 0; }))
         return; // no rule: nothing to read
     auto *watcher = new QFutureWatcher<int>(this);
@@ -171,7 +172,7 @@ void MainWindow::applyRetention()
         emit retentionApplied(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([settings = m_settings] {
+    watcher->setFuture(QtConcurrent::run([settings = m_settings, runRetention = (*pipeline)->runRetention] {
         auto runs = runRetention(settings, false);
         int deleted = 0;
         for (const RetentionRun &run : runs ? *runs : QList<RetentionRun>{})
@@ -385,7 +386,7 @@ void MainWindow::addPaths(const QStringList &paths)
         emit pathsAdded(added);
     });
     watcher->setFuture(QtConcurrent::run([paths] {
-        QList<FileRow> rows = rowsFor(collectItems(paths));
+        QList<FileRow> rows = rowsForPaths(paths);
         // A file still waiting in the outbox (removed from the list, or left by an earlier window)
         // comes back with its entries: Retry resends them; Send does not make new ones.
         if (auto outbox = Outbox::openConfigured()) {

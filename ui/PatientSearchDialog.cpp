@@ -3,15 +3,7 @@
 #include "DateRangeField.h"
 #include "LookupResultsModel.h"
 #include "ScreenFit.h"
-#include "lookup/FindScu.h"
-#include "lookup/QueryRequest.h"
-#include "lookup/StudyFromLookup.h"
-#include "lookup/WorklistQuery.h"
-#include "net/Target.h"
-
-#include "dcmtk/config/osconfig.h"
-#include "dcmtk/dcmdata/dcdatset.h"
-#include "dcmtk/dcmdata/dcuid.h"
+#include "pipeline/PipelineModule.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -160,52 +152,47 @@ void PatientSearchDialog::search()
     const bool worklistSearch = source.x() == Worklist;
     m_model->reset(worklistSearch);
     const LookupDevice device = (worklistSearch ? m_settings.worklistDevices() : m_settings.queryDevices())[source.y()];
-    const QString callingAe = callingAeTitle(m_settings, device.connection);
-
-    std::unique_ptr<DcmDataset> identifier;
     QDate from, to;
     QString dateProblem;
     if (!m_date->range(from, to, dateProblem)) {
         m_state->setText(dateProblem);
         return;
     }
+    PatientSearch search;
+    search.worklist = worklistSearch;
+    search.maxResults = kMaxResults;
+    search.stop = &m_stop;
     if (worklistSearch) {
-        WorklistCriteria c{m_name->text().trimmed(), m_id->text().trimmed(), m_accession->text().trimmed(), from, to,
-                           m_modality->text().trimmed(), device.defaults.stationAeTitle};
-        identifier = worklistIdentifier(c);
-    } else {
-        QueryCriteria c;
+        search.worklistCriteria = {m_name->text().trimmed(), m_id->text().trimmed(), m_accession->text().trimmed(), from, to,
+                                   m_modality->text().trimmed(), device.defaults.stationAeTitle};
+    } else { // Study Root, STUDY level: the study is what is chosen
+        QueryCriteria &c = search.studyCriteria;
         c.patientName = m_name->text().trimmed();
         c.patientId = m_id->text().trimmed();
         c.accessionNumber = m_accession->text().trimmed();
         c.studyDateFrom = from;
         c.studyDateTo = to;
         c.modality = m_modality->text().trimmed();
-        auto made = queryIdentifier(c); // Study Root, STUDY level: the study is what is chosen
-        if (!made) {
-            m_state->setText(made.error().message);
-            return;
-        }
-        identifier = std::move(*made);
+    }
+    const auto pipeline = pipelineFunctions();
+    if (!pipeline) {
+        m_state->setText(pipeline.error().message);
+        return;
     }
     m_searching = true;
     m_searchButton->setEnabled(false);
     m_stopButton->setEnabled(true);
     m_state->setText(tr("Searching %1…").arg(device.connection.name));
-    const bool worklist = worklistSearch;
-    m_worker = std::make_unique<std::thread>([this, device, callingAe, worklist, query = std::shared_ptr<DcmDataset>(std::move(identifier))] {
-        const FindRequest request{worklist ? UID_FINDModalityWorklistInformationModel : querySopClass(QueryRoot::Study), query.get(),
-                                  kMaxResults, &m_stop};
+    m_worker = std::make_unique<std::thread>([this, device, search, settings = m_settings, searchPatients = (*pipeline)->searchPatients] {
+        PatientSearchAnswers answers;
+        answers.worklistItem = [this](const WorklistItem &item) {
+            QMetaObject::invokeMethod(this, [this, item] { m_model->add(item); }, Qt::QueuedConnection);
+        };
+        answers.study = [this](const QueryResult &study) {
+            QMetaObject::invokeMethod(this, [this, study] { m_model->add(study); }, Qt::QueuedConnection);
+        };
         QString problem;
-        auto summary = runFindInUnicode(device.connection, callingAe, request, device.fallbackCharacterSet, [&](DcmDataset &response) {
-            if (worklist) {
-                const WorklistItem item = worklistItemFrom(response);
-                QMetaObject::invokeMethod(this, [this, item] { m_model->add(item); }, Qt::QueuedConnection);
-            } else {
-                const QueryResult study = queryResultFrom(response);
-                QMetaObject::invokeMethod(this, [this, study] { m_model->add(study); }, Qt::QueuedConnection);
-            }
-        }, problem);
+        auto summary = searchPatients(settings, device, search, answers, problem);
         QString text;
         if (!summary)
             text = summary.error().message;
@@ -242,9 +229,12 @@ Result<StudyData> PatientSearchDialog::chosen(const StudyData &base) const
     if (selected.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("no result chosen"));
     const int row = selected.first().row();
+    const auto pipeline = pipelineFunctions(); // loaded: the search went through it
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
     if (m_model->isWorklist())
-        return studyDataFromWorklist({m_model->worklistItem(row)}, base);
-    return studyDataFromStudy(m_model->study(row), base);
+        return (*pipeline)->studyDataFromWorklist({m_model->worklistItem(row)}, base);
+    return (*pipeline)->studyDataFromStudy(m_model->study(row), base);
 }
 
 } // namespace pacsdrop

@@ -1,11 +1,10 @@
 #include "SendController.h"
 
-#include "delivery/OutboxRunner.h"
 #include "delivery/PlainWords.h"
 #include "delivery/RetryPolicy.h"
-#include "delivery/SendBatch.h"
 #include "net/PortProbe.h"
 #include "outbox/Spool.h"
+#include "pipeline/PipelineModule.h"
 #include "settings/AppPaths.h"
 
 #include <QElapsedTimer>
@@ -221,6 +220,11 @@ void SendController::start(const QStringList &paths, const Device &destination, 
     const Settings attended = keepTryingEverywhere(settings);
     const Device device = keepTrying(destination);
     launch([this, items, device, study, attended](SendEvents &events, SendReport &report, QHash<qint64, QString> &entries) {
+        const auto pipeline = pipelineFunctions();
+        if (!pipeline) {
+            report.technical = pipeline.error().message;
+            return;
+        }
         // The outbox belongs to this thread for the whole send.
         auto outbox = Outbox::openConfigured();
         if (!outbox) {
@@ -231,7 +235,7 @@ void SendController::start(const QStringList &paths, const Device &destination, 
         request.items = items; // read when they were added; converted under the intake journal
         request.study = study;
         request.destination = device;
-        auto outcome = sendBatch(*outbox, attended, request, events, m_cancel);
+        auto outcome = (*pipeline)->sendBatch(*outbox, attended, request, events, m_cancel);
         if (!outcome) {
             report.technical = outcome.error().message;
             return;
@@ -257,19 +261,24 @@ void SendController::resume(const Settings &settings, const QList<qint64> &retry
         return;
     const Settings attended = keepTryingEverywhere(settings);
     launch([this, attended, retry](SendEvents &events, SendReport &report, QHash<qint64, QString> &) {
+        const auto pipeline = pipelineFunctions();
+        if (!pipeline) {
+            report.technical = pipeline.error().message;
+            return;
+        }
         auto outbox = Outbox::openConfigured();
         if (!outbox) {
             report.technical = outbox.error().message;
             return;
         }
         if (!retry.isEmpty()) {
-            if (auto requeued = retryEntries(*outbox, retry); !requeued)
+            if (auto requeued = (*pipeline)->retryEntries(*outbox, retry); !requeued)
                 report.technical = requeued.error().message;
         }
         auto due = outbox->due();
         const int count = due ? static_cast<int>(due->size()) : 0;
         events.queued(due ? *due : QList<OutboxEntry>(), 0, 0);
-        auto summary = deliverPending(*outbox, attended, events, m_cancel);
+        auto summary = (*pipeline)->deliverPending(*outbox, attended, events, m_cancel);
         if (!summary) {
             report.technical = summary.error().message;
             return;
@@ -442,14 +451,14 @@ bool SendController::showConfirmations(const QList<OutboxEntry> &now)
 
 void SendController::listenForCommitmentReports(const Settings &settings)
 {
-    if (!m_reportListeners.empty())
+    const auto pipeline = pipelineFunctions();
+    if (!m_reportListeners.empty() || !pipeline)
         return;
     for (const InboundListener &rule : settings.listeners()) {
         if (tcpPortTaken(static_cast<quint16>(rule.port)))
             continue; // a running service listens there and records the reports itself
-        auto listener = std::make_unique<StoreListener>(rule);
-        if (listener->start())
-            m_reportListeners.push_back(std::move(listener));
+        if (auto listener = (*pipeline)->startListener(rule))
+            m_reportListeners.push_back(std::move(*listener));
     }
 }
 

@@ -10,7 +10,6 @@
 #include "FileListModel.h"
 #include "SendReport.h"
 #include "convert/StudyData.h"
-#include "inbound/StoreListener.h"
 #include "outbox/OutboxEntry.h"
 #include "settings/Settings.h"
 
@@ -80,7 +79,7 @@ private:
     QDateTime m_confirmDeadline;
     QTimer m_confirmPoll;
     QFutureWatcher<QList<OutboxEntry>> m_confirmRead;
-    std::vector<std::unique_ptr<StoreListener>> m_reportListeners; // for Storage Commitment reports
+    std::vector<std::shared_ptr<void>> m_reportListeners; // listening for Storage Commitment reports while held
     int m_total = 0;
     int m_done = 0;
     // This run's outcomes, for its report.

@@ -2,7 +2,6 @@
 
 #include "inbound/StoreListener.h"
 #include "net/PortProbe.h"
-#include "settings/AppPaths.h"
 
 
 #include <QCoreApplication>
@@ -18,8 +17,6 @@ std::mutex g_mutex;
 std::unique_ptr<StoreListener> g_archive;
 quint16 g_port = 0;
 
-const QString kAeTitle = QStringLiteral("LOCALARCHIVE");
-
 // Stopped while the application object still exists (static destruction would be too late for
 // the listener's threads and DCMTK).
 void stopLocalArchive()
@@ -31,20 +28,6 @@ void stopLocalArchive()
 
 } // namespace
 
-Device localArchiveDevice()
-{
-    Device d;
-    d.name = QStringLiteral("Local archive");
-    d.aeTitle = kAeTitle;
-    d.host = QStringLiteral("127.0.0.1");
-    d.port = 104; // a placeholder: the archive listens on a free port while this program runs
-    d.description = QStringLiteral("Built in: keeps what it receives in PacsDrop's data folder");
-    d.builtInArchive = true;
-    return d;
-}
-
-QString localArchiveFolder() { return paths::dataDir() + QStringLiteral("/archive"); }
-
 Result<quint16> ensureLocalArchiveRunning()
 {
     std::lock_guard lock(g_mutex);
@@ -52,7 +35,7 @@ Result<quint16> ensureLocalArchiveRunning()
         return g_port;
     InboundListener rule;
     rule.name = QStringLiteral("Local archive");
-    rule.aeTitle = kAeTitle;
+    rule.aeTitle = localArchiveDevice().aeTitle;
     rule.port = freeLoopbackPort();
     rule.folder = localArchiveFolder();
     rule.maxAssociations = 16;

@@ -147,8 +147,14 @@ private slots:
         for (const QString &lib : {QStringLiteral("libqtiff"), QStringLiteral("libqwebp"), QStringLiteral("libqjpeg"), QStringLiteral("libqmng"),
                                    QStringLiteral("libpacsdrop_codecs"), QStringLiteral("libpacsdrop_video"), QStringLiteral("libpacsdrop_pdf"),
                                    QStringLiteral("libavcodec"), QStringLiteral("libpacsdrop_image"), QStringLiteral("libdcmimage"),
-                                   QStringLiteral("libpacsdrop_tls"), QStringLiteral("libssl"), QStringLiteral("libcrypto")})
+                                   QStringLiteral("libpacsdrop_tls"), QStringLiteral("libssl"), QStringLiteral("libcrypto"),
+                                   // the pipeline (DCMTK, the HTTP server) loads when the window first needs it, after it shows
+                                   QStringLiteral("libpacsdrop_core"), QStringLiteral("libdcmdata"), QStringLiteral("libdcmnet"),
+                                   QStringLiteral("libQt6HttpServer")})
             QVERIFY2(!window.contains(lib), qPrintable(QStringLiteral("the window loaded ") + lib));
+        // Given a file, the window loads the pipeline and reads it (it quits once the file is listed).
+        const QString withFile = librariesLoadedBy(h + QStringList{pydicomFile(QStringLiteral("CT_small.dcm"))}, windowEnv).join(u' ');
+        QVERIFY2(withFile.contains(QStringLiteral("libpacsdrop_core")) && withFile.contains(QStringLiteral("libdcmdata")), qPrintable(withFile));
         // Quitting as soon as the window shows, while its first outbox count still runs on a worker
         // thread, never crashes (it did in ~3 % of quick quits: SQLite's plugin was unloaded under it).
         for (int run = 0; run < 40; ++run) {

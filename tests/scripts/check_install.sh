@@ -15,17 +15,19 @@ for f in bin/pacsdrop bin/pacsdrop-file-manager-actions share/applications/pacsd
          lib/systemd/user/pacsdrop.service share/pacsdrop/systemd/pacsdrop-system.service; do
     [ -e "$root/$f" ] || { echo "missing after install: $f"; exit 1; }
 done
-# The program finds its core library and loads its modules (image, video, PDF, window, codecs, TLS) from
-# the installed tree, not from the build folder.
-for lib in libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_video.so libpacsdrop_pdf.so libpacsdrop_window.so libpacsdrop_codecs.so libpacsdrop_tls.so; do
+# The program finds its base library and loads its modules (commands, window, core, image, video, PDF,
+# codecs, TLS) from the installed tree, not from the build folder.
+for lib in libpacsdrop_base.so libpacsdrop_commands.so libpacsdrop_core.so libpacsdrop_image.so libpacsdrop_video.so libpacsdrop_pdf.so libpacsdrop_window.so libpacsdrop_codecs.so libpacsdrop_tls.so; do
     found="$(find "$root/lib" -name "$lib" | head -1)"
     [ -n "$found" ] || { echo "missing after install: $lib"; exit 1; }
 done
-ldd "$root/bin/pacsdrop" | grep -q "$root/.*libpacsdrop_core.so" || { echo "the installed program does not find its core library"; exit 1; }
+ldd "$root/bin/pacsdrop" | grep -q "$root/.*libpacsdrop_base.so" || { echo "the installed program does not find its base library"; exit 1; }
 "$root/bin/pacsdrop" --version | grep -q '^pacsdrop ' || { echo "the installed program does not run"; exit 1; }
 python3 "$(dirname "$0")/make_pdf.py" "$scratch/letter.pdf"
 LD_DEBUG=files "$root/bin/pacsdrop" convert -o "$scratch/out" --set PatientName=A^B --set PatientID=1 "$scratch/letter.pdf" \
     --config "$scratch/settings.json" --data-dir "$scratch/data" >/dev/null 2>"$scratch/ld.log" || { echo "installed convert failed"; exit 1; }
+grep -q "file=$root/lib.*/libpacsdrop_commands.so" "$scratch/ld.log" || { echo "the installed program did not load its commands module"; exit 1; }
+grep -q "file=$root/lib.*/libpacsdrop_core.so" "$scratch/ld.log" || { echo "the installed commands module did not find the core library"; exit 1; }
 grep -q "file=$root/lib.*/libpacsdrop_pdf.so" "$scratch/ld.log" || { echo "the installed program did not load its PDF module"; exit 1; }
 grep -q "calling init: $root/lib.*/libpacsdrop_image.so" "$scratch/ld.log" || { echo "the installed PDF module did not find the image library"; exit 1; }
 # A JPEG-LS file for a receiver that takes only uncompressed data: the installed core loads the

@@ -1,6 +1,6 @@
 #include "EchoRunner.h"
 
-#include "net/Echo.h"
+#include "pipeline/PipelineModule.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -28,7 +28,8 @@ void echoInBackground(QObject *context, const Device &device, const QString &cal
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([device, callingAe] {
-        auto result = echo(device, callingAe);
+        const auto pipeline = pipelineFunctions();
+        auto result = pipeline ? (*pipeline)->echo(device, callingAe) : Result<EchoResult>(std::unexpected(pipeline.error()));
         const QString name = device.name.isEmpty() ? device.address() : device.name;
         return result ? EchoOutcome{true, Words::answered(name, result->milliseconds)} : EchoOutcome{false, Words::failed(name, result.error().message)};
     }));
