@@ -4,74 +4,211 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
-#include <QLocalServer>
-#include <QLocalSocket>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QSocketNotifier>
 
-#include <memory>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace pacsdrop {
 
-SingleInstance::SingleInstance(QObject *parent) : QObject(parent), m_server(new QLocalServer(this)) {}
+namespace {
 
-QString SingleInstance::serverName()
+// The message: its length (quint64), then the list of paths, both as QDataStream writes them.
+constexpr qsizetype kLengthSize = sizeof(quint64);
+
+// A folder only this user may enter: $XDG_RUNTIME_DIR (the session's own), else one made in /tmp.
+QString privateFolder()
 {
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    struct stat info {};
+    if (!runtime.isEmpty() && ::stat(runtime.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::getuid()
+        && (info.st_mode & 077) == 0)
+        return QFile::decodeName(runtime);
+    const QByteArray made = QFile::encodeName(QDir::tempPath() + QStringLiteral("/pacsdrop-%1").arg(::getuid()));
+    ::mkdir(made.constData(), 0700);
+    // Someone else's folder, or one others may enter, is not used: they could take the name.
+    if (::lstat(made.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::getuid() || (info.st_mode & 077) != 0)
+        return {};
+    return QFile::decodeName(made);
+}
+
+bool socketAddress(sockaddr_un &address)
+{
+    const QByteArray path = QFile::encodeName(SingleInstance::socketPath());
+    if (path.isEmpty() || path.size() >= qsizetype(sizeof(address.sun_path)))
+        return false;
+    std::memset(&address, 0, sizeof address);
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+    return true;
+}
+
+bool waitFor(int fd, short events, const QDeadlineTimer &deadline)
+{
+    pollfd p{fd, events, 0};
+    int ready = 0;
+    do {
+        ready = ::poll(&p, 1, int(deadline.remainingTime()));
+    } while (ready < 0 && errno == EINTR);
+    return ready > 0 && (p.revents & events);
+}
+
+// A connected socket, or -1 when nobody listens there.
+int connectWithin(const QDeadlineTimer &deadline)
+{
+    sockaddr_un address{};
+    if (!socketAddress(address))
+        return -1;
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return -1;
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0)
+        return fd;
+    int error = errno;
+    if (error == EAGAIN || error == EINPROGRESS) { // the window's backlog is full: wait for it
+        socklen_t length = sizeof error;
+        if (waitFor(fd, POLLOUT, deadline) && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0)
+            return fd;
+    }
+    ::close(fd);
+    return -1;
+}
+
+} // namespace
+
+struct SingleInstance::Client {
+    int fd = -1;
+    QSocketNotifier *notifier = nullptr;
+    QByteArray received;
+};
+
+SingleInstance::SingleInstance(QObject *parent) : QObject(parent) {}
+
+SingleInstance::~SingleInstance()
+{
+    for (const auto &client : m_clients)
+        ::close(client->fd);
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        ::unlink(QFile::encodeName(socketPath()).constData());
+    }
+}
+
+QString SingleInstance::socketPath()
+{
+    const QString folder = privateFolder();
+    if (folder.isEmpty())
+        return {};
     const QByteArray key = QCryptographicHash::hash(paths::dataDir().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QStringLiteral("pacsdrop-") + QString::fromLatin1(key);
+    return folder + QStringLiteral("/pacsdrop-") + QString::fromLatin1(key) + QStringLiteral(".socket");
 }
 
 bool SingleInstance::handOff(const QStringList &paths, int timeoutMs)
 {
-    QLocalSocket socket;
-    socket.connectToServer(serverName());
-    if (!socket.waitForConnected(timeoutMs))
+    const QDeadlineTimer deadline(timeoutMs);
+    const int fd = connectWithin(deadline);
+    if (fd < 0)
         return false;
     QByteArray message;
     QDataStream out(&message, QIODevice::WriteOnly);
     out << quint64(0) << paths;
-    QDataStream(&message, QIODevice::ReadWrite) << quint64(message.size() - qsizetype(sizeof(quint64))); // length first
-    socket.write(message);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
+    QDataStream(&message, QIODevice::ReadWrite) << quint64(message.size() - kLengthSize); // length first
+    qsizetype sent = 0;
+    while (sent < message.size()) {
+        const ssize_t n = ::send(fd, message.constData() + sent, size_t(message.size() - sent), MSG_NOSIGNAL);
+        if (n > 0)
+            sent += n;
+        else if (n < 0 && errno != EAGAIN && errno != EINTR)
+            break;
+        else if (!waitFor(fd, POLLOUT, deadline))
+            break;
+    }
     // The window answers once it has the list, so nothing is lost if this process ends at once.
-    return socket.waitForReadyRead(timeoutMs) && socket.readAll() == "ok";
+    char answer[2] = {};
+    const bool taken = sent == message.size() && waitFor(fd, POLLIN, deadline) && ::recv(fd, answer, sizeof answer, MSG_WAITALL) == 2
+                       && std::memcmp(answer, "ok", 2) == 0;
+    ::close(fd);
+    return taken;
 }
 
 bool SingleInstance::listen()
 {
+    if (m_fd >= 0)
+        return true;
+    sockaddr_un address{};
+    if (!socketAddress(address))
+        return false;
     // Someone answering on the name is a running window; a name left by a crashed one is taken over.
-    QLocalSocket probe;
-    probe.connectToServer(serverName());
-    if (probe.waitForConnected(500))
+    if (const int running = connectWithin(QDeadlineTimer(500)); running >= 0) {
+        ::close(running);
         return false;
-    QLocalServer::removeServer(serverName());
-    m_server->setSocketOptions(QLocalServer::UserAccessOption); // this user only
-    if (!m_server->listen(serverName()))
+    }
+    ::unlink(address.sun_path);
+    m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (m_fd < 0)
         return false;
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *client = m_server->nextPendingConnection()) {
-            connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
-            auto buffer = std::make_shared<QByteArray>();
-            connect(client, &QLocalSocket::readyRead, this, [this, client, buffer] {
-                *buffer += client->readAll(); // a long list arrives in pieces
-                if (buffer->size() < qsizetype(sizeof(quint64)))
-                    return;
-                quint64 length = 0;
-                QDataStream(*buffer) >> length;
-                if (quint64(buffer->size()) - sizeof(quint64) < length)
-                    return;
-                QDataStream in(buffer->mid(sizeof(quint64), qsizetype(length)));
-                QStringList paths;
-                in >> paths;
-                buffer->clear();
-                if (in.status() != QDataStream::Ok)
-                    return;
-                client->write("ok");
-                client->flush();
-                emit pathsReceived(paths);
-            });
-        }
-    });
+    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(m_fd, 16) != 0) {
+        ::close(m_fd);
+        m_fd = -1;
+        return false;
+    }
+    m_incoming = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    connect(m_incoming, &QSocketNotifier::activated, this, &SingleInstance::accept);
     return true;
+}
+
+void SingleInstance::accept()
+{
+    for (int fd; (fd = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0;) {
+        auto client = std::make_unique<Client>();
+        client->fd = fd;
+        client->notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        Client *raw = client.get();
+        connect(client->notifier, &QSocketNotifier::activated, this, [this, raw] { read(raw); });
+        m_clients.push_back(std::move(client));
+    }
+}
+
+void SingleInstance::read(Client *client)
+{
+    char buffer[65536];
+    ssize_t n = 0;
+    while ((n = ::recv(client->fd, buffer, sizeof buffer, 0)) > 0) // a long list arrives in pieces
+        client->received.append(buffer, n);
+    const bool gone = n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR); // done, or given up
+    quint64 length = 0;
+    if (client->received.size() >= kLengthSize)
+        QDataStream(client->received) >> length;
+    if (client->received.size() >= kLengthSize && quint64(client->received.size() - kLengthSize) >= length) {
+        QDataStream in(client->received.mid(kLengthSize, qsizetype(length)));
+        QStringList paths;
+        in >> paths;
+        client->received.clear();
+        if (in.status() == QDataStream::Ok) {
+            ::send(client->fd, "ok", 2, MSG_NOSIGNAL);
+            emit pathsReceived(paths);
+        }
+    }
+    if (gone)
+        drop(client);
+}
+
+void SingleInstance::drop(Client *client)
+{
+    client->notifier->setEnabled(false);
+    client->notifier->deleteLater();
+    ::close(client->fd);
+    std::erase_if(m_clients, [client](const std::unique_ptr<Client> &c) { return c.get() == client; });
 }
 
 } // namespace pacsdrop

@@ -1,13 +1,17 @@
 #pragma once
 // One window per user and data folder: "pacsdrop FILE..." (the file managers' "Send to PACS")
 // hands its files to the running window over a local socket and exits, or becomes the window
-// that listens. The socket name is derived from the data folder, so test runs and separate
-// configurations never meet.
+// that listens. The socket is named after the data folder, so test runs and separate
+// configurations never meet, and lives in a folder only this user may enter. Plain POSIX
+// sockets watched by Qt's event loop: the window's start does not load Qt Network for this.
 
 #include <QObject>
 #include <QStringList>
 
-class QLocalServer;
+#include <memory>
+#include <vector>
+
+class QSocketNotifier;
 
 namespace pacsdrop {
 
@@ -15,18 +19,27 @@ class SingleInstance final : public QObject {
     Q_OBJECT
 public:
     explicit SingleInstance(QObject *parent = nullptr);
+    ~SingleInstance() override;
 
     // True when a running window took the files (this process should exit).
     static bool handOff(const QStringList &paths, int timeoutMs = 3000);
     // Starts listening; false when another process listens already.
     bool listen();
-    static QString serverName();
+    // The socket's path ("" when no private folder could be made for it).
+    static QString socketPath();
 
 signals:
     void pathsReceived(const QStringList &paths);
 
 private:
-    QLocalServer *m_server;
+    struct Client;
+    void accept();
+    void read(Client *client);
+    void drop(Client *client);
+
+    int m_fd = -1;
+    QSocketNotifier *m_incoming = nullptr;
+    std::vector<std::unique_ptr<Client>> m_clients;
 };
 
 } // namespace pacsdrop

@@ -8,6 +8,7 @@
 #include "SingleInstance.h"
 #include "WindowStyle.h"
 #include "cli/CliContext.h"
+#include "common/StartupTrace.h"
 #include "pipeline/PipelineModule.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    pacsdrop::markStartup("application");
     pacsdrop::useWindowStyle();
     QApplication::setApplicationName(QStringLiteral("pacsdrop"));
     QApplication::setOrganizationName(QStringLiteral("PacsDrop"));
@@ -35,6 +37,7 @@ extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("PacsDrop"), context.error().message);
         return 2;
     }
+    pacsdrop::markStartup("settings loaded");
     QStringList files;
     for (const QString &f : parser.positionalArguments())
         files << QFileInfo(f).absoluteFilePath();
@@ -50,6 +53,7 @@ extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
     if (!instance.listen() && pacsdrop::SingleInstance::handOff(files))
         return 0; // another window started meanwhile
     pacsdrop::MainWindow window(context->settings);
+    pacsdrop::markStartup("window built");
     QObject::connect(&instance, &pacsdrop::SingleInstance::pathsReceived, &window, [&window](const QStringList &paths) {
         window.addPaths(paths);
         window.showNormal();
@@ -57,6 +61,7 @@ extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
         window.activateWindow();
     });
     window.show();
+    pacsdrop::markStartup("shown");
     // For the window benchmark (bench/gui_bench.sh): quit once shown and the given files are listed.
     if (qEnvironmentVariableIsSet("PACSDROP_QUIT_WHEN_READY")) {
         if (files.isEmpty())
@@ -70,6 +75,8 @@ extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
     // Background reads (the outbox count, previews, an echo) finish before Qt unloads the plugins
     // they run in (SQLite's driver among them): quitting during one crashed in about 3 % of quick
     // quits (bench/gui_bench.sh found it).
+    pacsdrop::markStartup("event loop done");
     QThreadPool::globalInstance()->waitForDone();
+    pacsdrop::markStartup("background work done");
     return code;
 }

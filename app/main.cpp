@@ -4,6 +4,7 @@
 // use (pipeline/PipelineModule.h); the commands (app/CommandsMain.cpp) without Qt Widgets.
 #include "cli/CommandChoice.h"
 #include "common/ModuleLoader.h"
+#include "common/StartupTrace.h"
 
 #include <cstdio>
 
@@ -18,8 +19,11 @@ int runModule(const char *module, const char *entryName, const char *what, int a
         std::fprintf(stderr, "pacsdrop: %s cannot start: %s\n", what, entry.error().message.toLocal8Bit().constData());
         return 2;
     }
+    pacsdrop::markStartup("module loaded");
     using Run = int(int, char **);
-    return reinterpret_cast<Run *>(*entry)(argc, argv);
+    const int code = reinterpret_cast<Run *>(*entry)(argc, argv);
+    pacsdrop::markStartup("module done");
+    return code;
 }
 
 } // namespace
@@ -27,6 +31,7 @@ int runModule(const char *module, const char *entryName, const char *what, int a
 int main(int argc, char *argv[])
 {
     // Outbox, its journal files, logs and converted objects hold patient-related data: owner only.
+    pacsdrop::markStartup("main");
     ::umask(077);
     QStringList arguments;
     for (int i = 1; i < argc; ++i)

@@ -2,7 +2,8 @@
 # Window benchmark: time from start to a shown window, and to a shown window listing 10,000 DICOM
 # files (headers read, kinds and patients shown), for PacsDrop and for a bare Qt Widgets program
 # (bench/gui/bare_window.cpp: a table of names and sizes) on the same machine, offscreen.
-#   reports: median wall time (hyperfine), ratio to the bare program, peak memory
+#   reports: median wall time (hyperfine), ratio to the bare program, peak memory, and the start's
+#   milestones of both programs in interleaved runs (bench/gui/start_timer.cpp)
 # Usage: bench/gui_bench.sh [BUILD_DIR] [RUNS]     (results in bench/results/<date>-gui.md)
 # PACSDROP_BASELINE=OTHER_BUILD_DIR also times that build's pacsdrop (e.g. the commit before a
 # change, built with -DPACSDROP_BUILD_TESTS=OFF) in the same runs, and counts instructions of
@@ -14,7 +15,8 @@ runs="${2:-10}"
 pacsdrop="$build/app/pacsdrop"
 bare="$build/bench/pacsdrop_bare_window"
 series="$build/tests/pacsdrop_make_series"
-for tool in "$pacsdrop" "$bare" "$series" /usr/bin/hyperfine /usr/bin/time; do
+timer="$build/bench/pacsdrop_start_timer"
+for tool in "$pacsdrop" "$bare" "$series" "$timer" /usr/bin/hyperfine /usr/bin/time; do
     [ -x "$tool" ] || { echo "missing $tool (build first: scripts/setup.sh)" >&2; exit 2; }
 done
 work="$(mktemp -d /tmp/pacsdrop-guibench.XXXXXX)"
@@ -51,6 +53,15 @@ for x, p in zip(r, peaks):
 PY
 }
 compare "empty window" "$bare" "$pacsdrop --data-dir $work/pd" ${baseline:+"$baseline --data-dir $work/pb"}
+# Where the start's time goes: each program's milestones (PACSDROP_START_TRACE), the programs run
+# in turn, round after round, so that a slow spell of the machine does not land on one of them.
+{
+    echo
+    echo "Start milestones, interleaved runs (bench/gui/start_timer.cpp; \"shown\" is after show() returns, \"ended\" when the process has exited):"
+    echo
+    "$timer" $((runs * 4)) bare="$bare" pacsdrop="$pacsdrop --data-dir $work/pt" ${baseline:+baseline="$baseline --data-dir $work/bt"}
+    echo
+} >> "$report"
 compare "10,000 files listed" "$bare $work/files" "$pacsdrop --data-dir $work/pd $work/files" ${baseline:+"$baseline --data-dir $work/pb $work/files"}
 if [ -n "$baseline" ] && command -v valgrind >/dev/null; then
     mkdir -p "$work/files1k"

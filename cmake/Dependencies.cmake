@@ -1,5 +1,5 @@
 # Every external library PacsDrop builds on, found once (Debian 12 packages; see scripts/debian-packages.txt).
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network HttpServer Sql Concurrent Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Svg Network HttpServer Sql Concurrent Test LinguistTools)
 find_package(DCMTK REQUIRED CONFIG)
 
 # DCMTK's headers are not warning-clean under our policy: mark them as system headers.

@@ -1,5 +1,6 @@
 #include "DateField.h"
 
+#include "SvgIcon.h"
 #include "text/PeopleText.h"
 
 #include <QCalendarWidget>
@@ -17,7 +18,7 @@ DateField::DateField(QWidget *parent) : QWidget(parent), m_edit(new QLineEdit(th
     m_edit->setPlaceholderText(QLocale().toString(QDate(1980, 12, 31), format));
     m_edit->setToolTip(tr("Type the date as %1, or pick it from the calendar.").arg(QLocale().toString(QDate(1980, 12, 31), format)));
     m_edit->setClearButtonEnabled(true);
-    m_pick->setIcon(QIcon(QStringLiteral(":/icons/calendar.svg")));
+    m_pick->setIcon(svgIcon(QStringLiteral(":/icons/calendar.svg")));
     m_pick->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0; }"));
     m_pick->setObjectName(QStringLiteral("calendar"));
     m_pick->setToolTip(tr("Pick from a calendar"));

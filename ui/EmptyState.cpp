@@ -1,5 +1,7 @@
 #include "EmptyState.h"
 
+#include "SvgIcon.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -16,7 +18,7 @@ EmptyState::EmptyState(QAction *addFiles, QAction *addFolder, QWidget *parent) :
     setBackgroundRole(QPalette::Base);
     auto *icon = new QLabel(this);
     const int side = fontMetrics().height() * 4;
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/drop.svg")).pixmap(side, side));
+    icon->setPixmap(svgIcon(QStringLiteral(":/icons/drop.svg")).pixmap(side, side));
     icon->setAlignment(Qt::AlignCenter);
     auto *title = new QLabel(tr("Drop files or folders here"), this);
     title->setObjectName(QStringLiteral("dropHint"));

@@ -1,8 +1,10 @@
 #include "FileListView.h"
 
+
 #include "EmptyState.h"
 #include "FileListModel.h"
 #include "FileListProxy.h"
+#include "SavedState.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -50,7 +52,7 @@ FileListView::FileListView(FileListModel &model, QAction *addFiles, QAction *add
             m_userSized = true; // the user's widths win from now on
     });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [](int column, Qt::SortOrder order) {
-        QSettings().setValue(kSortKey, QVariantList{column, int(order)});
+        rememberState(kSortKey, QVariantList{column, int(order)});
     });
     addWidget(m_empty);
     addWidget(m_table);
@@ -77,7 +79,7 @@ FileListView::~FileListView() { saveHeader(); }
 void FileListView::saveHeader() const
 {
     if (m_userSized) // only the user's own choice is remembered
-        QSettings().setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+        rememberState(kHeaderKey, m_table->horizontalHeader()->saveState());
 }
 
 void FileListView::showListOrHint() { setCurrentWidget(m_model.rowCount() > 0 ? static_cast<QWidget *>(m_table) : m_empty); }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+
 #include "Ask.h"
 #include "FileListModel.h"
 #include "EntryStatus.h"
@@ -10,9 +11,11 @@
 #include "PreviewPane.h"
 #include "ProblemBar.h"
 #include "ProgressDialog.h"
+#include "SavedState.h"
 #include "SendController.h"
 #include "SettingsDialog.h"
 #include "StatusLook.h"
+#include "SvgIcon.h"
 #include "net/PlainTextWarning.h"
 #include "outbox/Outbox.h"
 #include "pipeline/PipelineModule.h"
@@ -58,7 +61,7 @@ MainWindow::MainWindow(const Settings &settings, QWidget *parent)
       m_destination(new QComboBox(this)), m_status(new QLabel(this)), m_outbox(new QPushButton(this))
 {
     setWindowTitle(tr("PacsDrop"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/pacsdrop.svg")));
+    setWindowIcon(svgIcon(QStringLiteral(":/icons/pacsdrop.svg")));
     setAcceptDrops(true);
     m_destination->setObjectName(QStringLiteral("destination"));
     m_destination->setToolTip(tr("Where the files go"));
@@ -549,9 +552,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                 {QStringLiteral("queue"), QStringLiteral("resume"), QStringLiteral("--keep-trying"), QStringLiteral("--config"),
                                  paths::settingsFile(), QStringLiteral("--data-dir"), paths::dataDir()});
-    QSettings window;
-    window.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    window.setValue(QStringLiteral("window/split"), m_split->saveState());
+    rememberState(QStringLiteral("window/geometry"), saveGeometry());
+    rememberState(QStringLiteral("window/split"), m_split->saveState());
     event->accept();
 }
 

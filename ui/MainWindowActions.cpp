@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "Appearance.h"
 #include "FileListView.h"
+#include "SvgIcon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,7 +17,7 @@ namespace pacsdrop {
 
 namespace {
 
-QIcon icon(const char *name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+QIcon icon(const char *name) { return svgIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
 
 // The platform's own key for preferences, and Ctrl+, everywhere (Qt binds Preferences only on
 // some platforms; on Windows and plain X11 the list is empty).

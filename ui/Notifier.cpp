@@ -1,5 +1,7 @@
 #include "Notifier.h"
 
+#include "SvgIcon.h"
+
 #include <QApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -11,7 +13,7 @@ Notifier::Notifier(QWidget *window) : QObject(window), m_window(window)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/pacsdrop.svg")), this);
+    m_tray = new QSystemTrayIcon(svgIcon(QStringLiteral(":/icons/pacsdrop.svg")), this);
     auto *menu = new QMenu(window);
     menu->addAction(tr("Show PacsDrop"), window, [window] {
         window->showNormal();

@@ -1,8 +1,11 @@
 #include "OutboxView.h"
 
+
 #include "Ask.h"
 #include "OutboxHistoryModel.h"
+#include "SavedState.h"
 #include "ScreenFit.h"
+#include "SvgIcon.h"
 #include "outbox/Outbox.h"
 #include "settings/AppPaths.h"
 
@@ -36,8 +39,8 @@ struct Loaded {
 OutboxView::OutboxView(QWidget *parent)
     : QDialog(parent), m_model(new OutboxHistoryModel(this)), m_filter(new OutboxFilter(this)), m_table(new QTableView(this)),
       m_period(new QComboBox(this)), m_show(new QComboBox(this)), m_search(new QLineEdit(this)), m_details(new QLabel(this)),
-      m_state(new QLabel(this)), m_retry(new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry"), this)),
-      m_remove(new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("Remove…"), this))
+      m_state(new QLabel(this)), m_retry(new QPushButton(svgIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry"), this)),
+      m_remove(new QPushButton(svgIcon(QStringLiteral(":/icons/remove.svg")), tr("Remove…"), this))
 {
     setWindowTitle(tr("Outbox and history"));
     setObjectName(QStringLiteral("outboxView"));
@@ -107,7 +110,7 @@ OutboxView::OutboxView(QWidget *parent)
     reload();
 }
 
-OutboxView::~OutboxView() { QSettings().setValue(QStringLiteral("outboxView/geometry"), saveGeometry()); }
+OutboxView::~OutboxView() { rememberState(QStringLiteral("outboxView/geometry"), saveGeometry()); }
 
 void OutboxView::showNotSent() { m_show->setCurrentIndex(m_show->findData(int(OutboxFilter::Show::NotSent))); }
 

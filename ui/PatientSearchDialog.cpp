@@ -1,7 +1,9 @@
 #include "PatientSearchDialog.h"
 
+
 #include "DateRangeField.h"
 #include "LookupResultsModel.h"
+#include "SavedState.h"
 #include "ScreenFit.h"
 #include "pipeline/PipelineModule.h"
 
@@ -101,7 +103,7 @@ PatientSearchDialog::PatientSearchDialog(const Settings &settings, QWidget *pare
 PatientSearchDialog::~PatientSearchDialog()
 {
     stopWorker();
-    QSettings().setValue(QStringLiteral("patientSearch/geometry"), saveGeometry());
+    rememberState(QStringLiteral("patientSearch/geometry"), saveGeometry());
 }
 
 void PatientSearchDialog::fitColumns()

@@ -1,5 +1,7 @@
 #include "ProblemBar.h"
 
+#include "SvgIcon.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,7 +12,7 @@
 namespace pacsdrop {
 
 ProblemBar::ProblemBar(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_retry(new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry now"), this)),
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_retry(new QPushButton(svgIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry now"), this)),
       m_more(new QPushButton(tr("Details…"), this))
 {
     setObjectName(QStringLiteral("problemBar"));

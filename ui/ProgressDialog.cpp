@@ -1,6 +1,7 @@
 #include "ProgressDialog.h"
 
 #include "StatusLook.h"
+#include "SvgIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,7 @@ ProgressDialog::ProgressDialog(const QString &device, QWidget *parent)
     : QDialog(parent), m_headline(new QLabel(tr("Sending to '%1'…").arg(device), this)), m_filesLabel(new QLabel(this)),
       m_files(new QProgressBar(this)), m_fileLabel(new QLabel(this)), m_file(new QProgressBar(this)), m_result(new QLabel(this)),
       m_detailsToggle(new QToolButton(this)), m_log(new QPlainTextEdit(this)), m_stop(new QPushButton(tr("Stop after this file"), this)),
-      m_retry(new QPushButton(QIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry now"), this)), m_close(new QPushButton(tr("Close"), this))
+      m_retry(new QPushButton(svgIcon(QStringLiteral(":/icons/retry.svg")), tr("Retry now"), this)), m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("Sending"));
     setObjectName(QStringLiteral("progressDialog"));

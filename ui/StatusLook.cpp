@@ -1,5 +1,7 @@
 #include "StatusLook.h"
 
+#include "SvgIcon.h"
+
 #include <QApplication>
 #include <QLabel>
 
@@ -79,7 +81,7 @@ QIcon statusIcon(FileRow::Status status)
     const QString key = QString::fromLatin1(name);
     auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.insert(key, QIcon(QStringLiteral(":/icons/%1.svg").arg(key)));
+        it = cache.insert(key, svgIcon(QStringLiteral(":/icons/%1.svg").arg(key)));
     return *it;
 }
 

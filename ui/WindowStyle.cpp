@@ -1,5 +1,7 @@
 #include "WindowStyle.h"
 
+#include "SvgIcon.h"
+
 #include <QApplication>
 #include <QIcon>
 
@@ -11,9 +13,9 @@ QIcon WindowStyle::standardIcon(StandardPixmap which, const QStyleOption *option
 {
     switch (which) {
     case SP_ToolBarHorizontalExtensionButton:
-        return QIcon(QStringLiteral(":/icons/more-horizontal.svg"));
+        return svgIcon(QStringLiteral(":/icons/more-horizontal.svg"));
     case SP_ToolBarVerticalExtensionButton:
-        return QIcon(QStringLiteral(":/icons/more-vertical.svg"));
+        return svgIcon(QStringLiteral(":/icons/more-vertical.svg"));
     default:
         return QProxyStyle::standardIcon(which, option, widget);
     }

@@ -9,9 +9,25 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+// The same milestones as PacsDrop's (core/common/StartupTrace.cpp), for bench/gui/start_timer.cpp.
+static void markStartup(const char *milestone)
+{
+    if (!std::getenv("PACSDROP_START_TRACE"))
+        return;
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    std::fprintf(stderr, "start-mark %lld %s\n", static_cast<long long>(now.tv_sec) * 1000000 + now.tv_nsec / 1000, milestone);
+}
+
 int main(int argc, char *argv[])
 {
+    markStartup("main");
     QApplication app(argc, argv);
+    markStartup("application");
     QMainWindow window;
     auto *table = new QTableView(&window);
     auto *model = new QStandardItemModel(0, 2, table);
@@ -25,7 +41,11 @@ int main(int argc, char *argv[])
     table->setModel(model);
     window.setCentralWidget(table);
     window.resize(960, 560);
+    markStartup("window built");
     window.show();
+    markStartup("shown");
     QTimer::singleShot(0, &app, &QApplication::quit); // after the first paint is queued
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    markStartup("event loop done");
+    return code;
 }

@@ -1,11 +1,11 @@
 #include "net/PlainTextWarning.h"
 
+#include "common/IpAddress.h"
 #include "settings/AppPaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QHostAddress>
 
 namespace pacsdrop {
 
@@ -16,8 +16,7 @@ bool sendsInClearOverNetwork(const Device &device)
     const QString host = device.host.trimmed().toLower();
     if (host == QStringLiteral("localhost"))
         return false;
-    const QHostAddress address(host);
-    return address.isNull() || !address.isLoopback();
+    return !isLoopbackAddress(host);
 }
 
 bool warnOnceAboutClearText(const Device &device)

@@ -1,6 +1,7 @@
 #include "settings/ApiSettings.h"
 
-#include <QHostAddress>
+#include "common/IpAddress.h"
+
 #include <QJsonArray>
 
 namespace pacsdrop {
@@ -19,13 +20,13 @@ QStringList stringList(const QJsonValue &value)
 
 QString ApiSettings::validate() const
 {
-    if (QHostAddress(address).isNull())
+    if (!isIpAddress(address))
         return QStringLiteral("api.address: \"%1\" is not an IP address").arg(address);
     if (port < 1 || port > 65535)
         return QStringLiteral("api.port: must be between 1 and 65535 (is %1)").arg(port);
     for (const QString &entry : allow) {
         const bool subnet = entry.contains(u'/');
-        if (subnet ? QHostAddress::parseSubnet(entry).first.isNull() : QHostAddress(entry).isNull())
+        if (subnet ? !isSubnet(entry) : !isIpAddress(entry))
             return QStringLiteral("api.allow: \"%1\" is neither an address nor a subnet like 10.1.2.0/24").arg(entry);
     }
     for (const QString &root : roots) {

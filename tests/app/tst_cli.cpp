@@ -170,6 +170,27 @@ private slots:
             QVERIFY2(quick.exitStatus() == QProcess::NormalExit && quick.exitCode() == 0,
                      qPrintable(QStringLiteral("run %1 ended with %2").arg(run).arg(quick.exitCode())));
         }
+        // What the window remembers (its size, the split) is written when it changed, not at every
+        // close: once settled (the first start places the window, the second keeps its frame), a
+        // start that changes nothing leaves the file untouched.
+        {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("PACSDROP_QUIT_WHEN_READY"), QStringLiteral("1"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("remembering")));
+            const QString conf = m_dir.filePath(QStringLiteral("remembering/PacsDrop/pacsdrop.conf"));
+            QDateTime written;
+            for (int run = 0; run < 3; ++run) {
+                QProcess start;
+                start.setProcessEnvironment(env);
+                start.start(QStringLiteral(PACSDROP_BINARY), h);
+                QVERIFY(start.waitForFinished(30000) && start.exitCode() == 0);
+                QVERIFY2(QFileInfo::exists(conf), qPrintable(conf)); // the first close wrote it
+                if (run == 1)
+                    written = QFileInfo(conf).lastModified();
+            }
+            QCOMPARE(QFileInfo(conf).lastModified(), written);
+        }
         // A JPEG-LS file for a PACS that takes only uncompressed data loads the decoders, and is
         // delivered decompressed.
         StoreScp uncompressedOnly; // storescp's default: uncompressed transfer syntaxes only

@@ -12,6 +12,15 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <cstring>
+#include <thread>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 using namespace pacsdrop;
 using namespace pacsdrop::test;
 
@@ -63,10 +72,43 @@ private slots:
         QCOMPARE(p.exitCode(), 0); // handed off and ended, no second window
         QCOMPARE(received.first().first().toStringList(), files);
 
+        // The socket is in a folder only this user may enter.
+        struct stat folder {};
+        QCOMPARE(::stat(QFile::encodeName(QFileInfo(SingleInstance::socketPath()).path()).constData(), &folder), 0);
+        QCOMPARE(folder.st_mode & 077, 0u);
+        QCOMPARE(folder.st_uid, ::getuid());
+
         // Another data folder is another window: the hand-off finds nobody there.
         paths::setDataDirOverride(m_dir.filePath(QStringLiteral("other")));
         QVERIFY(!SingleInstance::handOff({QStringLiteral("/x")}, 500));
         paths::setDataDirOverride(data);
+    }
+
+    // A window that crashed left its socket file behind: nobody answers there, so the next window
+    // takes the name over and gets the files.
+    void aCrashedWindowsSocketIsTakenOver()
+    {
+        paths::setDataDirOverride(m_dir.filePath(QStringLiteral("crashed")));
+        const QByteArray path = QFile::encodeName(SingleInstance::socketPath());
+        QVERIFY(!path.isEmpty());
+        const int stale = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        QCOMPARE(::bind(stale, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        ::close(stale); // bound, never listening, never removed: what a crash leaves
+        QVERIFY(QFileInfo::exists(QFile::decodeName(path)));
+        QVERIFY(!SingleInstance::handOff({QStringLiteral("/x")}, 500));
+
+        SingleInstance window;
+        QVERIFY(window.listen());
+        QSignalSpy received(&window, &SingleInstance::pathsReceived);
+        std::atomic<bool> taken = false;
+        std::thread sender([&] { taken = SingleInstance::handOff({QStringLiteral("/scans/a.jpg")}, 5000); });
+        QVERIFY(received.wait(5000));
+        sender.join();
+        QVERIFY(taken);
+        QCOMPARE(received.first().first().toStringList(), QStringList{QStringLiteral("/scans/a.jpg")});
     }
 };
 
