@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <cstring>
@@ -69,19 +70,20 @@ int connectWithin(const QDeadlineTimer &deadline)
     sockaddr_un address{};
     if (!socketAddress(address))
         return -1;
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (fd < 0)
-        return -1;
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0)
-        return fd;
-    int error = errno;
-    if (error == EAGAIN || error == EINPROGRESS) { // the window's backlog is full: wait for it
-        socklen_t length = sizeof error;
-        if (waitFor(fd, POLLOUT, deadline) && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0)
+    for (;;) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (fd < 0)
+            return -1;
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0)
             return fd;
+        const int error = errno;
+        ::close(fd);
+        // EAGAIN: the window is there but its queue of connections is full (many hand-offs at
+        // once while it is busy); a local socket does not finish connecting later: ask again.
+        if (error != EAGAIN || deadline.hasExpired())
+            return -1;
+        ::usleep(5000);
     }
-    ::close(fd);
-    return -1;
 }
 
 } // namespace
@@ -92,6 +94,9 @@ struct SingleInstance::Client {
     QByteArray received;
 };
 
+// More than any list of paths: a sender that goes on past it is not a PacsDrop window's.
+constexpr qsizetype kMostReceived = 256 * 1024 * 1024;
+
 SingleInstance::SingleInstance(QObject *parent) : QObject(parent) {}
 
 SingleInstance::~SingleInstance()
@@ -100,7 +105,11 @@ SingleInstance::~SingleInstance()
         ::close(client->fd);
     if (m_fd >= 0) {
         ::close(m_fd);
-        ::unlink(QFile::encodeName(socketPath()).constData());
+        // Removed only if it is still this window's: another may have taken the name over.
+        const QByteArray path = QFile::encodeName(socketPath());
+        struct stat now {};
+        if (::lstat(path.constData(), &now) == 0 && now.st_dev == m_socketDevice && now.st_ino == m_socketInode)
+            ::unlink(path.constData());
     }
 }
 
@@ -157,11 +166,15 @@ bool SingleInstance::listen()
     m_fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_fd < 0)
         return false;
-    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(m_fd, 16) != 0) {
+    struct stat bound {};
+    if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::listen(m_fd, 16) != 0
+        || ::lstat(address.sun_path, &bound) != 0) {
         ::close(m_fd);
         m_fd = -1;
         return false;
     }
+    m_socketDevice = bound.st_dev;
+    m_socketInode = bound.st_ino;
     m_incoming = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_incoming, &QSocketNotifier::activated, this, &SingleInstance::accept);
     return true;
@@ -169,13 +182,20 @@ bool SingleInstance::listen()
 
 void SingleInstance::accept()
 {
-    for (int fd; (fd = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0;) {
+    int fd = -1;
+    while ((fd = ::accept4(m_fd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0) {
         auto client = std::make_unique<Client>();
         client->fd = fd;
         client->notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
         Client *raw = client.get();
         connect(client->notifier, &QSocketNotifier::activated, this, [this, raw] { read(raw); });
         m_clients.push_back(std::move(client));
+    }
+    if (errno != EAGAIN && errno != EINTR && errno != ECONNABORTED) {
+        // Out of file descriptors: the waiting sender stays queued; try again in a second rather
+        // than be woken for it without end.
+        m_incoming->setEnabled(false);
+        QTimer::singleShot(1000, this, [this] { m_incoming->setEnabled(true); });
     }
 }
 
@@ -185,6 +205,10 @@ void SingleInstance::read(Client *client)
     ssize_t n = 0;
     while ((n = ::recv(client->fd, buffer, sizeof buffer, 0)) > 0) // a long list arrives in pieces
         client->received.append(buffer, n);
+    if (client->received.size() > kMostReceived) {
+        drop(client);
+        return;
+    }
     const bool gone = n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR); // done, or given up
     quint64 length = 0;
     if (client->received.size() >= kLengthSize)

@@ -38,6 +38,7 @@ private:
     void drop(Client *client);
 
     int m_fd = -1;
+    quint64 m_socketDevice = 0, m_socketInode = 0; // the socket file this window made
     QSocketNotifier *m_incoming = nullptr;
     std::vector<std::unique_ptr<Client>> m_clients;
 };

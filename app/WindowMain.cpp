@@ -28,6 +28,9 @@ extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationDisplayName(QStringLiteral("PacsDrop"));
     QApplication::setApplicationVersion(QStringLiteral(PACSDROP_VERSION));
+    // DCMTK set up when the pipeline first loads (the settings may load it, for an uncommon
+    // keyword), torn down after the window.
+    pacsdrop::PipelineRuntime pipeline;
     QCommandLineParser parser;
     pacsdrop::cli::CliContext::addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files and folders to add to the window."), QStringLiteral("[FILE...]"));
@@ -48,7 +51,6 @@ extern "C" Q_DECL_EXPORT int pacsdrop_run_window(int argc, char *argv[])
     pacsdrop::installLanguage(translator, context->settings.site().language);
     if (const auto appearance = pacsdrop::savedAppearance(); appearance != pacsdrop::Appearance::System)
         pacsdrop::applyAppearance(appearance); // the user chose dark (or light) in the View menu
-    pacsdrop::PipelineRuntime pipeline; // DCMTK set up when first used, torn down after the window
     pacsdrop::SingleInstance instance;
     if (!instance.listen() && pacsdrop::SingleInstance::handOff(files))
         return 0; // another window started meanwhile

@@ -72,6 +72,10 @@
         <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
         <translation>Dies ist weder DICOM noch ein Foto, Scan, PDF oder Video, das PacsDrop konvertieren kann.</translation>
     </message>
+    <message>
+        <source>PacsDrop cannot read files: part of it is missing. Reinstall PacsDrop.</source>
+        <translation>PacsDrop kann keine Dateien lesen: ein Teil des Programms fehlt. Installieren Sie PacsDrop neu.</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>

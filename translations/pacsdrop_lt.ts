@@ -72,6 +72,10 @@
         <source>This is neither DICOM nor a photo, scan, PDF or video PacsDrop can convert.</source>
         <translation>Tai nėra nei DICOM, nei nuotrauka, skenuotas vaizdas, PDF ar vaizdo įrašas, kurį PacsDrop galėtų konvertuoti.</translation>
     </message>
+    <message>
+        <source>PacsDrop cannot read files: part of it is missing. Reinstall PacsDrop.</source>
+        <translation>PacsDrop negali skaityti failų: trūksta programos dalies. Įdiekite PacsDrop iš naujo.</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>

@@ -164,12 +164,12 @@ QString MainWindow::destinationName() const { return m_destination->currentData(
 
 void MainWindow::applyRetention()
 {
+    const QList<ArchiveStore> stores = archiveStores(m_settings);
+    if (std::none_of(stores.cbegin(), stores.cend(), [](const ArchiveStore &s) { return s.rule.keepDays > 0 || s.rule.keepGigabytes > 0; }))
+        return; // no rule: nothing to read, and the pipeline need not load for it
     const auto pipeline = pipelineFunctions();
     if (!pipeline)
         return; // nothing was received without it either
-    const QList<ArchiveStore> stores = (*pipeline)->archiveStores(m_settings);
-    if (std::none_of(stores.cbegin(), stores.cend(), [](const ArchiveStore &s) { return s.rule.keepDays > 0 || s.rule.keepGigabytes > 0; }))
-        return; // no rule: nothing to read
     auto *watcher = new QFutureWatcher<int>(this);
     connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher] {
         emit retentionApplied(watcher->result());

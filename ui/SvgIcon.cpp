@@ -30,7 +30,13 @@ public:
     {
         if (size.isEmpty())
             return {};
-        const QString key = QStringLiteral("pacsdrop-svg:%1:%2x%3:%4").arg(m_path).arg(size.width()).arg(size.height()).arg(int(mode));
+        // A disabled or selected icon follows the palette (light or dark): its key names the palette.
+        const QString key = QStringLiteral("pacsdrop-svg:%1:%2x%3:%4:%5")
+                                .arg(m_path)
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(int(mode))
+                                .arg(mode == QIcon::Normal ? 0 : QApplication::palette().cacheKey());
         QPixmap drawn;
         if (QPixmapCache::find(key, &drawn))
             return drawn;
@@ -45,12 +51,9 @@ public:
         return drawn;
     }
 
+    // No availableSizes(), as with Qt's own SVG engine: the window manager's and the tray's code
+    // then ask for their standard sizes.
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
-    // For the window manager and the tray, which ask which sizes there are.
-    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
-    {
-        return {{16, 16}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}};
-    }
     QString key() const override { return QStringLiteral("pacsdrop-svg"); }
     QIconEngine *clone() const override { return new SvgIconEngine(m_path); }
     bool isNull() override { return m_path.isEmpty(); }

@@ -1,5 +1,7 @@
 #include "common/IpAddress.h"
 
+#include <QStringList>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
@@ -10,12 +12,20 @@ namespace pacsdrop {
 
 namespace {
 
+// inet_aton stops at the first space, tab or newline and takes what came before: "127.0.0.1\tjunk"
+// would pass. Only the characters an address is written with are let through.
+bool addressCharacters(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'.' || c == u':' || c == u'%';
+    });
+}
+
 std::optional<in_addr> ipv4(const QString &untrimmed)
 {
     const QString text = untrimmed.trimmed();
-    const QByteArray bytes = text.toLatin1();
     in_addr address{};
-    if (text.isEmpty() || bytes.contains(' ') || ::inet_aton(bytes.constData(), &address) == 0)
+    if (!addressCharacters(text) || ::inet_aton(text.toLatin1().constData(), &address) == 0)
         return std::nullopt;
     return address;
 }
@@ -25,10 +35,28 @@ std::optional<in6_addr> ipv6(const QString &untrimmed)
     QString text = untrimmed.trimmed();
     if (const qsizetype zone = text.indexOf(u'%'); zone > 0) // fe80::1%eth0: the zone names an interface
         text.truncate(zone);
+    if (!addressCharacters(text))
+        return std::nullopt;
     in6_addr address{};
     if (::inet_pton(AF_INET6, text.toLatin1().constData(), &address) != 1)
         return std::nullopt;
     return address;
+}
+
+// A subnet's IPv4 part as Qt reads it: one to four decimal numbers up to 255, a trailing dot
+// allowed ("10.1.2.", "10.1.").
+bool subnetIpv4(const QString &address)
+{
+    QStringList parts = address.split(u'.');
+    if (parts.size() > 1 && parts.last().isEmpty())
+        parts.removeLast();
+    if (parts.size() > 4)
+        return false;
+    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        bool number = false;
+        return !part.isEmpty() && part.size() <= 3 && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); })
+               && part.toUInt(&number) <= 255 && number;
+    });
 }
 
 // A contiguous netmask ("255.255.255.0") as a prefix length.
@@ -69,7 +97,7 @@ bool isSubnet(const QString &text)
     bool numeric = false;
     const int bits = length.toInt(&numeric);
     const bool digitsOnly = !length.isEmpty() && std::all_of(length.cbegin(), length.cend(), [](QChar c) { return c.isDigit(); });
-    if (ipv4(address)) {
+    if (subnetIpv4(address)) {
         if (digitsOnly)
             return numeric && bits >= 0 && bits <= 32;
         const auto mask = ipv4(length);

@@ -11,7 +11,8 @@ namespace pacsdrop {
 bool isIpAddress(const QString &text);
 // 127.0.0.0/8, ::1, and IPv4-mapped loopback (::ffff:127.0.0.1).
 bool isLoopbackAddress(const QString &text);
-// "10.1.2.0/24", "10.1.2.0/255.255.255.0", "fd00::/8"; an address alone is a subnet of one host.
+// "10.1.2.0/24", "10.1.2.0/255.255.255.0", "10.1./16", "fd00::/8"; an address alone is a subnet of
+// one host. The IPv4 part is decimal, as Qt reads it (no "0x0a.0.0.0/8").
 // Unlike QHostAddress::parseSubnet, a subnet without an address ("/24") is not one.
 bool isSubnet(const QString &text);
 

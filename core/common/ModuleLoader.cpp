@@ -15,7 +15,7 @@ namespace pacsdrop {
 
 namespace {
 
-// The folder of the core library: modules are built and installed beside it.
+// The folder of the base library (this file's): modules are built and installed beside it.
 QString moduleDirectory()
 {
 #ifdef Q_OS_UNIX

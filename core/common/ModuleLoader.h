@@ -1,8 +1,10 @@
 #pragma once
-// PacsDrop's own modules (libpacsdrop_video.so: FFmpeg; libpacsdrop_pdf.so: Poppler;
-// libpacsdrop_codecs.so: DCMTK's decoders; libpacsdrop_image.so: Qt Gui; libpacsdrop_window.so: Qt
-// Widgets and the window) sit next to the core library and are loaded only by the commands that
-// need them, so a command that does not pays neither their load time nor their memory.
+// PacsDrop's own modules (libpacsdrop_commands.so: the command line; libpacsdrop_window.so: Qt
+// Widgets and the window; libpacsdrop_core.so: the pipeline, for the window; libpacsdrop_video.so:
+// FFmpeg; libpacsdrop_pdf.so: Poppler; libpacsdrop_codecs.so: DCMTK's decoders;
+// libpacsdrop_image.so: Qt Gui; libpacsdrop_tls.so: OpenSSL) sit next to the base library (which
+// holds this loader) and are loaded only when needed, so what does not need one pays neither its
+// load time nor its memory.
 
 #include "common/Error.h"
 

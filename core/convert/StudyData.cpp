@@ -184,8 +184,11 @@ QStringList StudyData::problems() const
         }
     }
     for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
-        if (!isDicomKeyword(it.key()))
-            found << QStringLiteral("%1: not a DICOM keyword").arg(it.key());
+        if (isDicomKeyword(it.key()))
+            continue;
+        const auto pipeline = pipelineFunctions();
+        found << (pipeline ? QStringLiteral("%1: not a DICOM keyword").arg(it.key())
+                           : QStringLiteral("%1: cannot be checked against the DICOM dictionary (%2)").arg(it.key(), pipeline.error().message));
     }
     return found;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// DCMTK's process-wide state, set up once by app/ (or a test's main) and torn down at exit: the
+// DCMTK's process-wide state, set up once — by the commands' module or a test's main, or for the
+// window when the pipeline first loads (pipeline/PipelineModule.h) — and torn down at exit: the
 // data dictionary (checked on demand, with a clear error), DCMTK's logger routed into PacsDrop's
 // log, and the decoders if something loaded them (dicom/Decoders.h).
 // Construct before any worker thread uses DCMTK; destroy after they have finished.

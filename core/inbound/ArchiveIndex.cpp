@@ -1,7 +1,5 @@
 #include "inbound/ArchiveIndex.h"
 
-#include "inbound/LocalArchive.h"
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -23,20 +21,6 @@ std::mutex g_cacheMutex;
 QHash<QString, QHash<QString, Known>> g_cache; // folder -> path -> what its header said
 
 } // namespace
-
-QList<ArchiveStore> archiveStores(const Settings &settings)
-{
-    QList<ArchiveStore> stores;
-    InboundListener local;
-    local.name = localArchiveDevice().name;
-    local.folder = localArchiveFolder();
-    local.keepDays = settings.site().localArchiveKeepDays;
-    local.keepGigabytes = settings.site().localArchiveKeepGigabytes;
-    stores.append({QStringLiteral("local"), local.name, local.storeFolder(), local});
-    for (const InboundListener &listener : settings.listeners())
-        stores.append({QStringLiteral("listener:") + listener.name, listener.name, listener.storeFolder(), listener});
-    return stores;
-}
 
 std::optional<ArchiveStore> archiveStore(const Settings &settings, const QString &id)
 {

@@ -29,8 +29,8 @@ Result<std::shared_ptr<void>> startListener(const InboundListener &rule)
 QList<IntakeItem> collect(const QStringList &paths, const QSet<QString> &setAside) { return collectItems(paths, setAside); }
 
 const PipelineFunctions kTable{sizeof(PipelineFunctions), &startDcmtk, &stopDcmtk, &dictionaryHasKeyword, &collect, &classifyInput,
-                               &sendBatch, &retryEntries, &deliverPending, &startListener, &echo, &callingAeTitle, &archiveStores,
-                               &runRetention, &searchPatients, &studyDataFromWorklist, &studyDataFromStudy};
+                               &sendBatch, &retryEntries, &deliverPending, &startListener, &echo, &callingAeTitle, &runRetention,
+                               &searchPatients, &studyDataFromWorklist, &studyDataFromStudy};
 
 } // namespace
 

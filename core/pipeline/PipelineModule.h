@@ -2,9 +2,10 @@
 // DICOM's side of PacsDrop (intake, conversion, delivery, lookup, echo, the listeners: everything
 // that links DCMTK and Qt Network) is libpacsdrop_core.so; settings, the outbox, logging and the
 // module loaders are libpacsdrop_base.so, which the core links. The window starts on the base
-// alone and reaches the pipeline through this table, loaded the first time it is needed (files
-// added, a send, an echo, a search), so it shows before DCMTK and Qt Network are mapped. The
-// commands and the service link the core: for them this is the same functions, already loaded.
+// alone and reaches the pipeline through this table, loaded the first time it is needed — files
+// added, a send, an echo, a search, a retention rule to apply, a setting naming a DICOM keyword
+// beyond the common ones — so it shows before DCMTK and Qt Network are mapped. The commands and
+// the service link the core: for them this is the same table, found without loading anything.
 
 #include "common/Error.h"
 #include "convert/Converter.h"
@@ -47,7 +48,6 @@ struct PipelineFunctions {
     Result<std::shared_ptr<void>> (*startListener)(const InboundListener &rule);
     Result<EchoResult> (*echo)(const Device &device, const QString &callingAe); // net/Echo.h
     QString (*callingAeTitle)(const Settings &settings, const Device &device); // net/Target.h
-    QList<ArchiveStore> (*archiveStores)(const Settings &settings);            // inbound/ArchiveIndex.h
     Result<QList<RetentionRun>> (*runRetention)(const Settings &settings, bool dryRun); // inbound/Retention.h
     Result<FindSummary> (*searchPatients)(const Settings &settings, const LookupDevice &device, const PatientSearch &search,
                                           const PatientSearchAnswers &answers, QString &problem); // lookup/PatientSearch.h

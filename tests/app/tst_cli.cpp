@@ -150,7 +150,9 @@ private slots:
                                    QStringLiteral("libpacsdrop_tls"), QStringLiteral("libssl"), QStringLiteral("libcrypto"),
                                    // the pipeline (DCMTK, the HTTP server) loads when the window first needs it, after it shows
                                    QStringLiteral("libpacsdrop_core"), QStringLiteral("libdcmdata"), QStringLiteral("libdcmnet"),
-                                   QStringLiteral("libQt6HttpServer")})
+                                   QStringLiteral("libQt6HttpServer"), QStringLiteral("libQt6Network"),
+                                   // icons are drawn by Qt Svg itself: no icon-engine plugin is looked for
+                                   QStringLiteral("libqsvgicon")})
             QVERIFY2(!window.contains(lib), qPrintable(QStringLiteral("the window loaded ") + lib));
         // Given a file, the window loads the pipeline and reads it (it quits once the file is listed).
         const QString withFile = librariesLoadedBy(h + QStringList{pydicomFile(QStringLiteral("CT_small.dcm"))}, windowEnv).join(u' ');

@@ -104,9 +104,10 @@ private slots:
         QVERIFY(window.listen());
         QSignalSpy received(&window, &SingleInstance::pathsReceived);
         std::atomic<bool> taken = false;
-        std::thread sender([&] { taken = SingleInstance::handOff({QStringLiteral("/scans/a.jpg")}, 5000); });
-        QVERIFY(received.wait(5000));
-        sender.join();
+        {
+            std::jthread sender([&] { taken = SingleInstance::handOff({QStringLiteral("/scans/a.jpg")}, 5000); });
+            QTRY_VERIFY_WITH_TIMEOUT(received.size() == 1, 5000);
+        } // joined: the sender has its answer
         QVERIFY(taken);
         QCOMPARE(received.first().first().toStringList(), QStringList{QStringLiteral("/scans/a.jpg")});
     }

@@ -26,8 +26,8 @@ ldd "$root/bin/pacsdrop" | grep -q "$root/.*libpacsdrop_base.so" || { echo "the 
 python3 "$(dirname "$0")/make_pdf.py" "$scratch/letter.pdf"
 LD_DEBUG=files "$root/bin/pacsdrop" convert -o "$scratch/out" --set PatientName=A^B --set PatientID=1 "$scratch/letter.pdf" \
     --config "$scratch/settings.json" --data-dir "$scratch/data" >/dev/null 2>"$scratch/ld.log" || { echo "installed convert failed"; exit 1; }
-grep -q "file=$root/lib.*/libpacsdrop_commands.so" "$scratch/ld.log" || { echo "the installed program did not load its commands module"; exit 1; }
-grep -q "file=$root/lib.*/libpacsdrop_core.so" "$scratch/ld.log" || { echo "the installed commands module did not find the core library"; exit 1; }
+grep -q "calling init: $root/lib.*/libpacsdrop_commands.so" "$scratch/ld.log" || { echo "the installed program did not load its commands module"; exit 1; }
+grep -q "calling init: $root/lib.*/libpacsdrop_core.so" "$scratch/ld.log" || { echo "the installed commands module did not find the core library"; exit 1; }
 grep -q "file=$root/lib.*/libpacsdrop_pdf.so" "$scratch/ld.log" || { echo "the installed program did not load its PDF module"; exit 1; }
 grep -q "calling init: $root/lib.*/libpacsdrop_image.so" "$scratch/ld.log" || { echo "the installed PDF module did not find the image library"; exit 1; }
 # A JPEG-LS file for a receiver that takes only uncompressed data: the installed core loads the
