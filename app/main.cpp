@@ -30,8 +30,8 @@ int runModule(const char *module, const char *entryName, const char *what, int a
 
 int main(int argc, char *argv[])
 {
-    // Outbox, its journal files, logs and converted objects hold patient-related data: owner only.
     pacsdrop::markStartup("main");
+    // Outbox, its journal files, logs and converted objects hold patient-related data: owner only.
     ::umask(077);
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
