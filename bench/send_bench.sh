@@ -102,7 +102,14 @@ measure() {
         names+=("${pair%%|*}"); commands+=("${pair#*|}")
         args+=(-n "${pair%%|*}" "${pair#*|}")
     done
-    hyperfine --runs "$runs" --warmup 1 --prepare "rm -rf $work/pd $clean/*" --export-json "$work/h.json" "${args[@]}" >&2
+    if ! hyperfine --runs "$runs" --warmup 1 --prepare "rm -rf $work/pd $clean/*" --export-json "$work/h.json" "${args[@]}" >&2; then
+        # Say why before the work folder goes: pacsdrop's own log and what its outbox kept.
+        echo "send_bench: a run failed ($receiver, $data); pacsdrop's log and outbox follow" >&2
+        tail -n 30 "$work/pd/logs/pacsdrop.log" >&2 || true
+        $pacsdrop queue list --data-dir "$work/pd" >&2 || true
+        tail -n 30 "$work/orthanc.log" >&2 || true
+        return 1
+    fi
     local peaks=()
     for c in "${commands[@]}"; do rm -rf "$work/pd" "$clean"/*; peaks+=("$(peak_mb env $c)"); done
     /usr/bin/python3 - "$work/h.json" "$receiver" "$data" "$files" "$bytes" "${peaks[@]}" >> "$report" <<'PY'
