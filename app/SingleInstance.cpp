@@ -94,16 +94,19 @@ struct SingleInstance::Client {
     QByteArray received;
 };
 
-// More than any list of paths: a sender that goes on past it is not a PacsDrop window's.
+// More than any list of paths a start could send; a sender past it is cut off.
 constexpr qsizetype kMostReceived = 256 * 1024 * 1024;
 
 SingleInstance::SingleInstance(QObject *parent) : QObject(parent) {}
 
 SingleInstance::~SingleInstance()
 {
-    for (const auto &client : m_clients)
+    for (const auto &client : m_clients) { // each notifier goes before its descriptor
+        delete client->notifier;
         ::close(client->fd);
+    }
     if (m_fd >= 0) {
+        delete m_incoming;
         ::close(m_fd);
         // Removed only if it is still this window's: another may have taken the name over.
         const QByteArray path = QFile::encodeName(socketPath());
