@@ -15,6 +15,7 @@
 #include "SendController.h"
 #include "SettingsDialog.h"
 #include "StatusLook.h"
+#include "inbound/ArchiveIndex.h"
 #include "SvgIcon.h"
 #include "net/PlainTextWarning.h"
 #include "outbox/Outbox.h"

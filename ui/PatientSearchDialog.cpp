@@ -176,16 +176,12 @@ void PatientSearchDialog::search()
         c.studyDateTo = to;
         c.modality = m_modality->text().trimmed();
     }
-    const auto pipeline = pipelineFunctions();
-    if (!pipeline) {
-        m_state->setText(pipeline.error().message);
-        return;
-    }
     m_searching = true;
     m_searchButton->setEnabled(false);
     m_stopButton->setEnabled(true);
     m_state->setText(tr("Searching %1…").arg(device.connection.name));
-    m_worker = std::make_unique<std::thread>([this, device, search, settings = m_settings, searchPatients = (*pipeline)->searchPatients] {
+    // The first search loads the pipeline (pipeline/PipelineModule.h): on this thread, not the window's.
+    m_worker = std::make_unique<std::thread>([this, device, search, settings = m_settings] {
         PatientSearchAnswers answers;
         answers.worklistItem = [this](const WorklistItem &item) {
             QMetaObject::invokeMethod(this, [this, item] { m_model->add(item); }, Qt::QueuedConnection);
@@ -194,7 +190,9 @@ void PatientSearchDialog::search()
             QMetaObject::invokeMethod(this, [this, study] { m_model->add(study); }, Qt::QueuedConnection);
         };
         QString problem;
-        auto summary = searchPatients(settings, device, search, answers, problem);
+        const auto pipeline = pipelineFunctions();
+        auto summary = pipeline ? (*pipeline)->searchPatients(settings, device, search, answers, problem)
+                                : Result<FindSummary>(std::unexpected(pipeline.error()));
         QString text;
         if (!summary)
             text = summary.error().message;

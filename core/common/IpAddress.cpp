@@ -59,15 +59,11 @@ bool subnetIpv4(const QString &address)
     });
 }
 
-// A contiguous netmask ("255.255.255.0") as a prefix length.
-std::optional<int> maskLength(const in_addr &mask)
+// A netmask of ones then zeros ("255.255.255.0"): its complement plus one is a power of two.
+bool contiguousMask(const in_addr &mask)
 {
-    const quint32 bits = ntohl(mask.s_addr);
-    int length = 0;
-    while (length < 32 && (bits & (0x80000000u >> length)))
-        ++length;
-    const quint32 expected = length == 0 ? 0 : ~quint32(0) << (32 - length);
-    return bits == expected ? std::optional<int>(length) : std::nullopt;
+    const quint32 hostBits = ~ntohl(mask.s_addr);
+    return (hostBits & (hostBits + 1)) == 0;
 }
 
 } // namespace
@@ -94,17 +90,17 @@ bool isSubnet(const QString &text)
     const QString address = text.left(slash).trimmed(), length = text.mid(slash + 1).trimmed();
     if (address.isEmpty())
         return false;
-    bool numeric = false;
-    const int bits = length.toInt(&numeric);
     const bool digitsOnly = !length.isEmpty() && std::all_of(length.cbegin(), length.cend(), [](QChar c) { return c.isDigit(); });
+    bool numeric = false;
+    const int prefix = length.toInt(&numeric); // digits only: never negative
     if (subnetIpv4(address)) {
         if (digitsOnly)
-            return numeric && bits >= 0 && bits <= 32;
+            return numeric && prefix <= 32;
         const auto mask = ipv4(length);
-        return mask && maskLength(*mask).has_value();
+        return mask && contiguousMask(*mask);
     }
     if (ipv6(address))
-        return digitsOnly && numeric && bits >= 0 && bits <= 128;
+        return digitsOnly && numeric && prefix <= 128;
     return false;
 }
 

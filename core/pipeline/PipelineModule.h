@@ -10,7 +10,6 @@
 #include "common/Error.h"
 #include "convert/Converter.h"
 #include "delivery/SendBatch.h"
-#include "inbound/ArchiveIndex.h"
 #include "inbound/Retention.h"
 #include "intake/IntakeItem.h"
 #include "lookup/PatientSearch.h"
