@@ -23,7 +23,7 @@ pacsdrop="$build/app/pacsdrop"
 make_series="$build/tests/pacsdrop_make_series"
 bare="$build/bench/pacsdrop_bare_window"
 for tool in "$pacsdrop" "$make_series" "$bare" /usr/bin/dcmsend /usr/bin/storescu /usr/bin/storescp /usr/bin/echoscu \
-            /usr/sbin/Orthanc /usr/bin/hyperfine /usr/bin/time; do
+            /usr/sbin/Orthanc /usr/bin/hyperfine /usr/bin/time /usr/bin/curl; do
     [ -x "$tool" ] || { echo "missing $tool (run scripts/setup.sh; hyperfine and time are in debian-packages.txt)" >&2; exit 2; }
 done
 
@@ -71,6 +71,17 @@ JSON
 Orthanc "$work/orthanc.json" > "$work/orthanc.log" 2>&1 &
 pids+=($!)
 wait_port "$orthanc_port"; wait_port "$http_port"
+# Every run stores into an empty Orthanc. Re-storing the same instances makes Orthanc 1.10.1 delete
+# each old attachment while other associations create new ones, and its storage folder code races:
+# a store then fails inside Orthanc ("create_directory: No such file or directory") and the
+# association gets no answer until the sender's 60 s DIMSE timeout (1 in ~25 sends of 500 CT here).
+cat > "$work/clear_orthanc" <<SH
+#!/bin/sh
+for p in \$(curl -sf http://127.0.0.1:$http_port/patients | tr -d '[]", '); do
+    curl -sf -X DELETE http://127.0.0.1:$http_port/patients/\$p > /dev/null || exit 1
+done
+SH
+chmod +x "$work/clear_orthanc"
 
 report="$repo/bench/results/$(date +%Y-%m-%d)-$([ -n "${SEND_BENCH_ONLY_STARTUP:-}" ] && echo startup || echo send).md"
 mkdir -p "$repo/bench/results"
@@ -102,7 +113,9 @@ measure() {
         names+=("${pair%%|*}"); commands+=("${pair#*|}")
         args+=(-n "${pair%%|*}" "${pair#*|}")
     done
-    if ! hyperfine --runs "$runs" --warmup 1 --prepare "rm -rf $work/pd $clean/*" --export-json "$work/h.json" "${args[@]}" >&2; then
+    local prepare="rm -rf $work/pd $clean/*"
+    [ "$receiver" != Orthanc ] || prepare+="; $work/clear_orthanc"
+    if ! hyperfine --runs "$runs" --warmup 1 --prepare "$prepare" --export-json "$work/h.json" "${args[@]}" >&2; then
         # Say why before the work folder goes: pacsdrop's own log and what its outbox kept.
         echo "send_bench: a run failed ($receiver, $data); pacsdrop's log and outbox follow" >&2
         tail -n 30 "$work/pd/logs/pacsdrop.log" >&2 || true
@@ -111,7 +124,7 @@ measure() {
         return 1
     fi
     local peaks=()
-    for c in "${commands[@]}"; do rm -rf "$work/pd" "$clean"/*; peaks+=("$(peak_mb env $c)"); done
+    for c in "${commands[@]}"; do bash -c "$prepare"; peaks+=("$(peak_mb env $c)"); done
     /usr/bin/python3 - "$work/h.json" "$receiver" "$data" "$files" "$bytes" "${peaks[@]}" >> "$report" <<'PY'
 import json, sys
 path, receiver, data, files, size, *peaks = sys.argv[1:]

@@ -825,7 +825,7 @@ private slots:
         settings.close();
         QProcess serve;
         serve.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + h);
-        QVERIFY(waitForPort(port));
+        QVERIFY(waitForPort(port, 20000, &serve));
         QFile ct(pydicomFile(QStringLiteral("CT_small.dcm")));
         QVERIFY(ct.open(QIODevice::ReadOnly));
         const QByteArray body = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ct.dcm\"\r\n\r\n" + ct.readAll() + "\r\n--b--\r\n";

@@ -104,7 +104,7 @@ class TestCluster : public QObject {
         node.process = std::make_shared<QProcess>();
         node.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         node.process->start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + node.home);
-        return node.process->waitForStarted() && waitForPort(node.listenerPort, 30000);
+        return node.process->waitForStarted() && waitForPort(node.listenerPort, 30000, node.process.get());
     }
 
     static void stop(Node &node)

@@ -168,10 +168,10 @@ private slots:
         m_serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_serve.start(QStringLiteral(PACSDROP_BINARY), QStringList{QStringLiteral("serve")} + m_home);
         QVERIFY(m_serve.waitForStarted());
-        QVERIFY2(waitForPort(m_apiPort), "serve's API did not start listening");
+        QVERIFY2(waitForPort(m_apiPort, 20000, &m_serve), "serve's API did not start listening");
 
         // The listener takes one instance, and refuses a caller that names another AE title.
-        QVERIFY2(waitForPort(m_listenerPort), "serve's listener did not start");
+        QVERIFY2(waitForPort(m_listenerPort, 20000, &m_serve), "serve's listener did not start");
         QCOMPARE(QProcess::execute(QStringLiteral("storescu"), {QStringLiteral("-aec"), QStringLiteral("GATEWAY"), QStringLiteral("127.0.0.1"),
                                                               QString::number(m_listenerPort), pydicomFile(QStringLiteral("rtplan.dcm"))}), 0);
         QVERIFY(QProcess::execute(QStringLiteral("storescu"), {QStringLiteral("-aec"), QStringLiteral("WRONGAE"), QStringLiteral("127.0.0.1"),
@@ -180,7 +180,7 @@ private slots:
         m_driverPort = freePort();
         m_driver.start(QStringLiteral(PACSDROP_CHROMEDRIVER), {QStringLiteral("--port=%1").arg(m_driverPort)});
         QVERIFY(m_driver.waitForStarted());
-        QVERIFY2(waitForPort(m_driverPort), "chromedriver did not start");
+        QVERIFY2(waitForPort(m_driverPort, 20000, &m_driver), "chromedriver did not start");
         const QString scale = qEnvironmentVariable("PACSDROP_CONSOLE_SCALE", QStringLiteral("1"));
         const QJsonObject chrome{{QStringLiteral("binary"), QStringLiteral(PACSDROP_CHROMIUM)},
                                  {QStringLiteral("args"), QJsonArray{QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"),
@@ -369,7 +369,7 @@ private slots:
         screenshot(QStringLiteral("console-settings.png"));
         click(QStringLiteral("#settings-form button[type=submit]"));
         QTRY_VERIFY_WITH_TIMEOUT(!rowOf(QStringLiteral("#settings-listeners"), QStringLiteral("Ward scanners")).isEmpty(), 10000);
-        QVERIFY2(waitForPort(port, 15000), "serve did not start the listener added in the console");
+        QVERIFY2(waitForPort(port, 15000, &m_serve), "serve did not start the listener added in the console");
         const QString ct = pydicomFile(QStringLiteral("MR_small.dcm"));
         QCOMPARE(QProcess::execute(QStringLiteral("storescu"), {QStringLiteral("-aec"), QStringLiteral("WARDGW"), QStringLiteral("127.0.0.1"),
                                                               QString::number(port), ct}), 0);

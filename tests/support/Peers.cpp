@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTcpServer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -13,20 +14,84 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <functional>
+#include <random>
+
+#include <unistd.h>
+
 namespace pacsdrop::test {
 
 quint16 freePort()
 {
+    // Below Linux's ephemeral range (32768 and up): a port the kernel hands out for listen(0) is
+    // also what other tests' outgoing connections get, so under a parallel run one of them could
+    // take it before our peer binds it, or a probe could even connect to itself.
+    static std::mt19937 random(std::random_device{}());
+    std::uniform_int_distribution<int> below(20000, 32000);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const auto port = static_cast<quint16>(below(random));
+        QTcpServer server;
+        if (server.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
 }
 
-bool waitForPort(quint16 port, int timeoutMs)
+namespace {
+// Where the peers take a port from (freePort, or a test's ScopedPortChooser).
+std::function<quint16()> &portChooser()
+{
+    static std::function<quint16()> chooser = freePort;
+    return chooser;
+}
+
+// Whether process pid has a socket listening on TCP port (Linux: the listening sockets' inodes in
+// /proc/net/tcp*, then the process's descriptors). A connection alone cannot tell: when our
+// peer could not bind because another test's peer took the port, the other one answers.
+bool listensOn(qint64 pid, quint16 port)
+{
+    QSet<QByteArray> inodes;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // header
+        while (!file.atEnd()) {
+            const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+            if (fields.size() > 9 && fields[3] == "0A" && fields[1].split(':').value(1).toUShort(nullptr, 16) == port)
+                inodes.insert(fields[9]); // 0A: LISTEN
+        }
+    }
+    if (inodes.isEmpty())
+        return false;
+    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+    for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[64] = {}; // "socket:[inode]" (QFile::symLinkTarget would make it a path)
+        const ssize_t n = ::readlink(QFile::encodeName(fdDir + u'/' + fd).constData(), target, sizeof target - 1);
+        const QByteArray link(target, n > 0 ? n : 0);
+        if (link.startsWith("socket:[") && inodes.contains(link.mid(8).chopped(1)))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool waitForPort(quint16 port, int timeoutMs, QProcess *listener)
 {
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
+        if (listener) {
+            if (listener->state() == QProcess::NotRunning)
+                return false; // it exited: it will never listen
+            if (listensOn(listener->processId(), port))
+                return true;
+            if (listener->waitForFinished(50))
+                return false;
+            continue;
+        }
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
         if (socket.waitForConnected(500))
@@ -35,6 +100,10 @@ bool waitForPort(quint16 port, int timeoutMs)
     }
     return false;
 }
+
+ScopedPortChooser::ScopedPortChooser(std::function<quint16()> chooser) : m_previous(std::exchange(portChooser(), std::move(chooser))) {}
+
+ScopedPortChooser::~ScopedPortChooser() { portChooser() = std::move(m_previous); }
 
 HttpReply http(const QByteArray &method, quint16 port, const QByteArray &path, const QByteArray &body)
 {
@@ -132,6 +201,30 @@ void stopProcess(QProcess &process)
         process.waitForFinished(5000);
     }
 }
+
+// Starts a peer and waits until it accepts on its port. With choosePort, a port another parallel
+// test took in the meantime makes the peer exit at once: it is started again on another port.
+bool startListening(QProcess &process, const QString &program, const std::function<QStringList(quint16)> &arguments,
+                    quint16 &port, bool choosePort, QString &error)
+{
+    const QString name = QFileInfo(program).fileName();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (choosePort)
+            port = portChooser()();
+        process.start(program, arguments(port));
+        if (!process.waitForStarted(10000)) {
+            error = name + QStringLiteral(" did not start: ") + process.errorString();
+            return false;
+        }
+        if (waitForPort(port, 20000, &process))
+            return true;
+        stopProcess(process);
+        if (!choosePort)
+            break;
+    }
+    error = name + QStringLiteral(" did not listen on 127.0.0.1:") + QString::number(port);
+    return false;
+}
 } // namespace
 
 Orthanc::Orthanc(Options options)
@@ -142,6 +235,26 @@ Orthanc::Orthanc(Options options)
 Orthanc::~Orthanc() { stop(); }
 
 bool Orthanc::start()
+{
+    // A port taken by another parallel test in the meantime makes Orthanc exit: try other ports.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (!startOnce())
+            return false;
+        if (m_process.state() == QProcess::Running)
+            return true;
+    }
+    m_error = QStringLiteral("Orthanc exited: ") + logTail();
+    return false;
+}
+
+QString Orthanc::logTail() const
+{
+    QFile log(m_dir.path() + QStringLiteral("/orthanc.log"));
+    log.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(log.readAll().right(2000));
+}
+
+bool Orthanc::startOnce()
 {
     m_dicomPort = freePort();
     m_httpPort = freePort();
@@ -188,15 +301,15 @@ bool Orthanc::start()
     timer.start();
     while (timer.elapsed() < 30000) {
         if (m_process.state() == QProcess::NotRunning)
-            break;
+            return true; // exited (a port taken?): the caller tries again
         const int status = http("GET", m_httpPort, "/system").status;
-        if ((status == 200 || status == 401) && waitForPort(m_dicomPort, 1000)) // 401: started with users
+        if ((status == 200 || status == 401) && waitForPort(m_httpPort, 1000, &m_process) // 401: started with users
+            && waitForPort(m_dicomPort, 1000, &m_process))
             return true;
-        QThread::msleep(100);
+        m_process.waitForFinished(100);
     }
-    QFile log(m_dir.path() + QStringLiteral("/orthanc.log"));
-    log.open(QIODevice::ReadOnly);
-    m_error = QStringLiteral("Orthanc did not come up: ") + QString::fromUtf8(log.readAll().right(2000));
+    m_error = QStringLiteral("Orthanc did not come up: ") + logTail();
+    stopProcess(m_process);
     return false;
 }
 
@@ -260,24 +373,20 @@ StoreScp::~StoreScp() { stop(); }
 bool StoreScp::start(quint16 port)
 {
     QDir().mkpath(outputDir());
-    m_port = port ? port : freePort();
-    QStringList args{QStringLiteral("--aetitle"), m_aeTitle, QStringLiteral("--output-directory"), outputDir(),
-                     QStringLiteral("--filename-extension"), QStringLiteral(".dcm"),
-                     QStringLiteral("--unique-filenames")}; // samples share UIDs across encodings
-    args += m_extra;
-    args << QString::number(m_port);
+    m_port = port;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/storescp.log"));
     // Deliberately no TCP_NODELAY: storescp runs as many PACS do, with Nagle's algorithm on.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("TCP_NODELAY"));
     m_process.setProcessEnvironment(env);
-    m_process.start(QStringLiteral(PACSDROP_STORESCP), args);
-    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
-        m_error = QStringLiteral("storescp did not start: ") + m_process.errorString();
-        return false;
-    }
-    return true;
+    const auto arguments = [this](quint16 chosen) {
+        return QStringList{QStringLiteral("--aetitle"), m_aeTitle, QStringLiteral("--output-directory"), outputDir(),
+                           QStringLiteral("--filename-extension"), QStringLiteral(".dcm"),
+                           QStringLiteral("--unique-filenames")} // samples share UIDs across encodings
+               + m_extra + QStringList{QString::number(chosen)};
+    };
+    return startListening(m_process, QStringLiteral(PACSDROP_STORESCP), arguments, m_port, port == 0, m_error);
 }
 
 void StoreScp::stop() { stopProcess(m_process); }
@@ -333,16 +442,12 @@ bool WorklistScp::addDump(const QString &name, const QByteArray &dump)
 
 bool WorklistScp::start(const QStringList &extraArguments)
 {
-    m_port = freePort();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/wlmscpfs.log"));
-    m_process.start(QStringLiteral("wlmscpfs"), extraArguments + QStringList{QStringLiteral("-dfp"), m_dir.path() + QStringLiteral("/db"),
-                                                                           QString::number(m_port)});
-    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
-        m_error = QStringLiteral("wlmscpfs did not start: ") + m_process.errorString();
-        return false;
-    }
-    return true;
+    const auto arguments = [&](quint16 chosen) {
+        return extraArguments + QStringList{QStringLiteral("-dfp"), m_dir.path() + QStringLiteral("/db"), QString::number(chosen)};
+    };
+    return startListening(m_process, QStringLiteral("wlmscpfs"), arguments, m_port, true, m_error);
 }
 
 void WorklistScp::stop() { stopProcess(m_process); }
@@ -355,28 +460,26 @@ QrScp::~QrScp() { stop(); }
 
 bool QrScp::start(const QString &quotaPerStudy)
 {
-    if (m_port == 0)
-        m_port = freePort();
     const QString store = m_dir.path() + QStringLiteral("/store");
     QDir().mkpath(store);
-    QFile config(m_dir.path() + QStringLiteral("/dcmqrscp.cfg"));
-    if (!config.open(QIODevice::WriteOnly)) {
-        m_error = QStringLiteral("cannot write dcmqrscp.cfg");
-        return false;
-    }
-    config.write(QStringLiteral("NetworkTCPPort = %1\nMaxPDUSize = 16384\nMaxAssociations = 16\n"
-                                "HostTable BEGIN\nHostTable END\nVendorTable BEGIN\nVendorTable END\n"
-                                "AETable BEGIN\n%2 %3 RW (10, %4) ANY\nAETable END\n")
-                     .arg(m_port).arg(m_aeTitle, store, quotaPerStudy).toUtf8());
-    config.close();
+    const QString configFile = m_dir.path() + QStringLiteral("/dcmqrscp.cfg");
+    bool configWritten = true;
+    const auto arguments = [&](quint16 chosen) {
+        QFile config(configFile); // the port is in the configuration, not on the command line
+        configWritten = configWritten && config.open(QIODevice::WriteOnly)
+            && config.write(QStringLiteral("NetworkTCPPort = %1\nMaxPDUSize = 16384\nMaxAssociations = 16\n"
+                                           "HostTable BEGIN\nHostTable END\nVendorTable BEGIN\nVendorTable END\n"
+                                           "AETable BEGIN\n%2 %3 RW (10, %4) ANY\nAETable END\n")
+                                .arg(chosen).arg(m_aeTitle, store, quotaPerStudy).toUtf8()) > 0;
+        return QStringList{QStringLiteral("-c"), configFile};
+    };
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/dcmqrscp.log"), QIODevice::Append);
-    m_process.start(QStringLiteral("dcmqrscp"), {QStringLiteral("-c"), config.fileName()});
-    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
-        m_error = QStringLiteral("dcmqrscp did not start: ") + m_process.errorString();
-        return false;
-    }
-    return true;
+    // A restart keeps the port it had (the "PACS" comes back where it was).
+    const bool started = startListening(m_process, QStringLiteral("dcmqrscp"), arguments, m_port, m_port == 0, m_error);
+    if (!configWritten)
+        m_error = QStringLiteral("cannot write ") + configFile;
+    return started && configWritten;
 }
 
 void QrScp::stop() { stopProcess(m_process); }
@@ -394,15 +497,15 @@ TlsProxy::~TlsProxy() { stopProcess(m_process); }
 
 bool TlsProxy::start()
 {
-    m_port = freePort();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral("socat"), {QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,verify=0").arg(m_port).arg(m_pem),
-                                              QStringLiteral("TCP:127.0.0.1:%1").arg(m_target)});
-    if (!m_process.waitForStarted(10000) || !waitForPort(m_port)) {
-        m_error = QStringLiteral("socat did not start: ") + m_process.errorString() + QString::fromUtf8(m_process.readAll());
-        return false;
-    }
-    return true;
+    const auto arguments = [this](quint16 chosen) {
+        return QStringList{QStringLiteral("OPENSSL-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork,cert=%2,verify=0").arg(chosen).arg(m_pem),
+                           QStringLiteral("TCP:127.0.0.1:%1").arg(m_target)};
+    };
+    if (startListening(m_process, QStringLiteral("socat"), arguments, m_port, true, m_error))
+        return true;
+    m_error += QString::fromUtf8(m_process.readAll());
+    return false;
 }
 
 } // namespace pacsdrop::test

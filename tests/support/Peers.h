@@ -10,13 +10,29 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace pacsdrop::test {
 
+// A loopback port nothing listens on right now, below the ephemeral range.
 quint16 freePort();
-// Blocks until something accepts TCP connections on 127.0.0.1:port, or the timeout passes.
-bool waitForPort(quint16 port, int timeoutMs = 20000);
+// Blocks until something accepts TCP connections on 127.0.0.1:port, or the timeout passes. Given
+// the process that should listen there: until that process itself listens on it, or exits.
+bool waitForPort(quint16 port, int timeoutMs = 20000, QProcess *listener = nullptr);
+
+// While alive, the DCMTK peers and the TLS proxy take their ports from chooser instead of
+// freePort (to test what they do when a port is taken before they bind it).
+class ScopedPortChooser {
+public:
+    explicit ScopedPortChooser(std::function<quint16()> chooser);
+    ~ScopedPortChooser();
+    ScopedPortChooser(const ScopedPortChooser &) = delete;
+    ScopedPortChooser &operator=(const ScopedPortChooser &) = delete;
+
+private:
+    std::function<quint16()> m_previous;
+};
 
 struct HttpReply {
     int status = 0;
@@ -74,6 +90,8 @@ public:
     bool clear();
 
 private:
+    bool startOnce(); // false: failed for good; true: up, or exited (try other ports)
+    QString logTail() const;
     QString instanceId(const QString &sopInstanceUid);
     Options m_options;
     QTemporaryDir m_dir;
@@ -123,6 +141,7 @@ public:
     void stop();
     QString lastError() const { return m_error; }
     QString target() const;
+    quint16 port() const { return m_port; }
 
 private:
     QString database() const { return m_dir.path() + QStringLiteral("/db/") + m_aeTitle; }

@@ -1,0 +1,60 @@
+// The test fixtures' own promises: peers start on ports nobody else is handed, a peer that could
+// not bind its port is never taken for started (another test's peer may be answering there), and
+// one whose port was taken in the meantime starts again on another.
+#include "Peers.h"
+#include "TestMain.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace pacsdrop::test;
+
+class TestPeers : public QObject {
+    Q_OBJECT
+private slots:
+    void freePortsAreBelowTheEphemeralRange()
+    {
+        // Outgoing connections (and listen(0)) get ports from this range; ours must not collide.
+        QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+        QVERIFY(range.open(QIODevice::ReadOnly));
+        const QList<QByteArray> bounds = range.readAll().simplified().split(' ');
+        const int low = bounds.value(0).toInt(), high = bounds.value(1).toInt();
+        QVERIFY(low > 0 && high >= low);
+        for (int i = 0; i < 50; ++i) {
+            const quint16 port = freePort();
+            QVERIFY2(port < low || port > high, qPrintable(QString::number(port)));
+            QTcpServer server;
+            QVERIFY2(server.listen(QHostAddress::LocalHost, port), qPrintable(server.errorString()));
+        }
+    }
+
+    void aPeerThatCannotBindItsPortIsNotStarted()
+    {
+        QTcpServer other; // stands for another test's peer that took the port first
+        QVERIFY(other.listen(QHostAddress::LocalHost, freePort()));
+        StoreScp scp;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!scp.start(other.serverPort()));
+        QVERIFY2(scp.lastError().contains(QLatin1String("did not listen")), qPrintable(scp.lastError()));
+        QVERIFY2(timer.elapsed() < 10000, "noticed only at the timeout, not when storescp exited");
+    }
+
+    void aPeerWhosePortWasTakenStartsOnAnother()
+    {
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, freePort()));
+        int chosen = 0;
+        const ScopedPortChooser takenFirst([&] { return ++chosen == 1 ? other.serverPort() : freePort(); });
+        WorklistScp worklist;
+        QVERIFY2(worklist.start(), qPrintable(worklist.lastError()));
+        QCOMPARE(chosen, 2);
+        QVERIFY(worklist.port() != other.serverPort());
+        QVERIFY(waitForPort(worklist.port(), 1000));
+    }
+};
+
+PACSDROP_TEST_MAIN(TestPeers)
+#include "tst_peers.moc"
