@@ -8,5 +8,13 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# Below the kernel's ephemeral range (32768 and up), which the senders' own connections use.
+free_port() { /usr/bin/python3 -c '
+import random, socket
+for _ in range(100):
+    port = random.randint(20000, 32000)
+    try:
+        s = socket.socket(); s.bind(("127.0.0.1", port)); s.close(); print(port); break
+    except OSError:
+        pass'; }
 wait_port() { for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.2; done; return 1; }

@@ -44,7 +44,7 @@ bytes_of() { du -cb "$1" | tail -1 | cut -f1; }
 
 # Receivers, each on its own port, stopped by PID on exit. Received files are removed before
 # every run (hyperfine --prepare), so the disk never fills and every run writes the same.
-start_scp() { # name, TCP_NODELAY value ("" = unset), extra storescp options...; sets scp_port
+start_scp() { # name, TCP_NODELAY value ("" = unset), extra storescp options...; sets scp_port and scp_pid
     # Not called as $(start_scp ...): in a subshell its pid would not reach the cleanup's list.
     local name=$1 nodelay=$2; shift 2
     scp_port=$(free_port)
@@ -54,12 +54,12 @@ start_scp() { # name, TCP_NODELAY value ("" = unset), extra storescp options...;
     else
         env -u TCP_NODELAY storescp --aetitle STORESCP --output-directory "$work/$name" "$@" "$scp_port" > "$work/$name.log" 2>&1 &
     fi
-    pids+=($!)
+    scp_pid=$!; pids+=($!)
     wait_port "$scp_port"
 }
-start_scp tuned 1; tuned_port=$scp_port
-start_scp default ""; default_port=$scp_port
-start_scp bitpreserving 1 +B; bitpreserving_port=$scp_port
+start_scp tuned 1; tuned_port=$scp_port; tuned_pid=$scp_pid
+start_scp default ""; default_port=$scp_port; default_pid=$scp_pid
+start_scp bitpreserving 1 +B; bitpreserving_port=$scp_port; bitpreserving_pid=$scp_pid
 start_scp ignoring 1 --ignore; ignoring_port=$scp_port
 http_port=$(free_port); orthanc_port=$(free_port)
 cat > "$work/orthanc.json" <<JSON
@@ -69,7 +69,7 @@ cat > "$work/orthanc.json" <<JSON
   "DicomCheckCalledAet": false, "Plugins": [], "StorageCompression": false, "OverwriteInstances": true }
 JSON
 Orthanc "$work/orthanc.json" > "$work/orthanc.log" 2>&1 &
-pids+=($!)
+orthanc_pid=$!; pids+=($!)
 wait_port "$orthanc_port"; wait_port "$http_port"
 # Every run stores into an empty Orthanc. Re-storing the same instances makes Orthanc 1.10.1 delete
 # each old attachment while other associations create new ones, and its storage folder code races:
@@ -97,17 +97,31 @@ mkdir -p "$repo/bench/results"
     echo "DCMTK $(dcmsend --version | grep -o 'v3[.0-9]*' | head -1); Orthanc $(Orthanc --version 2>&1 | head -1 | awk '{print $NF}')."
     echo "Medians of $runs runs (hyperfine, one warm-up). 'vs best peer' = the best peer's median / pacsdrop's median (>1: pacsdrop faster)."
     if [ -z "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
+        echo "Peak RSS and CPU from one more run of each: the sender's (user + system) and the receiver's own"
+        echo "(all its threads, from /proc). storescp serves one association at a time, so no sender can"
+        echo "finish in much less than the receiver's CPU time."
         echo
-        echo "| receiver | data | sender | median s | files/s | MB/s | vs best peer | peak RSS MB |"
-        echo "|---|---|---|---|---|---|---|---|"
+        echo "| receiver | data | sender | median s | files/s | MB/s | vs best peer | peak RSS MB | sender CPU s | receiver CPU s |"
+        echo "|---|---|---|---|---|---|---|---|---|---|"
     fi
 } > "$report"
 
 peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/{printf "%.0f", $2/1024}'; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system of every thread so far
+# profile_run RECEIVER_PID COMMAND...: "peak-RSS-MB sender-CPU-s receiver-CPU-s" of one run.
+profile_run() {
+    local rx=$1; shift
+    local before; before=$(cpu_ticks "$rx")
+    /usr/bin/time -v "$@" 2> "$work/time-v" > /dev/null || true
+    local after; after=$(cpu_ticks "$rx")
+    awk -F: -v rx=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+        /Maximum resident set size/ { m = $2 / 1024 } /User time/ { u = $2 } /System time/ { s = $2 }
+        END { printf "%.0f|%.2f|%.2f", m, u + s, rx / hz }' "$work/time-v"
+}
 
-# measure RECEIVER DATA FILES BYTES CLEAN_DIR  "name|command" ...  (the first is pacsdrop; the rest are peers)
+# measure RECEIVER RECEIVER_PID DATA FILES BYTES CLEAN_DIR  "name|command" ...  (the first is pacsdrop; the rest are peers)
 measure() {
-    local receiver=$1 data=$2 files=$3 bytes=$4 clean=$5; shift 5
+    local receiver=$1 rx_pid=$2 data=$3 files=$4 bytes=$5 clean=$6; shift 6
     local args=() names=() commands=()
     for pair in "$@"; do
         names+=("${pair%%|*}"); commands+=("${pair#*|}")
@@ -123,17 +137,19 @@ measure() {
         tail -n 30 "$work/orthanc.log" >&2 || true
         return 1
     fi
-    local peaks=()
-    for c in "${commands[@]}"; do bash -c "$prepare"; peaks+=("$(peak_mb env $c)"); done
-    /usr/bin/python3 - "$work/h.json" "$receiver" "$data" "$files" "$bytes" "${peaks[@]}" >> "$report" <<'PY'
+    local profiles=()
+    for c in "${commands[@]}"; do bash -c "$prepare"; profiles+=("$(profile_run "$rx_pid" env $c)"); done
+    /usr/bin/python3 - "$work/h.json" "$receiver" "$data" "$files" "$bytes" "${profiles[@]}" >> "$report" <<'PY'
 import json, sys
-path, receiver, data, files, size, *peaks = sys.argv[1:]
+path, receiver, data, files, size, *profiles = sys.argv[1:]
 results = json.load(open(path))["results"]
 best_peer = min(r["median"] for r in results[1:])
-for r, peak in zip(results, peaks):
+for r, profile in zip(results, profiles):
     m = r["median"]
+    peak, sender_cpu, receiver_cpu = profile.split("|")
     ratio = f"{best_peer / m:.2f}x" if r is results[0] else ""
-    print(f"| {receiver} | {data} | {r['command']} | {m:.3f} | {int(files)/m:.0f} | {int(size)/1e6/m:.0f} | {ratio} | {peak} |")
+    print(f"| {receiver} | {data} | {r['command']} | {m:.3f} | {int(files)/m:.0f} | {int(size)/1e6/m:.0f} | {ratio} | {peak} "
+          f"| {sender_cpu} | {receiver_cpu} |")
 PY
 }
 
@@ -141,21 +157,61 @@ pd() { echo "pacsdrop|$pacsdrop send --to STORESCP@127.0.0.1:$1 --data-dir $work
 for set in $([ -n "${SEND_BENCH_ONLY_STARTUP:-}" ] || echo ct200 ct500); do
     n=$(ls "$work/$set" | wc -l); b=$(bytes_of "$work/$set")
     for receiver in tuned default; do
-        port_var="${receiver}_port"; port=${!port_var}
+        port_var="${receiver}_port"; port=${!port_var}; pid_var="${receiver}_pid"
         label="storescp $([ $receiver = tuned ] && echo 'TCP_NODELAY=1' || echo 'defaults (Nagle on)')"
-        measure "$label" "$n CT" "$n" "$b" "$work/$receiver" "$(pd "$port" "$work/$set")" \
+        measure "$label" "${!pid_var}" "$n CT" "$n" "$b" "$work/$receiver" "$(pd "$port" "$work/$set")" \
             "dcmsend|env -u TCP_NODELAY dcmsend -aec STORESCP +sd 127.0.0.1 $port $work/$set" \
             "TCP_NODELAY=1 dcmsend|env TCP_NODELAY=1 dcmsend -aec STORESCP +sd 127.0.0.1 $port $work/$set"
     done
-    measure "Orthanc" "$n CT" "$n" "$b" "$work/none" \
+    measure "Orthanc" "$orthanc_pid" "$n CT" "$n" "$b" "$work/none" \
         "pacsdrop|$pacsdrop send --to ORTHANC@127.0.0.1:$orthanc_port --data-dir $work/pd $work/$set" \
         "dcmsend|env -u TCP_NODELAY dcmsend -aec ORTHANC +sd 127.0.0.1 $orthanc_port $work/$set" \
         "TCP_NODELAY=1 dcmsend|env TCP_NODELAY=1 dcmsend -aec ORTHANC +sd 127.0.0.1 $orthanc_port $work/$set"
 done
 
+# The same 500 CT into the tuned storescp, the two senders taking turns run by run (a slow spell
+# of the machine then falls on both), with each run's receiver CPU: the floor no sender can beat.
+if [ -z "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
+    : > "$work/turns"
+    for _ in $(seq $((runs * 2))); do
+        for who in pacsdrop dcmsend; do
+            rm -rf "$work/pd" "$work/tuned"/*
+            if [ $who = pacsdrop ]; then
+                cmd=(env "$pacsdrop" send --to "STORESCP@127.0.0.1:$tuned_port" --data-dir "$work/pd" "$work/ct500")
+            else
+                cmd=(env TCP_NODELAY=1 dcmsend -aec STORESCP +sd 127.0.0.1 "$tuned_port" "$work/ct500")
+            fi
+            start=$(date +%s%N)
+            profile=$(profile_run "$tuned_pid" "${cmd[@]}")
+            echo "$who $(( ($(date +%s%N) - start) / 1000 )) $profile" >> "$work/turns"
+        done
+    done
+    /usr/bin/python3 - "$work/turns" "$((runs * 2))" >> "$report" <<'PY'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    who, micros, profile = line.split()
+    peak, sender, receiver = profile.split("|")
+    rows.setdefault(who, []).append((int(micros) / 1e6, float(sender), float(receiver)))
+med = {who: [statistics.median(r[i] for r in runs) for i in range(3)] for who, runs in rows.items()}
+p, d = med["pacsdrop"], med["dcmsend"]
+print()
+print(f"500 CT into TCP_NODELAY=1 storescp, pacsdrop and TCP_NODELAY=1 dcmsend taking turns ({sys.argv[2]} runs each; "
+      f"medians, seconds; wall from start to exit):")
+print()
+print("| sender | wall | sender CPU | receiver CPU | receiver busy |")
+print("|---|---|---|---|---|")
+for who, (wall, sender, receiver) in (("pacsdrop", p), ("TCP_NODELAY=1 dcmsend", d)):
+    print(f"| {who} | {wall:.3f} | {sender:.2f} | {receiver:.2f} | {receiver / wall:.0%} |")
+print()
+print(f"pacsdrop {d[0] / p[0]:.2f}x dcmsend. 1.5x would be {d[0] / 1.5:.3f} s, while storescp alone needs "
+      f"{min(p[2], d[2]):.2f} s of CPU for these files whoever sends them.")
+PY
+fi
+
 if [ -z "${SEND_BENCH_SKIP_BIG:-}" ] && [ -z "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
     gib=("$work"/gib/*.dcm)
-    measure "storescp +B TCP_NODELAY=1" "1 x 1 GiB" 1 "$(bytes_of "$work/gib")" "$work/bitpreserving" \
+    measure "storescp +B TCP_NODELAY=1" "$bitpreserving_pid" "1 x 1 GiB" 1 "$(bytes_of "$work/gib")" "$work/bitpreserving" \
         "$(pd "$bitpreserving_port" "${gib[0]}")" \
         "storescu|env -u TCP_NODELAY storescu -aec STORESCP 127.0.0.1 $bitpreserving_port ${gib[0]}" \
         "TCP_NODELAY=1 storescu|env TCP_NODELAY=1 storescu -aec STORESCP 127.0.0.1 $bitpreserving_port ${gib[0]}"

@@ -1,5 +1,7 @@
 #include "cli/ConsoleReporter.h"
 
+#include "common/StartupTrace.h"
+
 #include "dicom/DicomFileInfo.h"
 
 #include <QFileInfo>
@@ -41,6 +43,8 @@ void ConsoleReporter::destinationPaused(const QString &destination, int files, c
 
 void ConsoleReporter::fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome)
 {
+    if (m_done == 0)
+        markStartup("first file answered");
     const char *word = "FAILED";
     if (outcome.state == StoreOutcome::State::Delivered)
         word = outcome.dimseStatus && *outcome.dimseStatus != 0 ? "WARNING" : "OK";
@@ -77,6 +81,7 @@ void ConsoleReporter::converted(const ConversionItem &c)
 
 void ConsoleReporter::queued(const QList<OutboxEntry> &entries, int earlierPending, int rejected)
 {
+    markStartup("taken in");
     const auto pendingNow = std::count_if(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
         return e.state == OutboxEntry::State::Pending;
     });

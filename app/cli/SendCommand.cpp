@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/ConsoleReporter.h"
 #include "cli/StudyOptions.h"
+#include "common/StartupTrace.h"
 #include "delivery/SendBatch.h"
 #include "intake/Intake.h"
 #include "inbound/StoreListener.h"
@@ -184,6 +185,7 @@ int sendCommand(const QStringList &arguments)
     ConsoleReporter reporter;
     const auto reportListeners = device->storageCommitment ? listenForReports(settings) : decltype(listenForReports(settings)){};
     auto outcome = sendBatch(*outbox, settings, request, reporter, installCancelOnSignal());
+    markStartup("delivered");
     if (!outcome) {
         err << "pacsdrop: " << outcome.error().message << " (" << outcome.error().detail << ")" << Qt::endl;
         return ExitFailures;

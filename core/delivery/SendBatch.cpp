@@ -72,11 +72,11 @@ Result<SendBatchOutcome> sendBatch(Outbox &outbox, Settings settings, const Send
     outcome.rejected = static_cast<int>(std::count_if(prepared.items.cbegin(), prepared.items.cend(), [](const IntakeItem &i) {
         return i.kind == IntakeItem::Kind::Rejected;
     }));
-    auto pending = outbox.pending();
+    const auto counts = outbox.counts(); // a count, not every pending row read
     const auto queuedNow = std::count_if(entries->cbegin(), entries->cend(), [](const OutboxEntry &e) {
         return e.state == OutboxEntry::State::Pending;
     });
-    listener.queued(*entries, pending ? static_cast<int>(pending->size() - queuedNow) : 0, outcome.rejected);
+    listener.queued(*entries, counts ? static_cast<int>(counts->pending - queuedNow) : 0, outcome.rejected);
     for (const IntakeItem &item : prepared.items) {
         if (item.kind == IntakeItem::Kind::Rejected)
             listener.rejected(item);

@@ -46,15 +46,6 @@ QString decodedName(DcmItem &ds)
 }
 
 // A file that starts with the Part 10 preamble and magic word is DICOM by declaration.
-bool hasPart10Magic(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(132);
-    return head.size() == 132 && head.mid(128, 4) == "DICM";
-}
-
 } // namespace
 
 QString undecodableNameProblem(const QString &path)
@@ -86,9 +77,10 @@ Result<DicomFileInfo> readDicomFileInfo(const QString &path)
     if (fileInfo.size() == 0)
         return fail(ErrorCode::NotDicom, QStringLiteral("empty file (0 bytes)"));
 
-    if (auto safe = safeToParse(path); !safe)
+    const auto safe = safeToParse(path);
+    if (!safe)
         return std::unexpected(safe.error());
-    const bool part10 = hasPart10Magic(path);
+    const bool part10 = safe->part10;
     DcmFileFormat file;
     const OFCondition cond = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
                                            EGL_noChange, kMaxLoadedValue, ERM_autoDetect);

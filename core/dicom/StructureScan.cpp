@@ -376,7 +376,8 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
     char preamble[132];
     Encoding dataset;
     StructureScan found;
-    bool part10 = source.read(preamble, 132) && std::memcmp(preamble + 128, "DICM", 4) == 0;
+    const bool part10 = source.read(preamble, 132) && std::memcmp(preamble + 128, "DICM", 4) == 0;
+    found.part10 = part10;
     if (part10) {
         char head[12];
         bool atDataset = false; // the first two bytes of the dataset's first tag are in head
@@ -455,6 +456,7 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
         }
         Walker w(*body, maxNesting);
         const bool fine = w.walk(dataset);
+        w.result.part10 = true;
         w.result.transferSyntax = found.transferSyntax;
         w.result.datasetOffset = datasetAt;
         if (!fine)
@@ -476,6 +478,7 @@ Result<StructureScan> scan(Source &source, int maxNesting, bool deflateAllowed)
 template <typename MakeSource>
 Result<StructureScan> scanAny(MakeSource makeSource, int maxNesting)
 {
+    bool magic = false;
     {
         auto source = makeSource();
         auto part10 = scan(*source, maxNesting, true);
@@ -483,6 +486,7 @@ Result<StructureScan> scanAny(MakeSource makeSource, int maxNesting)
             return std::unexpected(part10.error());
         if (!part10->transferSyntax.isEmpty() || part10->elements > 0)
             return part10;
+        magic = part10->part10;
     }
     // A bare dataset (no Part 10 header): its encoding is guessed by the parser, so it is walked
     // in each one a parser may choose, and the deepest counts.
@@ -495,6 +499,7 @@ Result<StructureScan> scanAny(MakeSource makeSource, int maxNesting)
         if (walker.result.elements > deepest.elements)
             deepest = walker.result;
     }
+    deepest.part10 = magic; // "DICM" with a meta header too damaged to walk
     return deepest;
 }
 

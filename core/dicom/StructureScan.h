@@ -23,6 +23,7 @@ constexpr int kMostSequenceNesting = 256;
 struct StructureScan {
     int deepest = 0;        // sequences nested in sequences, at the deepest point
     qint64 elements = 0;    // data elements walked
+    bool part10 = false;    // the 128-byte preamble and "DICM" are there (the meta header may still be damaged)
     QString transferSyntax; // from the meta header, when there is one
     // For sending the file's dataset as it is (bit-preserving, without parsing it again):
     qint64 datasetOffset = -1; // where the dataset starts after the meta header (-1: no Part 10 header)

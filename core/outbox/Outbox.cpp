@@ -157,6 +157,7 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
     const QVariant claimedBy = claim && shared() ? QVariant(instance()) : QVariant();
     QList<OutboxEntry> added;
     const QString stamp = outboxNow();
+    const QDateTime stamped = QDateTime::fromString(stamp, Qt::ISODateWithMs);
     for (const IntakeItem &item : items) {
         if (item.kind == IntakeItem::Kind::MediaIndex)
             continue; // a DICOMDIR is expanded by intake, never sent
@@ -180,7 +181,7 @@ Result<QList<OutboxEntry>> Outbox::enqueue(const QString &batch, const QString &
         e.patientId = item.dicom.patientId;
         e.studyDate = item.dicom.studyDate;
         e.studyDescription = item.dicom.studyDescription;
-        e.created = e.updated = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+        e.created = e.updated = stamped;
         q.addBindValue(e.batch);
         q.addBindValue(e.path);
         q.addBindValue(e.destination);

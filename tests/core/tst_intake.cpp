@@ -99,6 +99,8 @@ private slots:
         QTest::newRow("truncated rtplan") << pydicomFile(QStringLiteral("rtplan_truncated.dcm")) << QStringLiteral("damaged DICOM file");
         QTest::newRow("zero bytes") << QStringLiteral("zero.dcm") << QStringLiteral("empty file");
         QTest::newRow("text") << QStringLiteral("notes.txt") << QStringLiteral("not a DICOM file");
+        // "DICM" says it is one, however little follows: damaged, not "not DICOM".
+        QTest::newRow("preamble only") << QStringLiteral("preamble.dcm") << QStringLiteral("damaged DICOM file");
         QTest::newRow("missing") << QStringLiteral("/nonexistent/file.dcm") << QStringLiteral("not found");
         QTest::newRow("no SOP class") << pydicomFile(QStringLiteral("meta_missing_tsyntax.dcm")) << QStringLiteral("SOP Class UID");
     }
@@ -111,6 +113,10 @@ private slots:
         text.open(QIODevice::WriteOnly);
         text.write("Referral letter, page 1\n");
         text.close();
+        QFile preamble(m_dir.filePath(QStringLiteral("preamble.dcm")));
+        preamble.open(QIODevice::WriteOnly);
+        preamble.write(QByteArray(128, '\0') + "DICM");
+        preamble.close();
         const QString full = path.startsWith(u'/') ? path : m_dir.filePath(path);
         const QList<IntakeItem> items = collectItems({full});
         QCOMPARE(items.size(), 1);
