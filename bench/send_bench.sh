@@ -5,7 +5,7 @@
 # defaults.
 #   CT batches: 200 and 500 instances of 512x512x16 bit (~0.5 MB) into
 #     - storescp tuned (TCP_NODELAY=1), storescp at DCMTK defaults (Nagle and delayed ACK on),
-#       Orthanc; senders: pacsdrop, dcmsend, TCP_NODELAY=1 dcmsend
+#       storescp --ignore (tuned, stores nothing), Orthanc; senders: pacsdrop, dcmsend, TCP_NODELAY=1 dcmsend
 #   one 1 GiB object into TCP_NODELAY=1 storescp +B: pacsdrop vs storescu and TCP_NODELAY=1 storescu
 #   one 2 GiB + 1 MiB object: the sender's peak memory (into storescp --ignore)
 #   start-up: pacsdrop --version and echo against an empty C++ program and echoscu
@@ -60,7 +60,7 @@ start_scp() { # name, TCP_NODELAY value ("" = unset), extra storescp options...;
 start_scp tuned 1; tuned_port=$scp_port; tuned_pid=$scp_pid
 start_scp default ""; default_port=$scp_port; default_pid=$scp_pid
 start_scp bitpreserving 1 +B; bitpreserving_port=$scp_port; bitpreserving_pid=$scp_pid
-start_scp ignoring 1 --ignore; ignoring_port=$scp_port
+start_scp ignoring 1 --ignore; ignoring_port=$scp_port; ignoring_pid=$scp_pid
 http_port=$(free_port); orthanc_port=$(free_port)
 cat > "$work/orthanc.json" <<JSON
 { "Name": "bench", "StorageDirectory": "$work/orthanc-db", "IndexDirectory": "$work/orthanc-db",
@@ -156,9 +156,15 @@ PY
 pd() { echo "pacsdrop|$pacsdrop send --to STORESCP@127.0.0.1:$1 --data-dir $work/pd $2"; }
 for set in $([ -n "${SEND_BENCH_ONLY_STARTUP:-}" ] || echo ct200 ct500); do
     n=$(ls "$work/$set" | wc -l); b=$(bytes_of "$work/$set")
-    for receiver in tuned default; do
+    # "ignoring": storescp --ignore receives every byte and answers but stores nothing, so what
+    # is left is the senders' own speed (and the protocol's turns).
+    for receiver in tuned default ignoring; do
         port_var="${receiver}_port"; port=${!port_var}; pid_var="${receiver}_pid"
-        label="storescp $([ $receiver = tuned ] && echo 'TCP_NODELAY=1' || echo 'defaults (Nagle on)')"
+        case $receiver in
+            tuned) label="storescp TCP_NODELAY=1" ;;
+            default) label="storescp defaults (Nagle on)" ;;
+            ignoring) label="storescp TCP_NODELAY=1 --ignore (stores nothing)" ;;
+        esac
         measure "$label" "${!pid_var}" "$n CT" "$n" "$b" "$work/$receiver" "$(pd "$port" "$work/$set")" \
             "dcmsend|env -u TCP_NODELAY dcmsend -aec STORESCP +sd 127.0.0.1 $port $work/$set" \
             "TCP_NODELAY=1 dcmsend|env TCP_NODELAY=1 dcmsend -aec STORESCP +sd 127.0.0.1 $port $work/$set"
