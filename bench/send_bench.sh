@@ -77,7 +77,8 @@ wait_port "$orthanc_port"; wait_port "$http_port"
 # association gets no answer until the sender's 60 s DIMSE timeout (1 in ~25 sends of 500 CT here).
 cat > "$work/clear_orthanc" <<SH
 #!/bin/sh
-for p in \$(curl -sf http://127.0.0.1:$http_port/patients | tr -d '[]", '); do
+ids=\$(curl -sf http://127.0.0.1:$http_port/patients) || exit 1
+for p in \$(echo "\$ids" | tr -d '[]", '); do
     curl -sf -X DELETE http://127.0.0.1:$http_port/patients/\$p > /dev/null || exit 1
 done
 SH
@@ -112,7 +113,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system of ever
 profile_run() {
     local rx=$1; shift
     local before; before=$(cpu_ticks "$rx")
-    /usr/bin/time -v "$@" 2> "$work/time-v" > /dev/null || true
+    /usr/bin/time -v -o "$work/time-v" "$@" > /dev/null 2>&1 || echo "send_bench: a profiling run failed: $*" >&2
     local after; after=$(cpu_ticks "$rx")
     awk -F: -v rx=$((after - before)) -v hz="$(getconf CLK_TCK)" '
         /Maximum resident set size/ { m = $2 / 1024 } /User time/ { u = $2 } /System time/ { s = $2 }
@@ -138,7 +139,10 @@ measure() {
         return 1
     fi
     local profiles=()
-    for c in "${commands[@]}"; do bash -c "$prepare"; profiles+=("$(profile_run "$rx_pid" env $c)"); done
+    for c in "${commands[@]}"; do
+        bash -c "$prepare" || { echo "send_bench: preparing a run failed: $prepare" >&2; return 1; }
+        profiles+=("$(profile_run "$rx_pid" env $c)")
+    done
     /usr/bin/python3 - "$work/h.json" "$receiver" "$data" "$files" "$bytes" "${profiles[@]}" >> "$report" <<'PY'
 import json, sys
 path, receiver, data, files, size, *profiles = sys.argv[1:]
@@ -217,6 +221,11 @@ fi
 
 if [ -z "${SEND_BENCH_SKIP_BIG:-}" ] && [ -z "${SEND_BENCH_ONLY_STARTUP:-}" ]; then
     gib=("$work"/gib/*.dcm)
+    {
+        echo
+        echo "| receiver | data | sender | median s | files/s | MB/s | vs best peer | peak RSS MB | sender CPU s | receiver CPU s |"
+        echo "|---|---|---|---|---|---|---|---|---|---|"
+    } >> "$report"
     measure "storescp +B TCP_NODELAY=1" "$bitpreserving_pid" "1 x 1 GiB" 1 "$(bytes_of "$work/gib")" "$work/bitpreserving" \
         "$(pd "$bitpreserving_port" "${gib[0]}")" \
         "storescu|env -u TCP_NODELAY storescu -aec STORESCP 127.0.0.1 $bitpreserving_port ${gib[0]}" \

@@ -43,8 +43,10 @@ void ConsoleReporter::destinationPaused(const QString &destination, int files, c
 
 void ConsoleReporter::fileFinished(const OutboxEntry &entry, const StoreOutcome &outcome)
 {
-    if (m_done == 0)
+    if (!m_answered) { // m_done also counts rejected files, reported before any is sent
+        m_answered = true;
         markStartup("first file answered");
+    }
     const char *word = "FAILED";
     if (outcome.state == StoreOutcome::State::Delivered)
         word = outcome.dimseStatus && *outcome.dimseStatus != 0 ? "WARNING" : "OK";

@@ -35,6 +35,7 @@ private:
     QElapsedTimer m_timer;
     int m_total;
     int m_done = 0;
+    bool m_answered = false; // a file was answered (for the run's milestones)
     int m_setAside = 0;
     QString m_destination;
 };

@@ -5,7 +5,6 @@
 #include "TestMain.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -14,14 +13,12 @@ using namespace pacsdrop::test;
 class TestPeers : public QObject {
     Q_OBJECT
 private slots:
-    void freePortsAreBelowTheEphemeralRange()
+    void freePortsAreOutsideTheEphemeralRange()
     {
         // Outgoing connections (and listen(0)) get ports from this range; ours must not collide.
-        QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
-        QVERIFY(range.open(QIODevice::ReadOnly));
-        const QList<QByteArray> bounds = range.readAll().simplified().split(' ');
-        const int low = bounds.value(0).toInt(), high = bounds.value(1).toInt();
-        QVERIFY(low > 0 && high >= low);
+        const auto [low, high] = ephemeralPorts();
+        if (low - 1 < 10000 && high + 1 > 60000)
+            QSKIP("this machine's ephemeral range leaves no room outside it");
         for (int i = 0; i < 50; ++i) {
             const quint16 port = freePort();
             QVERIFY2(port < low || port > high, qPrintable(QString::number(port)));
@@ -50,7 +47,7 @@ private slots:
         const ScopedPortChooser takenFirst([&] { return ++chosen == 1 ? other.serverPort() : freePort(); });
         WorklistScp worklist;
         QVERIFY2(worklist.start(), qPrintable(worklist.lastError()));
-        QCOMPARE(chosen, 2);
+        QVERIFY(chosen >= 2); // a third when another test took the second meanwhile
         QVERIFY(worklist.port() != other.serverPort());
         QVERIFY(waitForPort(worklist.port(), 1000));
     }

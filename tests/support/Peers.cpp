@@ -15,26 +15,42 @@
 #include <QThread>
 
 #include <functional>
+#include <optional>
 #include <random>
+#include <utility>
 
 #include <unistd.h>
 
 namespace pacsdrop::test {
 
+// The kernel's ephemeral port range (Linux), or the default one where it cannot be read.
+std::pair<int, int> ephemeralPorts()
+{
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    const QList<QByteArray> bounds = range.open(QIODevice::ReadOnly) ? range.readAll().simplified().split(' ') : QList<QByteArray>{};
+    const int low = bounds.value(0).toInt(), high = bounds.value(1).toInt();
+    return low > 0 && high >= low ? std::pair{low, high} : std::pair{32768, 60999};
+}
+
 quint16 freePort()
 {
-    // Below Linux's ephemeral range (32768 and up): a port the kernel hands out for listen(0) is
-    // also what other tests' outgoing connections get, so under a parallel run one of them could
-    // take it before our peer binds it, or a probe could even connect to itself.
+    // Outside the kernel's ephemeral range: a port it hands out for listen(0) is also what other
+    // tests' outgoing connections get, so under a parallel run one of them could take it before
+    // our peer binds it, or a probe could even connect to itself.
     static std::mt19937 random(std::random_device{}());
-    std::uniform_int_distribution<int> below(20000, 32000);
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const auto port = static_cast<quint16>(below(random));
+    const auto [low, high] = ephemeralPorts();
+    std::optional<std::uniform_int_distribution<int>> outside;
+    if (low - 1 >= 10000)
+        outside.emplace(std::max(10000, low - 12000), low - 1);
+    else if (high + 1 <= 60000)
+        outside.emplace(high + 1, std::min(65535, high + 12000));
+    for (int attempt = 0; outside && attempt < 100; ++attempt) {
+        const auto port = static_cast<quint16>((*outside)(random));
         QTcpServer server;
         if (server.listen(QHostAddress::LocalHost, port))
             return port;
     }
-    QTcpServer server;
+    QTcpServer server; // no room outside it: the kernel's choice (and the race)
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
 }
@@ -57,9 +73,10 @@ bool listensOn(qint64 pid, quint16 port)
         QFile file(QString::fromLatin1(table));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        file.readLine(); // header
-        while (!file.atEnd()) {
-            const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+        // Read whole: atEnd() is true at once for /proc files (they report size 0).
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines.mid(1)) { // after the header
+            const QList<QByteArray> fields = line.simplified().split(' ');
             if (fields.size() > 9 && fields[3] == "0A" && fields[1].split(':').value(1).toUShort(nullptr, 16) == port)
                 inodes.insert(fields[9]); // 0A: LISTEN
         }
@@ -204,14 +221,21 @@ void stopProcess(QProcess &process)
 
 // Starts a peer and waits until it accepts on its port. With choosePort, a port another parallel
 // test took in the meantime makes the peer exit at once: it is started again on another port.
-bool startListening(QProcess &process, const QString &program, const std::function<QStringList(quint16)> &arguments,
-                    quint16 &port, bool choosePort, QString &error)
+// arguments: for a port, the peer's arguments, or nullopt when it cannot be set up (not started).
+bool startListening(QProcess &process, const QString &program,
+                    const std::function<std::optional<QStringList>(quint16)> &arguments, quint16 &port, bool choosePort,
+                    QString &error)
 {
     const QString name = QFileInfo(program).fileName();
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (choosePort)
             port = portChooser()();
-        process.start(program, arguments(port));
+        const std::optional<QStringList> args = arguments(port);
+        if (!args) {
+            error = name + QStringLiteral(" could not be set up");
+            return false;
+        }
+        process.start(program, *args);
         if (!process.waitForStarted(10000)) {
             error = name + QStringLiteral(" did not start: ") + process.errorString();
             return false;
@@ -463,23 +487,24 @@ bool QrScp::start(const QString &quotaPerStudy)
     const QString store = m_dir.path() + QStringLiteral("/store");
     QDir().mkpath(store);
     const QString configFile = m_dir.path() + QStringLiteral("/dcmqrscp.cfg");
-    bool configWritten = true;
-    const auto arguments = [&](quint16 chosen) {
+    const auto arguments = [&](quint16 chosen) -> std::optional<QStringList> {
         QFile config(configFile); // the port is in the configuration, not on the command line
-        configWritten = configWritten && config.open(QIODevice::WriteOnly)
-            && config.write(QStringLiteral("NetworkTCPPort = %1\nMaxPDUSize = 16384\nMaxAssociations = 16\n"
-                                           "HostTable BEGIN\nHostTable END\nVendorTable BEGIN\nVendorTable END\n"
-                                           "AETable BEGIN\n%2 %3 RW (10, %4) ANY\nAETable END\n")
-                                .arg(chosen).arg(m_aeTitle, store, quotaPerStudy).toUtf8()) > 0;
+        const QByteArray text = QStringLiteral("NetworkTCPPort = %1\nMaxPDUSize = 16384\nMaxAssociations = 16\n"
+                                               "HostTable BEGIN\nHostTable END\nVendorTable BEGIN\nVendorTable END\n"
+                                               "AETable BEGIN\n%2 %3 RW (10, %4) ANY\nAETable END\n")
+                                    .arg(chosen).arg(m_aeTitle, store, quotaPerStudy).toUtf8();
+        if (!config.open(QIODevice::WriteOnly) || config.write(text) != text.size())
+            return std::nullopt;
         return QStringList{QStringLiteral("-c"), configFile};
     };
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/dcmqrscp.log"), QIODevice::Append);
     // A restart keeps the port it had (the "PACS" comes back where it was).
-    const bool started = startListening(m_process, QStringLiteral("dcmqrscp"), arguments, m_port, m_port == 0, m_error);
-    if (!configWritten)
+    if (startListening(m_process, QStringLiteral("dcmqrscp"), arguments, m_port, m_port == 0, m_error))
+        return true;
+    if (m_error.endsWith(QLatin1String("could not be set up")))
         m_error = QStringLiteral("cannot write ") + configFile;
-    return started && configWritten;
+    return false;
 }
 
 void QrScp::stop() { stopProcess(m_process); }

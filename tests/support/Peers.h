@@ -12,10 +12,13 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace pacsdrop::test {
 
-// A loopback port nothing listens on right now, below the ephemeral range.
+// The kernel's range for ports it picks itself (outgoing connections, listen on port 0).
+std::pair<int, int> ephemeralPorts();
+// A loopback port nothing listens on right now, outside that range when there is room.
 quint16 freePort();
 // Blocks until something accepts TCP connections on 127.0.0.1:port, or the timeout passes. Given
 // the process that should listen there: until that process itself listens on it, or exits.
