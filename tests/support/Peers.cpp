@@ -219,8 +219,8 @@ void stopProcess(QProcess &process)
     }
 }
 
-// Starts a peer and waits until it accepts on its port. With choosePort, a port another parallel
-// test took in the meantime makes the peer exit at once: it is started again on another port.
+// Starts a peer and waits until it listens on its port itself. With choosePort, a port another
+// parallel test took in the meantime makes the peer exit at once: it is started again on another.
 // arguments: for a port, the peer's arguments, or nullopt when it cannot be set up (not started).
 bool startListening(QProcess &process, const QString &program,
                     const std::function<std::optional<QStringList>(quint16)> &arguments, quint16 &port, bool choosePort,
